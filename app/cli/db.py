@@ -1,0 +1,88 @@
+"""``musrenbang db``: upgrade, backup, list backups, restore, check."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app import paths
+from app.core.database import open_database
+from app.core.errors import UserError
+from app.models.backup import backup_database, list_backups, restore_backup
+from app.models.health import check_database_file
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "db", help="Basis data: pemutakhiran skema, cadangan, pemulihan."
+    )
+    commands = parser.add_subparsers(dest="db_command", metavar="AKSI", required=True)
+    commands.add_parser(
+        "upgrade", help="Perbarui skema basis data (cadangan dibuat dulu)."
+    ).set_defaults(handler=_upgrade)
+    commands.add_parser("backup", help="Buat cadangan sekarang.").set_defaults(handler=_backup)
+    commands.add_parser("backups", help="Daftar cadangan yang ada.").set_defaults(handler=_list)
+    commands.add_parser("check", help="Periksa keutuhan basis data.").set_defaults(handler=_check)
+    restore = commands.add_parser("restore", help="Pulihkan dari cadangan (bawaan: yang terbaru).")
+    restore.add_argument(
+        "file", nargs="?", type=Path, help="berkas cadangan; kosongkan untuk yang terbaru"
+    )
+    restore.set_defaults(handler=_restore)
+
+
+def _upgrade(_args: argparse.Namespace) -> int:
+    db = open_database()
+    result = db.migration
+    if result.changed:
+        print(f"Skema diperbarui: {result.from_revision or 'kosong'} → {result.to_revision}.")
+        if result.backup:
+            print(f"Cadangan sebelum pemutakhiran: {result.backup.path}")
+    else:
+        print(f"Skema sudah terbaru ({result.to_revision}).")
+    return 0
+
+
+def _backup(_args: argparse.Namespace) -> int:
+    db_path = paths.database_path()
+    if not db_path.exists():
+        raise UserError(
+            "Belum ada basis data untuk dicadangkan.",
+            hint="Jalankan `musrenbang demo` atau buka aplikasinya dulu.",
+        )
+    check_database_file(db_path)
+    info = backup_database(db_path, paths.backup_dir(), reason="manual")
+    print(f"Cadangan dibuat: {info.path} ({info.size:,} bait)".replace(",", "."))
+    return 0
+
+
+def _list(_args: argparse.Namespace) -> int:
+    backups = list_backups(paths.backup_dir())
+    if not backups:
+        print("Belum ada cadangan.")
+    for info in backups:
+        print(f"{info.taken_at:%Y-%m-%d %H:%M:%S} UTC  {info.reason:<24} {info.path}")
+    return 0
+
+
+def _check(_args: argparse.Namespace) -> int:
+    check_database_file(paths.database_path())
+    print(f"Basis data utuh: {paths.database_path()}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    backup: Path | None = args.file
+    if backup is None:
+        newest = next(iter(list_backups(paths.backup_dir())), None)
+        if newest is None:
+            raise UserError(
+                "Tidak ada cadangan untuk dipulihkan.",
+                hint=f"Folder cadangan: {paths.backup_dir()}",
+            )
+        backup = newest.path
+    moved = restore_backup(backup, paths.database_path())
+    print(f"Dipulihkan dari {backup}.")
+    if moved:
+        print(f"Berkas lama disimpan sebagai {moved}.")
+    return 0

@@ -1,0 +1,99 @@
+"""Starting the desktop application: check the database, create the demo office on first run,
+then show the main window. Opening and creating run on the worker thread with a progress
+dialog, so the window never freezes."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from app import paths
+from app.core.database import OpenedDatabase, open_database
+from app.core.demo import create_demo
+from app.core.proposal_queries import current_cycle
+from app.logsetup import configure_logging
+from app.models.backup import list_backups, restore_backup
+from app.models.db import read_session
+from app.models.health import DatabaseCorrupt, check_database_file
+from app.ui.errors import show_error
+from app.ui.main_window import MainWindow
+from app.ui.tasks import TaskRunner
+
+
+@dataclass
+class _Started:
+    db: OpenedDatabase
+    demo_created: bool
+
+
+def _open_or_create_demo() -> _Started:
+    db = open_database()
+    with read_session(db.engine) as session:
+        has_cycle = current_cycle(session) is not None
+    if db.created or not has_cycle:
+        create_demo(db.engine)
+        return _Started(db, True)
+    return _Started(db, False)
+
+
+def _offer_restore() -> bool:
+    """Asks to restore the newest backup of a corrupt database; True when restored."""
+    newest = next(iter(list_backups(paths.backup_dir())), None)
+    if newest is None:
+        QMessageBox.critical(
+            None,
+            "Musrenbang Kecamatan",
+            "Basis data rusak dan belum ada cadangan untuk dipulihkan.\n"
+            f"Berkas: {paths.database_path()}\nHubungi admin atau tim pengembang.",
+        )
+        return False
+    answer = QMessageBox.question(
+        None,
+        "Musrenbang Kecamatan",
+        "Basis data tidak dapat dibaca (rusak).\n\n"
+        f"Pulihkan cadangan terbaru ({newest.taken_at:%d-%m-%Y %H:%M} UTC)? "
+        "Berkas yang rusak disimpan, tidak dihapus.",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    restore_backup(newest.path, paths.database_path())
+    return True
+
+
+def launch_gui() -> int:
+    configure_logging()
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Musrenbang Kecamatan")
+    try:
+        check_database_file(paths.database_path())
+    except DatabaseCorrupt:
+        if not _offer_restore():
+            return 1
+    tasks = TaskRunner(app)
+    progress = QProgressDialog("Membuka basis data…", "", 0, 0)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.show()
+    windows: list[MainWindow] = []
+
+    def started(result: _Started) -> None:
+        progress.close()
+        window = MainWindow(result.db.engine, str(result.db.path), tasks)
+        windows.append(window)
+        window.show()
+        if result.demo_created:
+            window.statusBar().showMessage(
+                "Basis data demo dibuat (data contoh, bukan data resmi).", 10_000
+            )
+
+    def failed(exc: BaseException) -> None:
+        progress.close()
+        show_error(None, exc)
+        app.exit(1)
+
+    tasks.run(_open_or_create_demo, started, failed)
+    return app.exec()

@@ -1,0 +1,81 @@
+"""The one background-work helper: run ``op`` on a worker thread, deliver the result or the
+error on the GUI thread. ``op`` never touches widgets. Tests swap in ``InlineTaskRunner``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, op: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self._op = op
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self._op()
+        except BaseException as exc:  # delivered to on_failure on the GUI thread
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # database writes go to one worker
+        self._live: set[_Signals] = set()
+
+    def run(
+        self,
+        op: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        signals = _Signals()
+        self._live.add(signals)
+
+        def done(result: Any) -> None:
+            self._live.discard(signals)
+            on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            self._live.discard(signals)
+            on_failure(exc)
+
+        signals.succeeded.connect(done)
+        signals.failed.connect(failed)
+        self._pool.start(_Job(op, signals))
+
+    def wait(self) -> None:
+        self._pool.waitForDone()
+
+
+class InlineTaskRunner:
+    """Runs the op at once on the calling thread; for tests."""
+
+    def run(
+        self,
+        op: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        try:
+            result = op()
+        except BaseException as exc:
+            on_failure(exc)
+        else:
+            on_success(result)
+
+    def wait(self) -> None:
+        return None

@@ -1,0 +1,111 @@
+"""The command line as a person uses it: real processes, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MUSRENBANG_HOME": str(home)}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def test_version(app_home: Path) -> None:
+    result = run("--version", home=app_home)
+    assert result.returncode == 0
+    assert result.stdout.startswith("musrenbang ")
+
+
+def test_ref_stats_json_on_a_fresh_installation(app_home: Path) -> None:
+    result = run("ref", "stats", "--json", home=app_home)
+    assert result.returncode == 0, result.stderr
+    stats = json.loads(result.stdout)
+    assert stats["nomenclature"]["sub_kegiatan"] >= 2470
+    assert stats["nomenclature"]["urusan"] == 9
+    assert stats["regions"]["kecamatan"] == 20
+    assert stats["regions"]["desa"] + stats["regions"]["kelurahan"] == 237
+    assert stats["agencies"] == 54
+
+
+def test_demo_then_db_commands(app_home: Path) -> None:
+    created = run("demo", home=app_home)
+    assert created.returncode == 0 and "150 usulan" in created.stdout
+    again = run("demo", home=app_home)
+    assert again.returncode == 0 and "sudah ada" in again.stdout
+    assert run("db", "upgrade", home=app_home).stdout.startswith("Skema sudah terbaru")
+    backup = run("db", "backup", home=app_home)
+    assert backup.returncode == 0 and "Cadangan dibuat" in backup.stdout
+    assert run("db", "check", home=app_home).returncode == 0
+    listing = run("db", "backups", home=app_home)
+    assert "manual" in listing.stdout
+    restored = run("db", "restore", home=app_home)
+    assert restored.returncode == 0 and "Dipulihkan" in restored.stdout
+
+
+def test_demo_empty(app_home: Path) -> None:
+    result = run("demo", "--kecamatan", "64.02.12", "--empty", home=app_home)
+    assert result.returncode == 0 and "Tabang" in result.stdout and "0 usulan" in result.stdout
+
+
+def test_ref_import_good_and_bad(app_home: Path, tmp_path: Path) -> None:
+    good = tmp_path / "kamus.csv"
+    good.write_text("kode;nama;harga_satuan\n1;Sumur bor;45.000.000\n", encoding="utf-8")
+    ok = run("ref", "import", "kamus", str(good), home=app_home)
+    assert ok.returncode == 0 and "1 baris" in ok.stdout
+    bad = tmp_path / "opd.csv"
+    bad.write_text("kode,nama\n9.99,X\n", encoding="utf-8")
+    failed = run("ref", "import", "opd", str(bad), home=app_home)
+    assert failed.returncode == 1
+    assert (
+        "kolom 'bidang_urusan'" in failed.stderr and "tidak ada data yang diubah" in failed.stderr
+    )
+    stats = json.loads(run("ref", "stats", "--json", home=app_home).stdout)
+    assert stats["kamus"] == 1 and stats["agencies"] == 54
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("ref", "import", "anggaran", "x.csv"), "tidak dikenal"),
+        (("ref", "import", "kamus", "tidak-ada.csv"), "tidak ditemukan"),
+        (("demo", "--kecamatan", "12.34.56"), "tidak ada di data wilayah"),
+        (("db", "restore"), "Tidak ada cadangan"),
+    ],
+)
+def test_errors_exit_non_zero_with_a_message(
+    app_home: Path, args: tuple[str, ...], message: str
+) -> None:
+    result = run(*args, home=app_home)
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def test_corrupt_database_is_reported_not_crashed(app_home: Path) -> None:
+    db = app_home / "data" / "musrenbang.sqlite3"
+    db.parent.mkdir(parents=True)
+    db.write_bytes(b"%PDF-1.7 definitely not sqlite")
+    result = run("ref", "stats", home=app_home)
+    assert result.returncode == 1
+    assert "rusak" in result.stderr and "Pulihkan" in result.stderr
+
+
+def test_usage_error_is_not_a_traceback(app_home: Path) -> None:
+    result = run("ref", home=app_home)
+    assert result.returncode == 2

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import select
+
+from app.core.demo import create_demo, planning_year
+from app.core.errors import UserError
+from app.core.office import get_office
+from app.models import OutboxEntry, PaguAgency, PlanItem, PlanningCycle, Proposal, Region
+from app.models.db import read_session
+
+
+def test_demo_creates_a_realistic_office(engine: Engine) -> None:
+    result = create_demo(engine)
+    assert (result.kecamatan_name, result.proposals, result.already_present) == (
+        "Tenggarong",
+        150,
+        False,
+    )
+    with read_session(engine) as session:
+        cycle = session.exec(select(PlanningCycle)).one()
+        proposals = session.exec(select(Proposal)).all()
+        villages = {
+            r.code
+            for r in session.exec(select(Region).where(Region.parent_code == "64.02.06")).all()
+        }
+        outbox = session.exec(select(OutboxEntry)).all()
+        pagu = session.exec(select(PaguAgency)).all()
+        office = get_office(session)
+        rpjmd = session.exec(select(PlanItem)).all()
+    assert cycle.is_demo and cycle.pagu_total > 0
+    assert sum(p.amount for p in pagu) <= cycle.pagu_total
+    assert all(p.is_demo for p in proposals)
+    assert {p.desa_code for p in proposals} == villages  # every village of Tenggarong sent some
+    ranks = {(p.desa_code, p.village_rank) for p in proposals}
+    assert len(ranks) == len(proposals)  # rank unique per village
+    assert all(p.estimated_cost and p.estimated_cost > 0 for p in proposals)
+    assert len(outbox) == 1 + len(pagu) + len(proposals)  # every row written has its outbox entry
+    assert office is not None and office.kecamatan_code == "64.02.06" and office.is_demo
+    assert len(rpjmd) == 36 and all(item.is_demo for item in rpjmd)
+
+
+def test_demo_is_idempotent_and_empty_variant(engine: Engine) -> None:
+    create_demo(engine, kecamatan_code="64.02.12", empty=True)
+    again = create_demo(engine, kecamatan_code="64.02.12")
+    assert again.already_present and again.proposals == 0
+    with pytest.raises(UserError, match="milik kecamatan"):
+        create_demo(engine, kecamatan_code="64.02.06")
+
+
+def test_demo_for_another_kecamatan_uses_its_villages(engine: Engine) -> None:
+    create_demo(engine, kecamatan_code="64.02.12")  # Tabang
+    with read_session(engine) as session:
+        codes = {p.desa_code for p in session.exec(select(Proposal)).all()}
+    assert codes and all(code and code.startswith("64.02.12.") for code in codes)
+
+
+def test_unknown_kecamatan(engine: Engine) -> None:
+    with pytest.raises(UserError, match="tidak ada di data wilayah"):
+        create_demo(engine, kecamatan_code="64.02.99")
+
+
+@pytest.mark.parametrize(
+    ("today", "year"),
+    [
+        (date(2026, 11, 28), 2028),
+        (date(2027, 1, 20), 2028),
+        (date(2027, 3, 1), 2028),
+        (date(2027, 8, 1), 2029),
+    ],
+)
+def test_planning_year(today: date, year: int) -> None:
+    assert planning_year(today) == year
