@@ -23,6 +23,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.ref",
     "app.cli.demo",
     "app.cli.score",
+    "app.cli.proposals",
+    "app.cli.forum",
+    "app.cli.report",
+    "app.cli.sync",
 )
 
 EXIT_OK = 0

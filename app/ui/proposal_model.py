@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from app.core.money import format_rupiah
 from app.core.proposal_queries import ProposalRow
+from app.core.workflow import STATUS_LABELS
 
 PAGE_SIZE = 200
 RowFetcher = Callable[[Sequence[str]], list[ProposalRow]]
@@ -23,18 +24,6 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ProposalTableModel", text)
-
-
-STATUS_LABELS = {
-    "draft": "Draf",
-    "verified": "Terverifikasi",
-    "in_forum": "Dibahas di forum",
-    "agreed": "Disepakati",
-    "not_agreed": "Tidak disepakati",
-    "moved_to_village": "Dialihkan ke APBDes",
-    "postponed": "Ditunda",
-    "merged": "Digabung",
-}
 
 
 class ProposalTableModel(QAbstractTableModel):
