@@ -14,11 +14,15 @@ from app import paths
 from app.core.database import OpenedDatabase, open_database
 from app.core.demo import create_demo
 from app.core.proposal_queries import current_cycle
+from app.core.settings import load_settings
 from app.logsetup import configure_logging
 from app.models.backup import list_backups, restore_backup
 from app.models.db import read_session
 from app.models.health import DatabaseCorrupt, check_database_file
+from app.ui.context import AppContext
+from app.ui.crash import install_excepthook
 from app.ui.errors import show_error
+from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
 
@@ -68,6 +72,8 @@ def launch_gui() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Musrenbang Kecamatan")
+    install_excepthook()
+    install_translators(app, str(load_settings()["language"]))
     try:
         check_database_file(paths.database_path())
     except DatabaseCorrupt:
@@ -82,7 +88,14 @@ def launch_gui() -> int:
 
     def started(result: _Started) -> None:
         progress.close()
-        window = MainWindow(result.db.engine, str(result.db.path), tasks)
+        from app.ui.login import sign_in
+
+        user = sign_in(result.db.engine)
+        if user is None:
+            app.exit(0)
+            return
+        context = AppContext(result.db.engine, str(result.db.path), tasks, user)
+        window = MainWindow(context)
         windows.append(window)
         window.show()
         if result.demo_created:

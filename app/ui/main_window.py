@@ -1,92 +1,145 @@
-"""The main window: the planning cycle in view, the proposal list, and a status bar."""
+"""The main window: navigation between the office's pages, the planning cycle in view, and a
+status bar with the database, the sync state and pending changes.
+
+Pages are built lazily on first visit; a page whose module is not part of this build is not
+offered in the navigation.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import importlib
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMainWindow, QTableView
-from sqlalchemy import Engine
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from app.core.money import format_rupiah
-from app.core.proposal_queries import (
-    ProposalRow,
-    current_cycle,
-    pending_outbox_count,
-    proposal_ids,
-    proposal_rows,
-)
+from app.core.proposal_queries import pending_outbox_count
 from app.models.db import read_session
-from app.ui.proposal_model import ProposalTableModel
-from app.ui.tasks import InlineTaskRunner, TaskRunner
+from app.ui.context import AppContext
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class _Overview:
-    cycle_name: str | None
-    pagu_total: int
-    ids: list[str]
-    pending: int
+class PageSpec:
+    key: str
+    label: str
+    module: str
+    factory: str
+    shortcut: str
+    # Pages written as (engine, tasks) widgets rather than taking the whole context.
+    takes_context: bool = True
+
+
+def _page_specs(tr: Callable[[str], str]) -> tuple[PageSpec, ...]:
+    return (
+        PageSpec("proposals", tr("Usulan"), "app.ui.proposals.page", "ProposalsPage", "Ctrl+1"),
+        PageSpec("forum", tr("Forum"), "app.ui.forum.page", "ForumPage", "Ctrl+2", False),
+        PageSpec("reports", tr("Laporan"), "app.ui.reports_page", "ReportsPage", "Ctrl+3"),
+        PageSpec("sync", tr("Sinkronisasi"), "app.ui.sync_page", "SyncPage", "Ctrl+4", False),
+        PageSpec(
+            "reference", tr("Data Referensi"), "app.ui.reference_page", "ReferencePage", "Ctrl+5"
+        ),
+        PageSpec("settings", tr("Pengaturan"), "app.ui.settings_page", "SettingsPage", "Ctrl+6"),
+    )
+
+
+def _page_factory(spec: PageSpec) -> Callable[[AppContext], QWidget] | None:
+    try:
+        module = importlib.import_module(spec.module)
+    except ModuleNotFoundError as exc:
+        if exc.name == spec.module:
+            return None
+        raise
+    widget_class = getattr(module, spec.factory)
+    if spec.takes_context:
+        return lambda context: widget_class(context)
+    return lambda context: widget_class(context.engine, context.tasks)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, engine: Engine, db_label: str, tasks: TaskRunner | InlineTaskRunner) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self._engine = engine
-        self._tasks = tasks
-        self.setWindowTitle(self.tr("Musrenbang Kecamatan"))
-        self.resize(1200, 720)
-        self.model = ProposalTableModel(self._fetch_rows, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.setCentralWidget(self.table)
+        self.context = context
+        self.setObjectName("MainWindow")
+        self.resize(1280, 760)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.pages: dict[str, QWidget] = {}
+        self.nav_actions: dict[str, QAction] = {}
+        self._factories: dict[str, Callable[[AppContext], QWidget]] = {}
+        self._build_navigation()
         self.cycle_label = QLabel(self)
         self.pending_label = QLabel(self)
+        self.user_label = QLabel(self)
         status = self.statusBar()
         status.addWidget(self.cycle_label, 1)
+        self._add_sync_indicator()
         status.addPermanentWidget(self.pending_label)
-        status.addPermanentWidget(QLabel(self.tr("Basis data: %s") % db_label, self))
-        self.refresh()
+        status.addPermanentWidget(self.user_label)
+        status.addPermanentWidget(QLabel(self.tr("Basis data: %s") % context.db_label, self))
+        context.data_changed.connect(lambda _kind: self.refresh_status())
+        self.refresh_status()
+        self.show_page("proposals")
 
-    def _fetch_rows(self, ids: Sequence[str]) -> list[ProposalRow]:
-        with read_session(self._engine) as session:
-            return proposal_rows(session, ids)
+    def _build_navigation(self) -> None:
+        bar = QToolBar(self.tr("Navigasi"), self)
+        bar.setObjectName("navigation")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
+        group = QActionGroup(self)
+        for spec in _page_specs(self.tr):
+            factory = _page_factory(spec)
+            if factory is None:
+                log.info("page %s not part of this build", spec.key)
+                continue
+            self._factories[spec.key] = factory
+            action = QAction(spec.label, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setToolTip(f"{spec.label} ({spec.shortcut})")
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            group.addAction(action)
+            bar.addAction(action)
+            self.nav_actions[spec.key] = action
 
-    def _load_overview(self) -> _Overview:
-        with read_session(self._engine) as session:
-            cycle = current_cycle(session)
-            ids = proposal_ids(session, cycle.id) if cycle else []
-            return _Overview(
-                cycle.name if cycle else None,
-                cycle.pagu_total if cycle else 0,
-                ids,
-                pending_outbox_count(session),
-            )
+    def _add_sync_indicator(self) -> None:
+        try:
+            from app.ui.sync_indicator import SyncIndicator
+        except ModuleNotFoundError:
+            return
+        self.statusBar().addPermanentWidget(SyncIndicator(self.context, self))
 
-    def refresh(self) -> None:
-        self.cycle_label.setText(self.tr("Memuat…"))
-        self._tasks.run(self._load_overview, self._show_overview, self._show_error)
+    def show_page(self, key: str) -> QWidget | None:
+        if key not in self._factories:
+            return None
+        page = self.pages.get(key)
+        if page is None:
+            page = self._factories[key](self.context)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.nav_actions[key].setChecked(True)
+        return page
 
-    def _show_overview(self, overview: _Overview) -> None:
-        self.model.set_ids(overview.ids)
-        if overview.cycle_name:
-            self.setWindowTitle(self.tr("Musrenbang Kecamatan — %s") % overview.cycle_name)
+    def refresh_status(self) -> None:
+        self.context.reload_office()
+        cycle = self.context.cycle
+        with read_session(self.context.engine) as session:
+            pending = pending_outbox_count(session)
+        if cycle:
+            self.setWindowTitle(self.tr("Musrenbang Kecamatan — %s") % cycle.name)
             self.cycle_label.setText(
-                self.tr("%s · %d usulan · pagu indikatif %s")
-                % (overview.cycle_name, len(overview.ids), format_rupiah(overview.pagu_total))
+                self.tr("%s · pagu indikatif %s") % (cycle.name, format_rupiah(cycle.pagu_total))
             )
         else:
+            self.setWindowTitle(self.tr("Musrenbang Kecamatan"))
             self.cycle_label.setText(self.tr("Belum ada siklus perencanaan."))
-        self.pending_label.setText(self.tr("Menunggu sinkronisasi: %d") % overview.pending)
-
-    def _show_error(self, exc: BaseException) -> None:
-        from app.ui.errors import show_error
-
-        show_error(self, exc)
+        self.pending_label.setText(self.tr("Menunggu sinkronisasi: %d") % pending)
+        user = self.context.user
+        self.user_label.setText(f"{user.full_name} ({user.role})")

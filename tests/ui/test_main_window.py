@@ -1,39 +1,54 @@
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from sqlalchemy import Engine
 from sqlmodel import select
 
 from app.core.money import format_rupiah
+from app.core.proposal_queries import proposal_rows
 from app.models import Proposal
 from app.models.db import read_session
+from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
-from app.ui.proposal_model import PAGE_SIZE, ProposalTableModel
-from app.ui.tasks import InlineTaskRunner
+from app.ui.proposals.model import ID_ROLE, PAGE_SIZE, ProposalTableModel
+from app.ui.proposals.page import ProposalsPage
+from tests.ui.conftest import activate
 
 
-def test_main_window_shows_the_demo_cycle(qtbot, demo_engine: Engine) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(demo_engine, "uji.sqlite3", InlineTaskRunner())
+def test_main_window_shows_the_demo_cycle(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    assert window.model.rowCount() == 150
+    page = window.pages["proposals"]
+    assert isinstance(page, ProposalsPage)
+    assert page.model.rowCount() == 150
     assert "Tenggarong" in window.windowTitle()
-    assert "150 usulan" in window.cycle_label.text()
     assert "Rp 7.500.000.000" in window.cycle_label.text()
     assert window.pending_label.text().endswith(str(150 + 1 + 8))
-    first_id = window.model.index(0, 0).data(256)
-    with read_session(demo_engine) as session:
+    first_id = page.model.index(0, 0).data(ID_ROLE)
+    with read_session(context.engine) as session:
         first = session.exec(select(Proposal).where(Proposal.id == first_id)).one()
-    assert window.model.index(0, 2).data() == first.title
-    assert window.model.index(0, 4).data() == format_rupiah(first.estimated_cost or 0)
-    assert window.model.index(0, 5).data() == "Draf"
+    title_col = [c.key for c in page.model.columns].index("title")
+    cost_col = [c.key for c in page.model.columns].index("estimated_cost")
+    assert page.model.index(0, title_col).data() == first.title
+    assert page.model.index(0, cost_col).data() == format_rupiah(first.estimated_cost or 0)
+
+
+def test_navigation_by_keyboard(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    assert "reference" in window.nav_actions
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["reference"]
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["proposals"]
 
 
 def test_proposal_model_passes_qt_model_tester(qtmodeltester, demo_engine: Engine) -> None:  # type: ignore[no-untyped-def]
     fetched: list[int] = []
 
     def fetch(ids):  # type: ignore[no-untyped-def]
-        from app.core.proposal_queries import proposal_rows
-
         fetched.append(len(ids))
         with read_session(demo_engine) as session:
             return proposal_rows(session, ids)
@@ -46,7 +61,7 @@ def test_proposal_model_passes_qt_model_tester(qtmodeltester, demo_engine: Engin
     assert fetched and max(fetched) <= PAGE_SIZE  # rows are fetched a page at a time
 
 
-def test_model_fetches_lazily(demo_engine: Engine) -> None:
+def test_model_fetches_lazily() -> None:
     calls: list[int] = []
 
     def fetch(ids):  # type: ignore[no-untyped-def]

@@ -1,0 +1,57 @@
+"""What every page of the main window shares: the database, the worker, who is signed in,
+the office and planning cycle in view, and a signal when data changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy import Engine
+
+from app.core.office import Office, get_office
+from app.core.proposal_queries import current_cycle
+from app.models import PlanningCycle
+from app.models.db import read_session
+from app.ui.tasks import InlineTaskRunner, TaskRunner
+
+
+@dataclass(frozen=True)
+class SignedInUser:
+    username: str
+    full_name: str
+    role: str
+
+
+DEMO_USER = SignedInUser("demo", "Pengguna Demo", "admin")
+
+
+class AppContext(QObject):
+    """Owned by the main window; pages hold a reference and listen to ``data_changed``."""
+
+    data_changed = Signal(str)  # which kind of data changed: "proposals", "reference", "forum", ...
+
+    def __init__(
+        self,
+        engine: Engine,
+        db_label: str,
+        tasks: TaskRunner | InlineTaskRunner,
+        user: SignedInUser = DEMO_USER,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.db_label = db_label
+        self.tasks = tasks
+        self.user = user
+        self.office: Office | None = None
+        self.cycle: PlanningCycle | None = None
+        self.reload_office()
+
+    def reload_office(self) -> None:
+        with read_session(self.engine) as session:
+            self.office = get_office(session)
+            self.cycle = current_cycle(session)
+
+    @property
+    def cycle_id(self) -> str | None:
+        return self.cycle.id if self.cycle else None

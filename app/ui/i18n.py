@@ -1,0 +1,31 @@
+"""Loading the interface translations at start.
+
+Source strings are Bahasa Indonesia, the language of the users. ``musrenbang_id.qm`` translates
+Qt's own stock texts (dialog buttons, wizard buttons) into Indonesian, since Qt ships no
+Indonesian catalogue; ``musrenbang_en.qm`` translates the whole interface into English.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app.paths import resource
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QCoreApplication, language: str) -> bool:
+    """Install the catalogue for ``language`` ("id" or "en"); True when one was loaded."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English)
+    )
+    translator = QTranslator(app)
+    path = resource("i18n", f"musrenbang_{language}.qm")
+    if not translator.load(str(path)):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

@@ -1,0 +1,379 @@
+"""Usulan: the operator's list of proposals with filters, instant search, sorting, a column
+chooser, and the actions on proposals (new, open, status, import, export, template)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import col, select
+
+from app.core.proposal_queries import (
+    ProposalFilter,
+    ProposalRow,
+    distinct_values,
+    filtered_proposal_ids,
+    proposal_rows,
+)
+from app.core.settings import load_settings, save_setting
+from app.core.workflow import STATUS_LABELS
+from app.models import Agency, Region
+from app.models.db import read_session
+from app.ui.context import AppContext
+from app.ui.errors import show_error
+from app.ui.proposals.model import ID_ROLE, ProposalTableModel
+from app.ui.widgets import Debouncer
+
+
+@dataclass(frozen=True)
+class _Choices:
+    desa: list[tuple[str, str]]
+    agency: list[tuple[str, str]]
+    bidang: list[str]
+    kewenangan: list[str]
+
+
+@dataclass(frozen=True)
+class _Query:
+    generation: int
+    ids: list[str]
+
+
+class ProposalsPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self._generation = 0
+        self._sort_key: str | None = None
+        self._descending = False
+        self.model = ProposalTableModel(self._fetch_rows, self)
+        self._build_toolbar()
+        self._build_filters()
+        self._build_table()
+        self.count_label = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(self.filter_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        context.data_changed.connect(self._on_data_changed)
+        self.reload_choices()
+        self.reload()
+
+    # --- building ---------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: str | None, slot: object, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{tip or text} ({shortcut})" if shortcut else (tip or text))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.new_action = self._action(self.tr("Usulan baru"), "Ctrl+N", self.new_proposal)
+        self.open_action = self._action(self.tr("Buka"), "Return", self.open_current)
+        self.status_action = self._action(
+            self.tr("Ubah status…"), "Ctrl+Shift+S", self.change_status
+        )
+        self.import_action = self._action(self.tr("Impor Excel…"), "Ctrl+I", self.import_file)
+        self.export_action = self._action(self.tr("Ekspor…"), "Ctrl+E", self.export_list)
+        self.template_action = self._action(self.tr("Templat desa…"), None, self.save_template)
+        self.search_action = self._action(self.tr("Cari"), "Ctrl+F", self._focus_search)
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.status_action,
+            self.import_action,
+            self.export_action,
+            self.template_action,
+        ):
+            self.toolbar.addAction(action)
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Cari judul, permasalahan, atau alamat… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        delay = int(load_settings()["search_debounce_ms"])
+        self._debounce = Debouncer(delay, self)
+        self._debounce.fire.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._debounce.poke())
+        self.search.returnPressed.connect(self._debounce.flush)
+        self.desa_filter = self._combo(self.tr("Semua desa/kelurahan"))
+        self.status_filter = self._combo(self.tr("Semua status"))
+        for key, label in STATUS_LABELS.items():
+            self.status_filter.addItem(self.tr(label), key)
+        self.agency_filter = self._combo(self.tr("Semua OPD"))
+        self.bidang_filter = self._combo(self.tr("Semua bidang"))
+        self.kewenangan_filter = self._combo(self.tr("Semua kewenangan"))
+        self.problems_only = QCheckBox(self.tr("Hanya yang bermasalah"), self)
+        self.problems_only.toggled.connect(lambda _on: self.reload())
+        self.filter_row = QHBoxLayout()
+        self.filter_row.addWidget(self.search, 2)
+        for widget in (
+            self.desa_filter,
+            self.status_filter,
+            self.agency_filter,
+            self.bidang_filter,
+            self.kewenangan_filter,
+            self.problems_only,
+        ):
+            self.filter_row.addWidget(widget)
+
+    def _combo(self, all_label: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(all_label, None)
+        combo.currentIndexChanged.connect(lambda _i: self.reload())
+        return combo
+
+    def _build_table(self) -> None:
+        self.table = QTableView(self)
+        self.table.setObjectName("proposalTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._sort_by_section)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        widths = {
+            "number": 110,
+            "desa": 130,
+            "village_rank": 70,
+            "title": 380,
+            "volume": 90,
+            "estimated_cost": 140,
+            "status": 130,
+            "kewenangan": 90,
+            "agency_code": 80,
+            "bidang_code": 60,
+            "problem_count": 70,
+        }
+        hidden = set(load_settings()["list_columns"])
+        for section, column in enumerate(self.model.columns):
+            header.resizeSection(section, widths.get(column.key, 100))
+            self.table.setColumnHidden(section, column.key in hidden)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+
+    # --- data -------------------------------------------------------------------------------
+    def _fetch_rows(self, ids: Sequence[str]) -> list[ProposalRow]:
+        with read_session(self.context.engine) as session:
+            return proposal_rows(session, ids)
+
+    def current_filter(self) -> ProposalFilter:
+        return ProposalFilter(
+            desa=self.desa_filter.currentData(),
+            status=self.status_filter.currentData(),
+            agency=self.agency_filter.currentData(),
+            bidang=self.bidang_filter.currentData(),
+            kewenangan=self.kewenangan_filter.currentData(),
+            has_problems=True if self.problems_only.isChecked() else None,
+            text=self.search.text(),
+        )
+
+    def reload(self) -> None:
+        cycle_id = self.context.cycle_id
+        if cycle_id is None:
+            self.model.set_ids([])
+            self.count_label.setText(self.tr("Belum ada siklus perencanaan."))
+            return
+        self._generation += 1
+        generation, flt, key, descending = (
+            self._generation,
+            self.current_filter(),
+            self._sort_key,
+            self._descending,
+        )
+
+        def query() -> _Query:
+            with read_session(self.context.engine) as session:
+                return _Query(
+                    generation, filtered_proposal_ids(session, cycle_id, flt, key, descending)
+                )
+
+        self.context.tasks.run(query, self._show_ids, lambda exc: show_error(self, exc))
+
+    def _show_ids(self, result: _Query) -> None:
+        if result.generation != self._generation:
+            return  # a newer query is on its way; typing fast must not show stale results
+        selected = set(self.selected_ids())
+        self.model.set_ids(result.ids)
+        self.count_label.setText(self.tr("%d usulan") % len(result.ids))
+        for row, proposal_id in enumerate(result.ids):
+            if proposal_id in selected:
+                self.table.selectRow(row)
+                break
+
+    def reload_choices(self) -> None:
+        cycle_id = self.context.cycle_id
+        kecamatan = self.context.office.kecamatan_code if self.context.office else None
+
+        def load() -> _Choices:
+            with read_session(self.context.engine) as session:
+                villages = (
+                    session.exec(
+                        select(Region)
+                        .where(Region.parent_code == kecamatan)
+                        .order_by(col(Region.name))
+                    ).all()
+                    if kecamatan
+                    else []
+                )
+                agencies = {a.code: a for a in session.exec(select(Agency)).all()}
+                used = distinct_values(session, cycle_id, "agency_code") if cycle_id else []
+                return _Choices(
+                    [(v.code, v.name) for v in villages],
+                    [
+                        (
+                            code,
+                            agencies[code].abbreviation or agencies[code].name
+                            if code in agencies
+                            else code,
+                        )
+                        for code in used
+                    ],
+                    distinct_values(session, cycle_id, "bidang_code") if cycle_id else [],
+                    distinct_values(session, cycle_id, "kewenangan") if cycle_id else [],
+                )
+
+        self.context.tasks.run(load, self._fill_choices, lambda exc: show_error(self, exc))
+
+    def _fill_choices(self, choices: _Choices) -> None:
+        def fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value, label in items:
+                combo.addItem(label, value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+        fill(self.desa_filter, choices.desa)
+        fill(self.agency_filter, choices.agency)
+        fill(self.bidang_filter, [(b, b) for b in choices.bidang])
+        fill(self.kewenangan_filter, [(k, k) for k in choices.kewenangan])
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind in ("proposals", "reference", "office", "sync"):
+            self.reload_choices()
+            self.reload()
+
+    # --- table interaction ------------------------------------------------------------------
+    def _sort_by_section(self, section: int) -> None:
+        key = self.model.columns[section].sort_key
+        if key is None:
+            return
+        self._descending = not self._descending if key == self._sort_key else False
+        self._sort_key = key
+        self.table.horizontalHeader().setSortIndicator(
+            section,
+            Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder,
+        )
+        self.reload()
+
+    def _column_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addSection(self.tr("Kolom yang ditampilkan"))
+        for section, column in enumerate(self.model.columns):
+            action = menu.addAction(column.label)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(section))
+            action.toggled.connect(lambda shown, s=section: self.set_column_visible(s, shown))
+        menu.popup(self.table.horizontalHeader().mapToGlobal(position))
+
+    def set_column_visible(self, section: int, shown: bool) -> None:
+        self.table.setColumnHidden(section, not shown)
+        hidden = [c.key for s, c in enumerate(self.model.columns) if self.table.isColumnHidden(s)]
+        save_setting("list_columns", hidden)
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [str(self.model.index(row, 0).data(ID_ROLE)) for row in rows]
+
+    def _current_id(self) -> str | None:
+        index: QModelIndex = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        value = self.model.index(index.row(), 0).data(ID_ROLE)
+        return str(value) if value else None
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- actions ----------------------------------------------------------------------------
+    def new_proposal(self) -> None:
+        from app.ui.proposals.form import ProposalForm
+
+        form = ProposalForm(self.context, None, self)
+        form.saved.connect(self._after_save)
+        form.open()
+
+    def open_current(self) -> None:
+        proposal_id = self._current_id()
+        if proposal_id is None:
+            return
+        from app.ui.proposals.form import ProposalForm
+
+        form = ProposalForm(self.context, proposal_id, self)
+        form.saved.connect(self._after_save)
+        form.open()
+
+    def _after_save(self, proposal_id: str) -> None:
+        self.model.invalidate([proposal_id])
+        self.context.data_changed.emit("proposals")
+
+    def change_status(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        from app.ui.proposals.status_dialog import StatusDialog
+
+        dialog = StatusDialog(self.context, ids, self)
+        dialog.changed.connect(lambda: self.context.data_changed.emit("proposals"))
+        dialog.open()
+
+    def import_file(self) -> None:
+        from app.ui.proposals.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.context, self)
+        dialog.imported.connect(lambda: self.context.data_changed.emit("proposals"))
+        dialog.open()
+
+    def export_list(self) -> None:
+        from app.ui.proposals.export import export_proposals
+
+        export_proposals(self, self.context, self.model.ids())
+
+    def save_template(self) -> None:
+        from app.ui.proposals.export import save_village_template
+
+        save_village_template(self, self.context)

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlmodel import col, select
+
+from app.core.settings import load_settings
+from app.models import Proposal
+from app.models.db import read_session
+from app.ui.context import AppContext
+from app.ui.proposals.model import ID_ROLE
+from app.ui.proposals.page import ProposalsPage
+from app.ui.proposals.status_dialog import StatusDialog
+from tests.ui.conftest import activate
+
+
+def _page(qtbot, context: AppContext) -> ProposalsPage:  # type: ignore[no-untyped-def]
+    page = ProposalsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def _titles(page: ProposalsPage) -> list[str]:
+    col = [c.key for c in page.model.columns].index("title")
+    return [str(page.model.index(r, col).data()) for r in range(page.model.rowCount())]
+
+
+def test_search_filters_as_you_type(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, context)
+    assert page.model.rowCount() == 150
+    qtbot.keyClicks(page.search, "sumur bo")
+    qtbot.waitUntil(lambda: 0 < page.model.rowCount() < 150, timeout=3000)
+    assert all("umur bor" in t.lower() for t in _titles(page))
+    assert page.count_label.text() == f"{page.model.rowCount()} usulan"
+
+
+def test_filters_combine(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, context)
+    page.desa_filter.setCurrentIndex(page.desa_filter.findText("Jahab"))
+    ids = [page.model.index(r, 0).data(ID_ROLE) for r in range(page.model.rowCount())]
+    with read_session(context.engine) as session:
+        expected = set(
+            session.exec(select(Proposal.id).where(Proposal.desa_code == "64.02.06.1001")).all()
+        )
+    assert set(ids) == expected and expected
+    page.kewenangan_filter.setCurrentIndex(page.kewenangan_filter.findData("desa"))
+    assert page.model.rowCount() < len(expected)
+
+
+def test_header_click_sorts_in_sql(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, context)
+    cost = [c.key for c in page.model.columns].index("estimated_cost")
+    page._sort_by_section(cost)
+    with read_session(context.engine) as session:
+        costs = {p.id: p.estimated_cost or 0 for p in session.exec(select(Proposal)).all()}
+    shown = [costs[page.model.index(r, 0).data(ID_ROLE)] for r in range(page.model.rowCount())]
+    assert shown == sorted(shown)
+    page._sort_by_section(cost)
+    shown = [costs[page.model.index(r, 0).data(ID_ROLE)] for r in range(page.model.rowCount())]
+    assert shown == sorted(shown, reverse=True)
+
+
+def test_column_chooser_is_remembered(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, context)
+    bidang = [c.key for c in page.model.columns].index("bidang_code")
+    page.set_column_visible(bidang, False)
+    assert load_settings()["list_columns"] == ["bidang_code"]
+    again = _page(qtbot, context)
+    assert again.table.isColumnHidden(bidang)
+
+
+def test_status_change_of_selected_rows(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, context)
+    page.table.selectRow(0)
+    page.table.selectionModel().select(
+        page.model.index(1, 0),
+        page.table.selectionModel().SelectionFlag.Select
+        | page.table.selectionModel().SelectionFlag.Rows,
+    )
+    ids = page.selected_ids()
+    assert len(ids) == 2
+    dialog = StatusDialog(context, ids, page)
+    qtbot.addWidget(dialog)
+    assert dialog.target.currentData() == "verified"
+    dialog.apply()
+    with read_session(context.engine) as session:
+        query = select(Proposal).where(col(Proposal.id).in_(ids))
+        statuses = {p.status for p in session.exec(query).all()}
+    assert statuses == {"verified"}
+    page.status_filter.setCurrentIndex(page.status_filter.findData("verified"))
+    assert page.model.rowCount() == 2
+
+
+def test_reason_is_required_and_dialog_stays_open(qtbot, context: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "app.ui.proposals.status_dialog.show_error", lambda _parent, exc: shown.append(str(exc))
+    )
+    page = _page(qtbot, context)
+    ids = [page.model.index(0, 0).data(ID_ROLE)]
+    dialog = StatusDialog(context, ids, page)
+    qtbot.addWidget(dialog)
+    dialog.target.setCurrentIndex(dialog.target.findData("moved_to_village"))
+    dialog.apply()
+    assert shown and "Alasan wajib" in shown[0]
+    assert dialog.buttons.isEnabled()
+    dialog.reason.setPlainText("Cukup dibiayai Dana Desa")
+    dialog.apply()
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_keyboard_shortcut_focuses_search(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, context)
+    activate(qtbot, page)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
