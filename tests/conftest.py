@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,7 +30,7 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 @pytest.fixture
-def engine(app_home: Path):  # type: ignore[no-untyped-def]
+def engine(app_home: Path) -> Iterator[Engine]:
     """A migrated database with the bundled reference data, in the test's data folder."""
     from app.core.database import open_database
 
@@ -39,7 +40,7 @@ def engine(app_home: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def demo_engine(engine):  # type: ignore[no-untyped-def]
+def demo_engine(engine: Engine) -> Engine:
     from app.core.demo import create_demo
 
     create_demo(engine)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from app.ui.context import AppContext
@@ -8,11 +9,11 @@ from app.ui.tasks import InlineTaskRunner
 
 
 @pytest.fixture
-def context(qtbot, demo_engine: Engine) -> AppContext:  # type: ignore[no-untyped-def]
+def context(qtbot: QtBot, demo_engine: Engine) -> AppContext:
     return AppContext(demo_engine, "uji.sqlite3", InlineTaskRunner())
 
 
-def activate(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+def activate(qtbot: QtBot, widget) -> None:
     """Show a top-level widget and make it the active window, so its shortcuts work."""
     from PySide6.QtWidgets import QApplication
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sqlmodel import select
 
@@ -15,7 +16,7 @@ from app.ui.proposals.page import ProposalsPage
 from tests.ui.conftest import activate
 
 
-def test_main_window_shows_the_demo_cycle(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_shows_the_demo_cycle(qtbot: QtBot, context: AppContext) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
@@ -34,7 +35,7 @@ def test_main_window_shows_the_demo_cycle(qtbot, context: AppContext) -> None:  
     assert page.model.index(0, cost_col).data() == format_rupiah(first.estimated_cost or 0)
 
 
-def test_navigation_by_keyboard(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_navigation_by_keyboard(qtbot: QtBot, context: AppContext) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)
     activate(qtbot, window)
@@ -45,10 +46,10 @@ def test_navigation_by_keyboard(qtbot, context: AppContext) -> None:  # type: ig
     assert window.stack.currentWidget() is window.pages["proposals"]
 
 
-def test_proposal_model_passes_qt_model_tester(qtmodeltester, demo_engine: Engine) -> None:  # type: ignore[no-untyped-def]
+def test_proposal_model_passes_qt_model_tester(qtmodeltester, demo_engine: Engine) -> None:
     fetched: list[int] = []
 
-    def fetch(ids):  # type: ignore[no-untyped-def]
+    def fetch(ids):
         fetched.append(len(ids))
         with read_session(demo_engine) as session:
             return proposal_rows(session, ids)
@@ -64,7 +65,7 @@ def test_proposal_model_passes_qt_model_tester(qtmodeltester, demo_engine: Engin
 def test_model_fetches_lazily() -> None:
     calls: list[int] = []
 
-    def fetch(ids):  # type: ignore[no-untyped-def]
+    def fetch(ids):
         calls.append(len(ids))
         return []
 

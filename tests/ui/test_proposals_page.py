@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
 from app.core.settings import load_settings
@@ -13,7 +15,7 @@ from app.ui.proposals.status_dialog import StatusDialog
 from tests.ui.conftest import activate
 
 
-def _page(qtbot, context: AppContext) -> ProposalsPage:  # type: ignore[no-untyped-def]
+def _page(qtbot: QtBot, context: AppContext) -> ProposalsPage:
     page = ProposalsPage(context)
     qtbot.addWidget(page)
     page.show()
@@ -25,7 +27,7 @@ def _titles(page: ProposalsPage) -> list[str]:
     return [str(page.model.index(r, col).data()) for r in range(page.model.rowCount())]
 
 
-def test_search_filters_as_you_type(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_search_filters_as_you_type(qtbot: QtBot, context: AppContext) -> None:
     page = _page(qtbot, context)
     assert page.model.rowCount() == 150
     qtbot.keyClicks(page.search, "sumur bo")
@@ -34,7 +36,7 @@ def test_search_filters_as_you_type(qtbot, context: AppContext) -> None:  # type
     assert page.count_label.text() == f"{page.model.rowCount()} usulan"
 
 
-def test_filters_combine(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_filters_combine(qtbot: QtBot, context: AppContext) -> None:
     page = _page(qtbot, context)
     page.desa_filter.setCurrentIndex(page.desa_filter.findText("Jahab"))
     ids = [page.model.index(r, 0).data(ID_ROLE) for r in range(page.model.rowCount())]
@@ -47,7 +49,7 @@ def test_filters_combine(qtbot, context: AppContext) -> None:  # type: ignore[no
     assert page.model.rowCount() < len(expected)
 
 
-def test_header_click_sorts_in_sql(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_header_click_sorts_in_sql(qtbot: QtBot, context: AppContext) -> None:
     page = _page(qtbot, context)
     cost = [c.key for c in page.model.columns].index("estimated_cost")
     page._sort_by_section(cost)
@@ -60,7 +62,7 @@ def test_header_click_sorts_in_sql(qtbot, context: AppContext) -> None:  # type:
     assert shown == sorted(shown, reverse=True)
 
 
-def test_column_chooser_is_remembered(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_column_chooser_is_remembered(qtbot: QtBot, context: AppContext) -> None:
     page = _page(qtbot, context)
     bidang = [c.key for c in page.model.columns].index("bidang_code")
     page.set_column_visible(bidang, False)
@@ -69,7 +71,7 @@ def test_column_chooser_is_remembered(qtbot, context: AppContext) -> None:  # ty
     assert again.table.isColumnHidden(bidang)
 
 
-def test_status_change_of_selected_rows(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_status_change_of_selected_rows(qtbot: QtBot, context: AppContext) -> None:
     page = _page(qtbot, context)
     page.table.selectRow(0)
     page.table.selectionModel().select(
@@ -91,7 +93,9 @@ def test_status_change_of_selected_rows(qtbot, context: AppContext) -> None:  # 
     assert page.model.rowCount() == 2
 
 
-def test_reason_is_required_and_dialog_stays_open(qtbot, context: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_reason_is_required_and_dialog_stays_open(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
         "app.ui.proposals.status_dialog.show_error", lambda _parent, exc: shown.append(str(exc))
@@ -109,7 +113,7 @@ def test_reason_is_required_and_dialog_stays_open(qtbot, context: AppContext, mo
     assert dialog.result() == dialog.DialogCode.Accepted
 
 
-def test_keyboard_shortcut_focuses_search(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_shortcut_focuses_search(qtbot: QtBot, context: AppContext) -> None:
     page = _page(qtbot, context)
     activate(qtbot, page)
     page.table.setFocus()

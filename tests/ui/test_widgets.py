@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from app.ui.widgets import Debouncer, RupiahEdit
 
 
-def test_rupiah_edit_groups_while_typing(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_rupiah_edit_groups_while_typing(qtbot: QtBot) -> None:
     edit = RupiahEdit()
     qtbot.addWidget(edit)
     qtbot.keyClicks(edit, "1250000")
@@ -17,7 +18,7 @@ def test_rupiah_edit_groups_while_typing(qtbot) -> None:  # type: ignore[no-unty
     assert edit.value() == 125_000
 
 
-def test_rupiah_edit_keeps_cursor_in_the_middle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_rupiah_edit_keeps_cursor_in_the_middle(qtbot: QtBot) -> None:
     edit = RupiahEdit()
     qtbot.addWidget(edit)
     edit.setValue(1_000_000)
@@ -27,7 +28,7 @@ def test_rupiah_edit_keeps_cursor_in_the_middle(qtbot) -> None:  # type: ignore[
     assert edit.cursorPosition() == 2
 
 
-def test_debouncer_fires_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_debouncer_fires_once(qtbot: QtBot) -> None:
     debouncer = Debouncer(10)
     fired: list[int] = []
     debouncer.fire.connect(lambda: fired.append(1))
