@@ -1,0 +1,39 @@
+"""Alignment scorer: offline, explainable routing and alignment of proposals (Qt-free)."""
+
+from app.core.scorer.engine import Scorer
+from app.core.scorer.inputs import (
+    AgencyRow,
+    ConfirmedRouting,
+    CostRecord,
+    KamusRow,
+    NomenclatureRow,
+    PlanItemRow,
+    ProposalInput,
+    RegionRow,
+    RenstraRow,
+    ScorerReference,
+    load_bundled_reference,
+    read_kamus_csv,
+)
+from app.core.scorer.result import AgencyChoice, Component, Kewenangan, RankedCode, ScoreResult
+
+__all__ = [
+    "AgencyChoice",
+    "AgencyRow",
+    "Component",
+    "ConfirmedRouting",
+    "CostRecord",
+    "KamusRow",
+    "Kewenangan",
+    "NomenclatureRow",
+    "PlanItemRow",
+    "ProposalInput",
+    "RankedCode",
+    "RegionRow",
+    "RenstraRow",
+    "ScoreResult",
+    "Scorer",
+    "ScorerReference",
+    "load_bundled_reference",
+    "read_kamus_csv",
+]

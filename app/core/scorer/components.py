@@ -1,0 +1,206 @@
+"""Score components that do not need the routing index: completeness and cost plausibility."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from app.core.scorer.inputs import ProposalInput
+from app.core.scorer.result import Component
+
+_SATUAN_ALIASES: dict[str, tuple[str, float]] = {
+    "m": ("m", 1.0),
+    "meter": ("m", 1.0),
+    "mtr": ("m", 1.0),
+    "m1": ("m", 1.0),
+    "ml": ("m", 1.0),
+    "m'": ("m", 1.0),
+    "meter lari": ("m", 1.0),
+    "km": ("m", 1000.0),
+    "kilometer": ("m", 1000.0),
+    "m2": ("m2", 1.0),
+    "m²": ("m2", 1.0),
+    "meter persegi": ("m2", 1.0),
+    "mpersegi": ("m2", 1.0),
+    "m3": ("m3", 1.0),
+    "m³": ("m3", 1.0),
+    "meter kubik": ("m3", 1.0),
+    "kubik": ("m3", 1.0),
+    "unit": ("unit", 1.0),
+    "buah": ("unit", 1.0),
+    "bh": ("unit", 1.0),
+    "titik": ("unit", 1.0),
+    "ttk": ("unit", 1.0),
+    "lokasi": ("unit", 1.0),
+    "set": ("unit", 1.0),
+    "paket": ("paket", 1.0),
+    "pkt": ("paket", 1.0),
+    "kk": ("kk", 1.0),
+    "rumah": ("unit", 1.0),
+    "orang": ("orang", 1.0),
+    "org": ("orang", 1.0),
+    "jiwa": ("orang", 1.0),
+    "ha": ("ha", 1.0),
+    "hektar": ("ha", 1.0),
+    "hektare": ("ha", 1.0),
+    "ls": ("ls", 1.0),
+    "kegiatan": ("kegiatan", 1.0),
+    "kali": ("kegiatan", 1.0),
+}
+
+
+def canonical_satuan(satuan: str) -> tuple[str, float]:
+    """``("m", 1000.0)`` for ``"km"``: the base unit and how many base units one satuan is."""
+    key = " ".join(satuan.lower().replace(".", " ").split())
+    if not key:
+        return "", 1.0
+    if key in _SATUAN_ALIASES:
+        return _SATUAN_ALIASES[key]
+    compact = key.replace(" ", "")
+    if compact in _SATUAN_ALIASES:
+        return _SATUAN_ALIASES[compact]
+    return compact, 1.0
+
+
+def format_rupiah(value: float) -> str:
+    if not math.isfinite(value):
+        return "Rp ?"
+    return "Rp " + f"{round(value):,}".replace(",", ".")
+
+
+def positive(value: float | None) -> float | None:
+    """``value`` when it is a finite number above zero, else ``None``."""
+    if value is None or not math.isfinite(value) or value <= 0:
+        return None
+    return value
+
+
+_NUMBER_RE = re.compile(r"[^0-9,.\-]")
+
+
+def parse_number(raw: object) -> float | None:
+    """Indonesian or plain numbers: ``1.500.000``, ``Rp 1.500.000,00``, ``2,5``, ``1500000``."""
+    if raw is None:
+        return None
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int | float):
+        value = float(raw)
+        return value if math.isfinite(value) else None
+    text = _NUMBER_RE.sub("", str(raw).strip())
+    if not text or text in {"-", ".", ","}:
+        return None
+    if "," in text and "." in text:
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif "," in text:
+        head, _, tail = text.rpartition(",")
+        text = head.replace(",", "") + ("." + tail if len(tail) != 3 else tail)
+    elif text.count(".") > 1 or (text.count(".") == 1 and len(text.rpartition(".")[2]) == 3):
+        text = text.replace(".", "")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+# --- completeness ------------------------------------------------------------------------------
+
+_COMPLETENESS_PARTS = (
+    ("uraian", "uraian", 10.0),
+    ("volume", "volume", 20.0),
+    ("satuan", "satuan", 15.0),
+    ("biaya", "biaya", 20.0),
+    ("lokasi", "lokasi", 20.0),
+    ("foto", "foto", 15.0),
+)
+
+
+def completeness(proposal: ProposalInput, *, content_words: int, weight: float) -> Component:
+    present: dict[str, bool | None] = {
+        "uraian": content_words >= 2,
+        "volume": positive(proposal.volume) is not None,
+        "satuan": bool(proposal.satuan.strip()),
+        "biaya": positive(proposal.biaya) is not None,
+        "lokasi": bool(proposal.desa.strip()) or bool(proposal.has_location),
+        "foto": None if proposal.photo_count is None else proposal.photo_count > 0,
+    }
+    earned = total = 0.0
+    missing: list[str] = []
+    unknown: list[str] = []
+    for key, label, points in _COMPLETENESS_PARTS:
+        state = present[key]
+        if state is None:
+            unknown.append(label)
+            continue
+        total += points
+        if state:
+            earned += points
+        else:
+            missing.append(label)
+    value = 100.0 * earned / total if total else 0.0
+    parts = []
+    if missing:
+        parts.append("belum ada: " + ", ".join(missing))
+    else:
+        parts.append("lengkap")
+    if unknown:
+        parts.append("tidak diketahui: " + ", ".join(unknown))
+    return Component("kelengkapan", "Kelengkapan", round(value, 1), weight, "; ".join(parts))
+
+
+# --- cost plausibility -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PriceReference:
+    low: float
+    high: float
+    source: str  # Indonesian: "kamus usulan «...»", "riwayat siklus (n=5)", "kisaran umum jalan"
+
+
+def plausibility(unit_cost: float, ref: PriceReference) -> float:
+    """100 inside the range; falls by 50 points per doubling outside it."""
+    if unit_cost <= 0 or not math.isfinite(unit_cost):
+        return 0.0
+    if ref.low <= unit_cost <= ref.high:
+        return 100.0
+    factor = ref.low / unit_cost if unit_cost < ref.low else unit_cost / ref.high
+    return max(0.0, 100.0 - 50.0 * math.log2(factor))
+
+
+def cost_component(
+    proposal: ProposalInput, ref: PriceReference | None, *, weight: float
+) -> Component:
+    label = "Kewajaran biaya"
+    biaya, volume = positive(proposal.biaya), positive(proposal.volume)
+    if biaya is None:
+        return Component("biaya", label, None, weight, "biaya belum diisi")
+    if volume is None:
+        return Component("biaya", label, None, weight, "volume belum diisi")
+    unit, factor = canonical_satuan(proposal.satuan)
+    unit_cost = biaya / (volume * factor)
+    if not math.isfinite(unit_cost) or unit_cost > 1e15 or unit_cost < 1e-3:
+        return Component("biaya", label, 0.0, weight, "biaya satuan tidak masuk akal")
+    if ref is None:
+        return Component(
+            "biaya",
+            label,
+            None,
+            weight,
+            f"biaya satuan {format_rupiah(unit_cost)}/{unit or 'satuan'}; tidak ada pembanding harga",
+        )
+    value = plausibility(unit_cost, ref)
+    span = f"{format_rupiah(ref.low)}–{format_rupiah(ref.high)}/{unit}"
+    if value >= 100.0:
+        verdict = "wajar"
+    elif unit_cost > ref.high:
+        verdict = "di atas kisaran"
+    else:
+        verdict = "di bawah kisaran"
+    note = f"biaya satuan {format_rupiah(unit_cost)}/{unit} {verdict} {span} ({ref.source})"
+    return Component("biaya", label, round(value, 1), weight, note, ref.source)

@@ -1,0 +1,1087 @@
+"""The alignment scorer: routing (bidang, OPD, sub kegiatan), kewenangan, score, explanation.
+
+Evidence for a bidang, combined with the weights in ``resources/scorer/routing.json``:
+
+* thesaurus concepts found in the text (``semenisasi`` → jalan → 1.03), the head noun first;
+* BM25 over the nomenclature, one document per sub kegiatan with field weights for the sub
+  kegiatan, kegiatan, program and bidang names (the hierarchy), aggregated per bidang by maximum;
+* the office's confirmed routings (nearest neighbours by TF-IDF cosine), the strongest evidence;
+* the kamus usulan, when loaded (its item → OPD/sub kegiatan → bidang).
+
+Everything is precomputed at build time: per-stem posting arrays, bidang slices of the sorted
+sub kegiatan list, phrase tables. Scoring one proposal is a few dictionary look-ups and numpy
+operations on 2,500-element arrays.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from app.core.scorer import components as comp
+from app.core.scorer.inputs import (
+    AgencyRow,
+    ConfirmedRouting,
+    NomenclatureRow,
+    ProposalInput,
+    ScorerReference,
+)
+from app.core.scorer.result import (
+    AgencyChoice,
+    Component,
+    Kewenangan,
+    RankedCode,
+    ScoreResult,
+)
+from app.core.scorer.similarity import SimilarityIndex
+from app.core.scorer.stems import (
+    bundled_lexicon_path,
+    read_lexicon,
+    user_lexicon_path,
+    write_lexicon,
+)
+from app.core.scorer.text import Analysis, Normaliser, PhraseMatcher, raw_words
+from app.core.scorer.vocab import Concept, Vocabulary, load_vocabulary
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+# Field weights of a sub kegiatan document: its own name, then its ancestors' names.
+FIELD_WEIGHTS = {"sub_kegiatan": 1.0, "kegiatan": 0.45, "program": 0.25, "bidang": 0.15}
+BM25_K1 = 1.2
+BM25_B = 0.5
+SPECIAL_REGION_MARK = "****"  # Aceh / Yogyakarta-only nomenclature in the Kepmendagri lists
+MAX_TEXT_CHARS = 4000
+TOP_BIDANG = 3
+TOP_SUB = 5
+COMPONENT_LABELS = {
+    "rpjmd": "Keselarasan RPJMD",
+    "renstra": "Keselarasan Renstra OPD",
+    "kamus": "Kecocokan kamus usulan",
+    "nomenklatur": "Kejelasan nomenklatur",
+    "kelengkapan": "Kelengkapan",
+    "biaya": "Kewajaran biaya",
+}
+
+
+def short_bidang_name(name: str) -> str:
+    prefix = "URUSAN PEMERINTAHAN BIDANG "
+    text = name[len(prefix) :] if name.upper().startswith(prefix) else name
+    words = []
+    for word in text.split():
+        if word.isupper() and word in _ACRONYMS:
+            words.append(word)
+        elif word.lower() in {"dan", "serta", "atau"}:
+            words.append(word.lower())
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
+
+
+_ACRONYMS = frozenset({"DPRD", "SDA", "UMKM", "KB", "OPD"})
+
+
+def _fmt_pct(value: float) -> str:
+    return f"{round(100 * value)}%"
+
+
+def _fmt_sim(value: float) -> str:
+    return f"{value:.2f}".replace(".", ",")
+
+
+@dataclass(frozen=True, slots=True)
+class _ConceptInfo:
+    concept: Concept
+    bidang: tuple[tuple[int, float], ...]  # (bidang index, weight)
+    expand: tuple[str, ...]
+    prefer: tuple[tuple[int, int], ...]  # sub kegiatan index ranges
+    agency_stems: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _ConceptHit:
+    info: _ConceptInfo
+    weight: float
+    words: str  # surface words as written (after abbreviation expansion)
+
+
+@dataclass(frozen=True, slots=True)
+class _MemoryHit:
+    routing: ConfirmedRouting
+    similarity: float
+
+
+class Scorer:
+    """Build once from a :class:`ScorerReference`; score one proposal or a batch."""
+
+    def __init__(
+        self,
+        reference: ScorerReference,
+        vocabulary: Vocabulary | None = None,
+        *,
+        persist_stems: bool = True,
+        use_lexicon: bool = True,
+    ) -> None:
+        """``persist_stems``: read and update the per-user stem cache in the data folder;
+        ``use_lexicon``: start from the bundled stem lexicon (off only to measure a cold build)."""
+        self.reference = reference
+        self.vocab = vocabulary or load_vocabulary()
+        stems = read_lexicon(bundled_lexicon_path()) if use_lexicon else {}
+        if persist_stems and use_lexicon:
+            stems.update(read_lexicon(user_lexicon_path()))
+        self.normaliser = Normaliser(
+            abbreviations=self.vocab.abbreviations,
+            stopwords=self.vocab.stopwords,
+            stem_overrides=self.vocab.stem_overrides,
+            stem_cache=stems,
+        )
+        self._w = self.vocab.routing.weights
+        self._learn_vocabulary()
+        self._build_nomenclature()
+        self._build_concepts()
+        self._build_request_words()
+        self._build_kewenangan()
+        self._build_agencies()
+        self._build_kamus()
+        self._build_memory()
+        self._build_plans()
+        if persist_stems and self.normaliser.new_stems:
+            write_lexicon(user_lexicon_path(), self.normaliser.stem_cache)
+            self.normaliser.new_stems = 0
+
+    # ------------------------------------------------------------------------------ building
+    def _learn_vocabulary(self) -> None:
+        words: set[str] = set()
+        for row in self.reference.nomenclature:
+            words.update(raw_words(row.name))
+        for concept in self.vocab.concepts:
+            for term in (*concept.terms, *concept.expand, *concept.agency_words):
+                words.update(self.normaliser.words(term))
+        for expansion in self.vocab.abbreviations.values():
+            words.update(raw_words(expansion))
+        for kamus in self.reference.kamus_items:
+            words.update(raw_words(kamus.name))
+        for agency in self.reference.agencies:
+            words.update(raw_words(agency.name))
+        self.normaliser.learn_words(sorted(words))
+
+    def _build_nomenclature(self) -> None:
+        by_code: dict[str, NomenclatureRow] = {r.code: r for r in self.reference.nomenclature}
+        self._by_code = by_code
+
+        def special(row: NomenclatureRow | None) -> bool:
+            return row is not None and SPECIAL_REGION_MARK in row.name
+
+        bidang_rows = sorted(
+            (r for r in self.reference.nomenclature if r.level == "bidang"),
+            key=lambda r: r.code,
+        )
+        self.bidang_codes = [r.code for r in bidang_rows if not r.code.upper().startswith("X")]
+        self.bidang_names = {r.code: short_bidang_name(r.name) for r in bidang_rows}
+        self._bidang_index = {code: i for i, code in enumerate(self.bidang_codes)}
+
+        subs: list[NomenclatureRow] = []
+        for row in self.reference.nomenclature:
+            if row.level != "sub_kegiatan" or row.code.upper().startswith("X"):
+                continue
+            parts = row.code.split(".")
+            if len(parts) < 3:
+                continue
+            bidang = ".".join(parts[:2])
+            program = ".".join(parts[:3])
+            kegiatan = ".".join(parts[:5])
+            if bidang not in self._bidang_index:
+                continue
+            if special(row) or special(by_code.get(program)) or special(by_code.get(kegiatan)):
+                continue
+            subs.append(row)
+        subs.sort(key=lambda r: r.code)
+        self.sub_codes = [r.code for r in subs]
+        self.sub_names = [r.name for r in subs]
+        self._sub_pos = {code: i for i, code in enumerate(self.sub_codes)}
+        self._sub_keys = [name.lower() for name in self.sub_names]
+        n = len(subs)
+        self._n_sub = n
+        sub_bidang = np.zeros(n, dtype=np.int64)
+        # documents
+        doc_tf: list[dict[str, float]] = []
+        doc_len = np.zeros(n, dtype=np.float64)
+        df: dict[str, int] = {}
+        self._sub_stems: list[frozenset[str]] = []
+        admin_stems = {s for w in self.vocab.routing.administrative_words for s in self._content(w)}
+        self._admin_stems = frozenset(admin_stems)
+        admin_mask = np.zeros(n, dtype=np.float64)
+        for i, row in enumerate(subs):
+            parts = row.code.split(".")
+            bidang = ".".join(parts[:2])
+            sub_bidang[i] = self._bidang_index[bidang]
+            fields = (
+                ("sub_kegiatan", row.name),
+                ("kegiatan", self._name(".".join(parts[:5]))),
+                ("program", self._name(".".join(parts[:3]))),
+                ("bidang", self._name(bidang)),
+            )
+            tf: dict[str, float] = {}
+            for field, text in fields:
+                weight = FIELD_WEIGHTS[field]
+                for stem in self._content(text):
+                    tf[stem] = tf.get(stem, 0.0) + weight
+            own = self._content(row.name)
+            self._sub_stems.append(frozenset(own))
+            if own and own[0] in admin_stems:
+                admin_mask[i] = 1.0
+            doc_tf.append(tf)
+            doc_len[i] = sum(tf.values())
+            for stem in tf:
+                df[stem] = df.get(stem, 0) + 1
+        avg_len = float(doc_len.mean()) if n else 1.0
+        self._df = df
+        self._max_idf = math.log(1.0 + (n + 0.5) / 0.5) if n else 1.0
+        postings: dict[str, tuple[list[int], list[float]]] = {}
+        for i, tf in enumerate(doc_tf):
+            norm = BM25_K1 * (1.0 - BM25_B + BM25_B * doc_len[i] / avg_len)
+            for stem, freq in tf.items():
+                idf = self.idf(stem)
+                weight = idf * freq * (BM25_K1 + 1.0) / (freq + norm)
+                entry = postings.setdefault(stem, ([], []))
+                entry[0].append(i)
+                entry[1].append(weight)
+        self._postings = {
+            stem: (np.asarray(idx, dtype=np.int64), np.asarray(w, dtype=np.float64))
+            for stem, (idx, w) in postings.items()
+        }
+        self._sub_bidang = sub_bidang
+        self._admin_mask = admin_mask
+        self._admin_penalty_vec = admin_mask * self._w["admin_penalty"]
+        # contiguous bidang slices (sub list is sorted by code)
+        starts = np.zeros(len(self.bidang_codes), dtype=np.int64)
+        has_subs = np.zeros(len(self.bidang_codes), dtype=bool)
+        for b, code in enumerate(self.bidang_codes):
+            lo, hi = self._prefix_range(code + ".")
+            starts[b] = lo
+            has_subs[b] = hi > lo
+        self._bidang_has_subs = has_subs
+        self._bidang_starts = np.minimum(starts, max(n - 1, 0))
+        self._zero_sub = np.zeros(n, dtype=np.float64)
+
+    def _name(self, code: str) -> str:
+        row = self._by_code.get(code)
+        return row.name if row else ""
+
+    def _content(self, text: str) -> list[str]:
+        return self.normaliser.analyse(text).content_stems()
+
+    def idf(self, stem: str) -> float:
+        df = self._df.get(stem)
+        if df is None:
+            return self._max_idf
+        n = self._n_sub
+        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+    def _prefix_range(self, prefix: str) -> tuple[int, int]:
+        import bisect
+
+        lo = bisect.bisect_left(self.sub_codes, prefix)
+        hi = bisect.bisect_left(self.sub_codes, prefix + "\uffff")
+        return lo, hi
+
+    def _build_concepts(self) -> None:
+        self._concept_matcher = PhraseMatcher()
+        self._concepts: list[_ConceptInfo] = []
+        for concept in self.vocab.concepts:
+            bidang = tuple(
+                (self._bidang_index[code], weight)
+                for code, weight in concept.bidang
+                if code in self._bidang_index
+            )
+            expand: list[str] = []
+            for term in concept.expand:
+                expand.extend(self._content(term))
+            prefer = []
+            for prefix in concept.prefer:
+                lo, hi = self._prefix_range(prefix if prefix.count(".") >= 4 else prefix + ".")
+                if hi > lo:
+                    prefer.append((lo, hi))
+            agency_stems = frozenset(s for w in concept.agency_words for s in self._content(w))
+            info = _ConceptInfo(
+                concept, bidang, tuple(dict.fromkeys(expand)), tuple(prefer), agency_stems
+            )
+            key = len(self._concepts)
+            self._concepts.append(info)
+            for term in concept.terms:
+                self._concept_matcher.add(self.normaliser.phrase_stems(term), key)
+
+    def _build_request_words(self) -> None:
+        words = self.vocab.routing.request_words
+        self._request_stems = frozenset(self.normaliser.stem(w) for w in words)
+        self._request_window = int(self._w["request_window"])
+
+    def _build_kewenangan(self) -> None:
+        cfg = self.vocab.kewenangan
+        self._kw_matcher = PhraseMatcher()
+        for i, rule in enumerate(cfg.rules):
+            for term in rule.terms:
+                self._kw_matcher.add(self.normaliser.phrase_stems(term), i)
+        self._village_matcher = PhraseMatcher()
+        for term in cfg.strong_village_terms:
+            self._village_matcher.add(self.normaliser.phrase_stems(term), 1)
+        for term in cfg.weak_village_terms:
+            self._village_matcher.add(self.normaliser.phrase_stems(term), 0)
+        kelurahan = set()
+        for region in self.reference.regions:
+            if region.level == "kelurahan":
+                kelurahan.add(" ".join(raw_words(region.name)))
+        self._kelurahan_names = frozenset(kelurahan)
+
+    def _build_agencies(self) -> None:
+        generic = {s for w in self.vocab.routing.agency_generic_words for s in self._content(w)}
+        self._agencies: list[AgencyRow] = list(self.reference.agencies)
+        self._agency_by_code = {a.code: a for a in self._agencies}
+        self._agency_stems: list[frozenset[str]] = []
+        self._agencies_by_bidang: dict[str, list[int]] = {}
+        for i, agency in enumerate(self._agencies):
+            stems = frozenset(s for s in self._content(agency.name) if s not in generic)
+            self._agency_stems.append(stems)
+            for code in agency.bidang_codes:
+                self._agencies_by_bidang.setdefault(code, []).append(i)
+        # bidang name stems, to resolve a kamus item's agency name to a bidang
+        self._bidang_name_stems = {
+            code: frozenset(s for s in self._content(self.bidang_names[code]) if s not in generic)
+            for code in self.bidang_codes
+        }
+
+    def _bidang_of_agency_name(self, name: str) -> list[tuple[str, float]]:
+        stems = set(self._content(name))
+        for agency in self._agencies:
+            if agency.name.lower() == name.lower() or agency.abbreviation.lower() == name.lower():
+                return [(b, 1.0) for b in agency.bidang_codes]
+        best: list[tuple[str, float]] = []
+        best_score = 0.0
+        for code, bstems in self._bidang_name_stems.items():
+            if not bstems:
+                continue
+            overlap = sum(self.idf(s) for s in stems & bstems)
+            if overlap > best_score + 1e-9:
+                best, best_score = [(code, 1.0)], overlap
+        if best_score >= 2.0:
+            return best
+        # otherwise the thesaurus read on the agency name ("Dinas Kebersihan dan RTH" → 2.11)
+        hits = self._concept_hits(self.normaliser.analyse(name), None)
+        weights: dict[int, float] = {}
+        for hit in hits:
+            for b, weight in hit.info.bidang:
+                weights[b] = weights.get(b, 0.0) + hit.weight * weight
+        if not weights:
+            return []
+        top = max(weights, key=lambda b: weights[b])
+        return [(self.bidang_codes[top], 1.0)]
+
+    def _build_kamus(self) -> None:
+        self._kamus = list(self.reference.kamus_items)
+        self._kamus_index = SimilarityIndex(self.idf)
+        self._kamus_bidang: list[list[tuple[str, float]]] = []
+        for item in self._kamus:
+            self._kamus_index.add(self._content(item.name))
+            bidang: list[tuple[str, float]] = []
+            if item.sub_kegiatan_code:
+                bidang = [(".".join(item.sub_kegiatan_code.split(".")[:2]), 1.0)]
+            elif item.agency_code and item.agency_code in self._agency_by_code:
+                bidang = [(b, 1.0) for b in self._agency_by_code[item.agency_code].bidang_codes]
+            elif item.agency_name:
+                bidang = self._bidang_of_agency_name(item.agency_name)
+            self._kamus_bidang.append([(b, w) for b, w in bidang if b in self._bidang_index])
+
+    def _build_memory(self) -> None:
+        self._memory: list[ConfirmedRouting] = []
+        self._memory_index = SimilarityIndex(self.idf)
+        for routing in self.reference.confirmed_routings:
+            self.add_confirmation(routing)
+
+    def add_confirmation(self, routing: ConfirmedRouting) -> None:
+        """Learn from an accepted or corrected routing; affects the next similar proposal."""
+        self._memory.append(routing)
+        self._memory_index.add(self._content(routing.text))
+
+    def _build_plans(self) -> None:
+        ref = self.reference
+        self._plan_items = [
+            (item, frozenset(self._content(f"{item.name} {item.indikator}")))
+            for item in ref.plan_items
+            if item.level in {"sasaran", "program_prioritas", "tujuan"}
+        ]
+        self._renstra_by_agency: dict[str, set[str]] = {}
+        renstra_presence = np.zeros(self._n_sub, dtype=np.float64)
+        for row in ref.renstra_items:
+            self._renstra_by_agency.setdefault(row.agency_code, set()).add(row.nomenclature_code)
+            if row.level == "sub_kegiatan":
+                lo, hi = self._prefix_range(row.nomenclature_code)
+                renstra_presence[lo:hi] = self._w["renstra_presence"]
+        self._renstra_presence = renstra_presence
+        self._has_renstra = bool(ref.renstra_items)
+        history: dict[tuple[str, str], list[float]] = {}
+        for record in ref.cost_history:
+            unit, factor = comp.canonical_satuan(record.satuan)
+            if record.unit_cost > 0 and unit:
+                key = (record.sub_kegiatan_code, unit)
+                history.setdefault(key, []).append(record.unit_cost / factor)
+        self._cost_history = {
+            key: statistics.median(values) for key, values in history.items() if len(values) >= 3
+        }
+        self._cost_history_n = {key: len(v) for key, v in history.items()}
+
+    # ------------------------------------------------------------------------------ scoring
+    def score_batch(self, proposals: Iterable[ProposalInput]) -> list[ScoreResult]:
+        return [self.score(p) for p in proposals]
+
+    def score(self, proposal: ProposalInput) -> ScoreResult:
+        notes: list[str] = []
+        text = proposal.text or ""
+        if len(text) > MAX_TEXT_CHARS:
+            notes.append(
+                f"Catatan: teks sangat panjang, hanya {MAX_TEXT_CHARS} karakter pertama dinilai."
+            )
+            text = text[:MAX_TEXT_CHARS]
+        title = self.normaliser.analyse(text)
+        problem = (
+            self.normaliser.analyse(proposal.problem[:MAX_TEXT_CHARS]) if proposal.problem else None
+        )
+        title_content = title.content_stems()
+        problem_content = problem.content_stems() if problem else []
+        if not title_content and not problem_content:
+            return self._empty_result(proposal, notes)
+
+        w = self._w
+        hits = self._concept_hits(title, problem)
+        n_bidang = len(self.bidang_codes)
+        concept_b = np.zeros(n_bidang, dtype=np.float64)
+        for hit in hits:
+            for b, weight in hit.info.bidang:
+                concept_b[b] += hit.weight * weight
+
+        # nomenclature retrieval
+        query: dict[str, float] = {}
+        for stem in title_content:
+            query[stem] = 1.0
+        for stem in problem_content:
+            query[stem] = max(query.get(stem, 0.0), w["problem_field"])
+        for hit in hits:
+            for stem in hit.info.expand:
+                query[stem] = max(query.get(stem, 0.0), w["expand_term"] * hit.weight)
+        sub_raw = self._retrieve(query)
+        top_raw = float(sub_raw.max()) if self._n_sub else 0.0
+        sub_norm = sub_raw / max(top_raw, w["nomenclature_floor"])
+        nom_b = (
+            np.where(self._bidang_has_subs, np.maximum.reduceat(sub_norm, self._bidang_starts), 0.0)
+            if self._n_sub
+            else np.zeros(n_bidang)
+        )
+
+        # confirmed routings and kamus
+        all_content = title_content + problem_content
+        memory_hits = self._memory_query(all_content)
+        memory_b = np.zeros(n_bidang, dtype=np.float64)
+        sub_bonus: dict[str, float] = {}
+        agency_bonus: dict[str, float] = {}
+        for mh in memory_hits:
+            r = mh.routing
+            bi = self._bidang_index.get(r.bidang_code)
+            if bi is not None:
+                memory_b[bi] = max(memory_b[bi], mh.similarity)
+            if r.sub_kegiatan_code:
+                sub_bonus[r.sub_kegiatan_code] = max(
+                    sub_bonus.get(r.sub_kegiatan_code, 0.0), mh.similarity
+                )
+            if r.agency_code:
+                agency_bonus[r.agency_code] = max(
+                    agency_bonus.get(r.agency_code, 0.0), mh.similarity
+                )
+            if (
+                not r.accepted
+                and r.suggested_bidang_code
+                and r.suggested_bidang_code != r.bidang_code
+            ):
+                sb = self._bidang_index.get(r.suggested_bidang_code)
+                if sb is not None:
+                    memory_b[sb] -= w["rejected_penalty"] * mh.similarity
+        kamus_hit = self._kamus_query(all_content)
+        kamus_b = np.zeros(n_bidang, dtype=np.float64)
+        if kamus_hit is not None:
+            k_index, k_sim = kamus_hit
+            for code, weight in self._kamus_bidang[k_index]:
+                kamus_b[self._bidang_index[code]] += weight * k_sim
+            item = self._kamus[k_index]
+            if item.sub_kegiatan_code:
+                sub_bonus[item.sub_kegiatan_code] = max(
+                    sub_bonus.get(item.sub_kegiatan_code, 0.0), k_sim
+                )
+            if item.agency_code:
+                agency_bonus[item.agency_code] = max(agency_bonus.get(item.agency_code, 0.0), k_sim)
+
+        total_b = concept_b * w["concept"]
+        total_b += nom_b * w["nomenclature"]
+        if memory_hits:
+            total_b += memory_b * w["confirmed"]
+        if kamus_hit is not None:
+            total_b += kamus_b * w["kamus"]
+        bidang_ranked = self._rank_bidang(total_b)
+        if not bidang_ranked:
+            return self._empty_result(proposal, notes, known_words=False)
+
+        # sub kegiatan
+        max_total = max(float(total_b.max()), 1e-9)
+        prior = np.clip(total_b, 0.0, None)
+        prior *= w["bidang_prior_in_sub"] / max_total
+        final = prior[self._sub_bidang]
+        final += sub_norm
+        for hit in hits:
+            for lo, hi in hit.info.prefer:
+                final[lo:hi] += w["prefer_boost"] * hit.weight
+        if not (self._admin_stems & set(all_content)):
+            final -= self._admin_penalty_vec
+        if self._has_renstra:
+            final += self._renstra_presence
+        for code, bonus in sub_bonus.items():
+            lo, hi = self._prefix_range(code)
+            final[lo:hi] += w["confirmed"] * bonus
+        subs = self._rank_subs(final)
+
+        agency = self._choose_agency(bidang_ranked[0], all_content, hits, agency_bonus, proposal)
+        kewenangan = self._kewenangan(title, problem, hits, proposal, bidang_ranked[0].code)
+        components = self._components(
+            proposal, title, problem, bidang_ranked, subs, agency, hits, kamus_hit
+        )
+        score = self._total(components)
+        explanation = self._explain(
+            title,
+            problem,
+            hits,
+            bidang_ranked,
+            subs,
+            agency,
+            kewenangan,
+            components,
+            score,
+            memory_hits,
+            kamus_hit,
+            query,
+        )
+        return ScoreResult(
+            id=proposal.id,
+            bidang=tuple(bidang_ranked),
+            agency=agency,
+            sub_kegiatan=tuple(subs),
+            kewenangan=kewenangan,
+            score=score,
+            components=tuple(components),
+            explanation=tuple(explanation),
+            notes=tuple(notes),
+        )
+
+    # -- evidence helpers ------------------------------------------------------------------------
+    def _concept_hits(self, title: Analysis, problem: Analysis | None) -> list[_ConceptHit]:
+        """Concepts in order of appearance (title first); the first sector named is the head and
+        weighs most. The object of a request word comes first ("anak sekolah susah menyeberang,
+        perlu jembatan" asks for a bridge). Generic concepts (planning, buildings, capital) step
+        back when a sector is named too ("pembangunan gedung olahraga" is about sport)."""
+        requested: list[tuple[_ConceptInfo, float, str]] = []
+        others: list[tuple[_ConceptInfo, float, str]] = []
+        seen: set[int] = set()
+        window = self._request_window
+        for analysis, factor in ((title, 1.0), (problem, self._w["problem_field"])):
+            if analysis is None:
+                continue
+            asks = [i for i, stem in enumerate(analysis.stems) if stem in self._request_stems]
+            for match in self._concept_matcher.find(analysis.stems, analysis.content):
+                words = " ".join(analysis.surfaces[match.start : match.end])
+                is_object = any(a < match.start <= a + window for a in asks)
+                for key in match.keys:
+                    if key not in seen:
+                        seen.add(key)
+                        item = (self._concepts[key], factor, words)
+                        (requested if is_object else others).append(item)
+        found = requested + others
+        has_sector = any(not info.concept.generic for info, _, _ in found)
+        decay = self._w["concept_decay"]
+        hits: list[_ConceptHit] = []
+        rank = 0
+        for info, factor, words in found:
+            if has_sector and info.concept.generic:
+                continue
+            hits.append(_ConceptHit(info, factor / (1.0 + decay * rank), words))
+            rank += 1
+        if has_sector:
+            for info, factor, words in found:
+                if info.concept.generic:
+                    weight = self._w["generic_factor"] * factor / (1.0 + decay * rank)
+                    hits.append(_ConceptHit(info, weight, words))
+                    rank += 1
+        return hits
+
+    def _retrieve(self, query: dict[str, float]) -> FloatArray:
+        idx_parts: list[IntArray] = []
+        w_parts: list[FloatArray] = []
+        for stem, qw in query.items():
+            posting = self._postings.get(stem)
+            if posting is not None:
+                idx_parts.append(posting[0])
+                w_parts.append(posting[1] * qw)
+        if not idx_parts:
+            return self._zero_sub.copy()
+        idx = np.concatenate(idx_parts) if len(idx_parts) > 1 else idx_parts[0]
+        weights = np.concatenate(w_parts) if len(w_parts) > 1 else w_parts[0]
+        return np.bincount(idx, weights=weights, minlength=self._n_sub).astype(np.float64)
+
+    def _memory_query(self, stems: Sequence[str]) -> list[_MemoryHit]:
+        if not self._memory:
+            return []
+        found = self._memory_index.query(
+            stems, min_similarity=self._w["confirmed_min_similarity"], limit=5
+        )
+        return [_MemoryHit(self._memory[i], sim) for i, sim in found]
+
+    def _kamus_query(self, stems: Sequence[str]) -> tuple[int, float] | None:
+        if not self._kamus:
+            return None
+        found = self._kamus_index.query(
+            stems, min_similarity=self._w["kamus_min_similarity"], limit=1
+        )
+        return found[0] if found else None
+
+    def _rank_bidang(self, total: FloatArray) -> list[RankedCode]:
+        values_all = total.tolist()
+        order = sorted(range(len(values_all)), key=lambda i: -values_all[i])[:10]
+        positive = [i for i in order if values_all[i] > 1e-9]
+        if not positive:
+            return []
+        top = values_all[positive[0]]
+        temp = self._w["softmax_temperature"]
+        exps = [math.exp(temp * (values_all[i] - top)) for i in positive]
+        total_exp = sum(exps)
+        evidence = min(1.0, top / self._w["confidence_evidence"])
+        return [
+            RankedCode(
+                self.bidang_codes[i],
+                self.bidang_names[self.bidang_codes[i]],
+                round(exps[k] / total_exp * evidence, 3),
+            )
+            for k, i in enumerate(positive[:TOP_BIDANG])
+        ]
+
+    def _rank_subs(self, final: FloatArray) -> list[RankedCode]:
+        if self._n_sub == 0:
+            return []
+        k = min(16, self._n_sub)
+        cand = np.argpartition(-final, k - 1)[:k]
+        cand = cand[np.argsort(-final[cand], kind="stable")]
+        values = final[cand].tolist()
+        temp = self._w["softmax_temperature"]
+        exps = [math.exp(temp * (v - values[0])) for v in values]
+        total_exp = sum(exps)
+        share = [e / total_exp for e in exps]
+        out: list[RankedCode] = []
+        names: set[str] = set()
+        for pos, i in enumerate(cand.tolist()):
+            name = self.sub_names[i]
+            key = self._sub_keys[i]
+            if key in names or values[pos] <= 0:
+                continue
+            names.add(key)
+            out.append(RankedCode(self.sub_codes[i], name, round(share[pos], 3)))
+            if len(out) == TOP_SUB:
+                break
+        return out
+
+    def _choose_agency(
+        self,
+        top: RankedCode,
+        content: Sequence[str],
+        hits: Sequence[_ConceptHit],
+        agency_bonus: dict[str, float],
+        proposal: ProposalInput,
+    ) -> AgencyChoice | None:
+        candidates = self._agencies_by_bidang.get(top.code, [])
+        if not candidates:
+            return None
+        words = set(content)
+        for hit in hits:
+            words |= hit.info.agency_stems
+        kecamatan = " ".join(raw_words(proposal.kecamatan))
+        best_i, best_score, total = candidates[0], -1.0, 0.0
+        scores = []
+        for i in candidates:
+            agency = self._agencies[i]
+            score = 1.0 + self._w["agency_word"] * len(self._agency_stems[i] & words)
+            score += self._w["confirmed"] * agency_bonus.get(agency.code, 0.0)
+            if (
+                kecamatan
+                and top.code.startswith("7.")
+                and kecamatan in " ".join(raw_words(agency.name))
+            ):
+                score += 1.0
+            scores.append(score)
+            total += score
+            if score > best_score:
+                best_i, best_score = i, score
+        agency = self._agencies[best_i]
+        return AgencyChoice(
+            agency.code,
+            agency.name,
+            agency.abbreviation,
+            round(top.confidence * best_score / total, 3),
+        )
+
+    # -- kewenangan --------------------------------------------------------------------------------
+    def _kewenangan(
+        self,
+        title: Analysis,
+        problem: Analysis | None,
+        hits: Sequence[_ConceptHit],
+        proposal: ProposalInput,
+        top_bidang: str,
+    ) -> Kewenangan:
+        cfg = self.vocab.kewenangan
+        stems = list(title.stems) + (list(problem.stems) if problem else [])
+        surfaces = list(title.surfaces) + (list(problem.surfaces) if problem else [])
+        matches = self._kw_matcher.find_all(stems)
+        is_kelurahan = (
+            " ".join(raw_words(proposal.desa)) in self._kelurahan_names if proposal.desa else False
+        )
+        biaya = comp.positive(proposal.biaya)
+        over_budget = biaya is not None and biaya > cfg.village_budget_limit
+        if matches:
+            best = min(matches, key=lambda m: (min(m.keys), m.start))
+            rule = cfg.rules[min(best.keys)]
+            words = " ".join(surfaces[best.start : best.end])
+            if rule.level != "desa":
+                return Kewenangan(
+                    rule.level, rule.id, f"Kewenangan {rule.level}: «{words}» — {rule.reason}."
+                )
+            if not is_kelurahan and not over_budget:
+                return Kewenangan("desa", rule.id, f"Kewenangan desa: «{words}» — {rule.reason}.")
+        for hit in hits:
+            if hit.info.concept.kewenangan:
+                level = hit.info.concept.kewenangan
+                return Kewenangan(
+                    level,
+                    f"konsep_{hit.info.concept.id}",
+                    f"Kewenangan {level}: {hit.info.concept.label} lazimnya kewenangan {level} (UU 23/2014 lampiran).",
+                )
+        head_village = bool(hits) and hits[0].info.concept.village_scale
+        if head_village and not is_kelurahan and not over_budget:
+            village = self._village_matcher.find_all(stems)
+            strong = [m for m in village if 1 in m.keys]
+            weak = [m for m in village if 0 in m.keys]
+            chosen = strong[0] if strong else (weak[0] if weak and biaya is not None else None)
+            if chosen is not None:
+                words = " ".join(surfaces[chosen.start : chosen.end])
+                return Kewenangan(
+                    "desa",
+                    "skala_desa",
+                    f"Kewenangan desa: {hits[0].info.concept.label} dengan penanda «{words}» — {cfg.village_reason}.",
+                )
+        name = self.bidang_names.get(top_bidang, top_bidang)
+        reason = cfg.default_reason.format(bidang=f"{top_bidang} {name}")
+        if is_kelurahan and head_village:
+            return Kewenangan(
+                "kabupaten", "kelurahan", f"Kewenangan kabupaten: {cfg.kelurahan_reason}."
+            )
+        if head_village and over_budget:
+            return Kewenangan(
+                "kabupaten",
+                "melebihi_apbdes",
+                f"Kewenangan kabupaten: biaya melebihi {comp.format_rupiah(cfg.village_budget_limit)}, di luar skala APBDes; {reason}.",
+            )
+        return Kewenangan(
+            cfg.default_level, "default", f"Kewenangan {cfg.default_level}: {reason}."
+        )
+
+    # -- components --------------------------------------------------------------------------------
+    def _components(
+        self,
+        proposal: ProposalInput,
+        title: Analysis,
+        problem: Analysis | None,
+        bidang: Sequence[RankedCode],
+        subs: Sequence[RankedCode],
+        agency: AgencyChoice | None,
+        hits: Sequence[_ConceptHit],
+        kamus_hit: tuple[int, float] | None,
+    ) -> list[Component]:
+        cw = self.vocab.routing.component_weights
+        content = set(title.content_stems()) | (set(problem.content_stems()) if problem else set())
+        out = [
+            self._rpjmd_component(bidang, subs, content, cw["rpjmd"]),
+            self._renstra_component(agency, subs, cw["renstra"]),
+            self._kamus_component(kamus_hit, cw["kamus"]),
+            Component(
+                "nomenklatur",
+                COMPONENT_LABELS["nomenklatur"],
+                round(100.0 * bidang[0].confidence, 1),
+                cw["nomenklatur"],
+                f"keyakinan bidang {bidang[0].code} {_fmt_pct(bidang[0].confidence)}",
+            ),
+            comp.completeness(proposal, content_words=len(content), weight=cw["kelengkapan"]),
+            comp.cost_component(
+                proposal, self._price_reference(proposal, subs, hits, kamus_hit), weight=cw["biaya"]
+            ),
+        ]
+        return out
+
+    def _rpjmd_component(
+        self,
+        bidang: Sequence[RankedCode],
+        subs: Sequence[RankedCode],
+        content: set[str],
+        weight: float,
+    ) -> Component:
+        label = COMPONENT_LABELS["rpjmd"]
+        if not self._plan_items:
+            return Component("rpjmd", label, None, weight, "RPJMD belum dimuat")
+        top_sub = subs[0].code if subs else ""
+        best_value, best_item, how = 0.0, None, ""
+        for item, stems in self._plan_items:
+            value, reason = 0.0, ""
+            link = item.nomenclature_code or ""
+            if link and top_sub.startswith(link + ".") and link.count(".") >= 2:
+                value, reason = 100.0, f"program {link} sama dengan sub kegiatan teratas"
+            elif (
+                link
+                and any(s.code.startswith(link + ".") for s in subs[1:])
+                and link.count(".") >= 2
+            ):
+                value, reason = 80.0, f"program {link} memuat salah satu sub kegiatan usulan"
+            elif (
+                link
+                and bidang
+                and (
+                    bidang[0].code == link
+                    or bidang[0].code.startswith(link)
+                    or link.startswith(bidang[0].code + ".")
+                )
+            ):
+                value, reason = 70.0, f"bidang {bidang[0].code} sama"
+            overlap = content & stems
+            if overlap:
+                text_value = min(60.0, 20.0 * sum(self.idf(s) for s in overlap) / 3.0)
+                if text_value > value:
+                    value, reason = text_value, "kata yang sama: " + ", ".join(sorted(overlap)[:4])
+            if value > best_value:
+                best_value, best_item, how = value, item, reason
+        if best_item is None:
+            return Component(
+                "rpjmd", label, 0.0, weight, "tidak ada sasaran/program prioritas RPJMD yang cocok"
+            )
+        ref = f"{best_item.level.replace('_', ' ')} {best_item.code} «{best_item.name}»"
+        return Component("rpjmd", label, round(best_value, 1), weight, f"{ref} ({how})", ref)
+
+    def _renstra_component(
+        self, agency: AgencyChoice | None, subs: Sequence[RankedCode], weight: float
+    ) -> Component:
+        label = COMPONENT_LABELS["renstra"]
+        if not self._has_renstra:
+            return Component("renstra", label, None, weight, "Renstra OPD belum dimuat")
+        if agency is None:
+            return Component("renstra", label, None, weight, "OPD penanggung jawab belum diketahui")
+        codes = self._renstra_by_agency.get(agency.code)
+        if not codes:
+            return Component(
+                "renstra",
+                label,
+                None,
+                weight,
+                f"Renstra {agency.abbreviation or agency.name} belum dimuat",
+            )
+        best, why = 0.0, ""
+        for rank, sub in enumerate(subs):
+            parts = sub.code.split(".")
+            kegiatan, program = ".".join(parts[:5]), ".".join(parts[:3])
+            if sub.code in codes:
+                value, reason = (
+                    (100.0 if rank == 0 else 85.0),
+                    f"sub kegiatan {sub.code} ada di Renstra",
+                )
+            elif kegiatan in codes:
+                value, reason = 75.0, f"kegiatan {kegiatan} ada di Renstra"
+            elif program in codes:
+                value, reason = 60.0, f"program {program} ada di Renstra"
+            else:
+                continue
+            if value > best:
+                best, why = value, reason
+        if not why:
+            return Component(
+                "renstra",
+                label,
+                0.0,
+                weight,
+                f"tidak ada di Renstra {agency.abbreviation or agency.name}",
+            )
+        return Component(
+            "renstra", label, best, weight, f"{why} {agency.abbreviation or agency.name}", why
+        )
+
+    def _kamus_component(self, kamus_hit: tuple[int, float] | None, weight: float) -> Component:
+        label = COMPONENT_LABELS["kamus"]
+        if not self._kamus:
+            return Component("kamus", label, None, weight, "kamus usulan belum dimuat")
+        if kamus_hit is None:
+            return Component("kamus", label, 0.0, weight, "tidak ada butir kamus usulan yang mirip")
+        item = self._kamus[kamus_hit[0]]
+        value = min(100.0, 100.0 * kamus_hit[1] / 0.8)
+        ref = f"«{item.name}»"
+        return Component(
+            "kamus",
+            label,
+            round(value, 1),
+            weight,
+            f"butir kamus {ref} (kemiripan {_fmt_sim(kamus_hit[1])})",
+            ref,
+        )
+
+    def _price_reference(
+        self,
+        proposal: ProposalInput,
+        subs: Sequence[RankedCode],
+        hits: Sequence[_ConceptHit],
+        kamus_hit: tuple[int, float] | None,
+    ) -> comp.PriceReference | None:
+        unit, _factor = comp.canonical_satuan(proposal.satuan)
+        if kamus_hit is not None and kamus_hit[1] >= 0.5:
+            item = self._kamus[kamus_hit[0]]
+            k_unit, k_factor = comp.canonical_satuan(item.satuan)
+            if item.unit_price and (not k_unit or k_unit == unit):
+                price = item.unit_price / k_factor
+                return comp.PriceReference(price / 1.5, price * 1.5, f"harga kamus «{item.name}»")
+        for sub in subs[:1]:
+            median = self._cost_history.get((sub.code, unit))
+            if median:
+                n = self._cost_history_n[(sub.code, unit)]
+                return comp.PriceReference(
+                    median / 2.0, median * 2.0, f"median riwayat siklus, n={n}"
+                )
+        for hit in hits[:1]:
+            ranges = self.vocab.unit_costs.get(hit.info.concept.id)
+            if ranges and unit in ranges:
+                low, high = ranges[unit]
+                return comp.PriceReference(low, high, f"kisaran umum {hit.info.concept.label}")
+            if ranges and unit == "m" and "km" in ranges:
+                low, high = ranges["km"]
+                return comp.PriceReference(
+                    low / 1000.0, high / 1000.0, f"kisaran umum {hit.info.concept.label}"
+                )
+        return None
+
+    def _total(self, components: Sequence[Component]) -> int:
+        weight = sum(c.weight for c in components if c.value is not None)
+        if weight <= 0:
+            return 0
+        value = sum(c.weight * (c.value or 0.0) for c in components if c.value is not None) / weight
+        return max(0, min(100, round(value)))
+
+    # -- explanation -------------------------------------------------------------------------------
+    def _explain(
+        self,
+        title: Analysis,
+        problem: Analysis | None,
+        hits: Sequence[_ConceptHit],
+        bidang: Sequence[RankedCode],
+        subs: Sequence[RankedCode],
+        agency: AgencyChoice | None,
+        kewenangan: Kewenangan,
+        components: Sequence[Component],
+        score: int,
+        memory_hits: Sequence[_MemoryHit],
+        kamus_hit: tuple[int, float] | None,
+        query: dict[str, float],
+    ) -> list[str]:
+        out: list[str] = []
+        top = bidang[0]
+        top_index = self._bidang_index[top.code]
+        if hits:
+            parts = [f"«{h.words}» → {h.info.concept.label}" for h in hits[:4]]
+            out.append("Istilah dikenali (tesaurus): " + "; ".join(parts) + ".")
+        reasons = []
+        concept_for_top = [
+            h.info.concept.label for h in hits if any(b == top_index for b, _ in h.info.bidang)
+        ]
+        if concept_for_top:
+            reasons.append("istilah " + ", ".join(dict.fromkeys(concept_for_top)))
+        sub_in_top = next((s for s in subs if s.code.startswith(top.code + ".")), None)
+        if sub_in_top is not None:
+            i = self._sub_pos.get(sub_in_top.code, -1)
+            if i >= 0:
+                surface = title.surface_of()
+                if problem is not None:
+                    for k, v in problem.surface_of().items():
+                        surface.setdefault(k, v)
+                shared = [surface[s] for s in query if s in self._sub_stems[i] and s in surface]
+                if shared:
+                    reasons.append(
+                        f"nama nomenklatur «{sub_in_top.name}» (kata: {', '.join(shared[:5])})"
+                    )
+        for mh in memory_hits[:1]:
+            if mh.routing.bidang_code == top.code:
+                reasons.append(
+                    f"rute terkonfirmasi untuk usulan serupa «{mh.routing.text[:60]}» (kemiripan {_fmt_sim(mh.similarity)})"
+                )
+        if kamus_hit is not None and any(
+            b == top.code for b, _ in self._kamus_bidang[kamus_hit[0]]
+        ):
+            reasons.append(f"kamus usulan «{self._kamus[kamus_hit[0]].name}»")
+        because = "; ".join(reasons) if reasons else "kemiripan lemah dengan nomenklatur"
+        out.append(
+            f"Bidang {top.code} {top.name} (keyakinan {_fmt_pct(top.confidence)}) karena {because}."
+        )
+        if len(bidang) > 1:
+            out.append("Alternatif: " + ", ".join(f"{b.code} {b.name}" for b in bidang[1:]) + ".")
+        if memory_hits and memory_hits[0].routing.bidang_code != top.code:
+            mh = memory_hits[0]
+            out.append(
+                f"Catatan: usulan serupa «{mh.routing.text[:60]}» pernah dikonfirmasi ke bidang {mh.routing.bidang_code}."
+            )
+        if agency is not None:
+            out.append(f"OPD: {agency.name} (memegang bidang {top.code}).")
+        else:
+            out.append(
+                f"OPD: tidak ada perangkat daerah kabupaten yang memegang bidang {top.code}."
+            )
+        out.append(kewenangan.evidence)
+        shown = []
+        for c in components:
+            if c.value is None:
+                continue
+            shown.append(f"{c.label} {round(c.value)} ({c.note})")
+        missing = [c.label for c in components if c.value is None]
+        sentence = f"Skor {score}/100: " + "; ".join(shown) + "."
+        if missing:
+            sentence += " Tidak dinilai: " + ", ".join(missing) + "."
+        out.append(sentence)
+        return out
+
+    def _empty_result(
+        self, proposal: ProposalInput, notes: list[str], *, known_words: bool = True
+    ) -> ScoreResult:
+        cw = self.vocab.routing.component_weights
+        if known_words:
+            notes.append("Catatan: teks usulan kosong atau tidak berisi kata yang dapat dinilai.")
+        else:
+            notes.append(
+                "Catatan: tidak ada kata yang dikenali pada nomenklatur atau tesaurus; rute tidak dapat disarankan."
+            )
+        completeness = comp.completeness(proposal, content_words=0, weight=cw["kelengkapan"])
+        return ScoreResult(
+            id=proposal.id,
+            bidang=(),
+            agency=None,
+            sub_kegiatan=(),
+            kewenangan=Kewenangan("", "none", "Kewenangan belum dapat ditentukan."),
+            score=0,
+            components=(completeness,),
+            explanation=(),
+            notes=tuple(notes),
+        )

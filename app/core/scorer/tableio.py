@@ -1,0 +1,289 @@
+"""Reading proposal tables (CSV in UTF-8 or Windows-1252, or XLSX) and writing score tables.
+
+Bad input becomes a :class:`UserError` with an Indonesian message, or a per-row note; never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.errors import UserError
+from app.core.scorer.components import parse_number
+from app.core.scorer.inputs import ProposalInput
+from app.core.scorer.result import ScoreResult
+
+OUTPUT_COLUMNS = (
+    "id",
+    "bidang_1",
+    "bidang_2",
+    "bidang_3",
+    "opd_1",
+    "sub_kegiatan_1",
+    "sub_kegiatan_2",
+    "sub_kegiatan_3",
+    "sub_kegiatan_4",
+    "sub_kegiatan_5",
+    "kewenangan",
+    "score",
+    "explanation",
+)
+MAX_INPUT_BYTES = 200 * 1024 * 1024
+MAX_FIELD_CHARS = 10_000
+_SNIFF_BYTES = 64 * 1024
+
+# accepted header names (lower-case, spaces/underscores/dashes ignored) -> field
+_ALIASES = {
+    "id": "id",
+    "no": "id",
+    "nomor": "id",
+    "kode": "id",
+    "idusulan": "id",
+    "text": "text",
+    "teks": "text",
+    "usulan": "text",
+    "judul": "text",
+    "judulusulan": "text",
+    "namausulan": "text",
+    "uraian": "text",
+    "kegiatan": "text",
+    "problem": "problem",
+    "permasalahan": "problem",
+    "masalah": "problem",
+    "desa": "desa",
+    "kelurahan": "desa",
+    "desakelurahan": "desa",
+    "lokasi": "desa",
+    "kecamatan": "kecamatan",
+    "volume": "volume",
+    "vol": "volume",
+    "satuan": "satuan",
+    "biaya": "biaya",
+    "anggaran": "biaya",
+    "pagu": "biaya",
+    "nilai": "biaya",
+    "estimasibiaya": "biaya",
+    "photos": "photo_count",
+    "foto": "photo_count",
+    "jumlahfoto": "photo_count",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class InputRow:
+    proposal: ProposalInput
+    notes: tuple[str, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.proposal.text.strip() and not self.proposal.problem.strip()
+
+
+def _header_key(name: object) -> str:
+    text = str(name or "").strip().lower().lstrip("\ufeff")
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "UTF-16"
+    try:
+        return data.decode("utf-8-sig"), "UTF-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "Windows-1252"
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:_SNIFF_BYTES]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return bool(head) and controls / len(head) > 0.05
+
+
+def _rows_from_csv(data: bytes, name: str) -> tuple[list[list[str]], str]:
+    if _looks_binary(data):
+        raise UserError(
+            f"Berkas {name} bukan tabel teks (CSV) yang dapat dibaca.",
+            hint="Gunakan CSV (UTF-8 atau Windows-1252) atau XLSX dengan kolom id,text.",
+        )
+    text, encoding = _decode(data)
+    sample = text[:_SNIFF_BYTES]
+    delimiter = ","
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        first = sample.splitlines()[0] if sample else ""
+        delimiter = max(",;\t|", key=first.count) if first else ","
+    old_limit = csv.field_size_limit()
+    csv.field_size_limit(max(old_limit, 64 * 1024 * 1024))
+    try:
+        rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    except csv.Error as exc:
+        raise UserError(
+            f"Berkas CSV {name} rusak: {exc}.", hint="Periksa tanda kutip pada berkas."
+        ) from exc
+    finally:
+        csv.field_size_limit(old_limit)
+    return rows, encoding
+
+
+def _rows_from_xlsx(path: Path) -> list[list[str]]:
+    try:
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for damaged files
+        raise UserError(
+            f"Berkas XLSX {path.name} tidak dapat dibuka ({type(exc).__name__}).",
+            hint="Simpan ulang dari Excel/LibreOffice sebagai XLSX atau CSV.",
+        ) from exc
+    try:
+        sheet = workbook.worksheets[0] if workbook.worksheets else None
+        if sheet is None:
+            return []
+        rows: list[list[str]] = []
+        for values in sheet.iter_rows(values_only=True):
+            rows.append(["" if v is None else _cell_text(v) for v in values])
+        return rows
+    finally:
+        workbook.close()
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def read_proposal_table(path: Path) -> tuple[list[InputRow], str]:
+    """Rows of ``path`` as proposals, plus a short description of the format read."""
+    if not path.exists():
+        raise UserError(f"Berkas masukan tidak ditemukan: {path}.")
+    if path.is_dir():
+        raise UserError(f"{path} adalah folder, bukan berkas CSV/XLSX.")
+    size = path.stat().st_size
+    if size > MAX_INPUT_BYTES:
+        raise UserError(f"Berkas {path.name} terlalu besar ({size // (1024 * 1024)} MB).")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise UserError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror}.") from exc
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UserError(
+            f"{path.name} berformat XLS lama.", hint="Simpan sebagai XLSX atau CSV lalu ulangi."
+        )
+    if head.startswith(b"PK\x03\x04") or path.suffix.lower() in {".xlsx", ".xlsm"}:
+        if not zipfile.is_zipfile(path):
+            raise UserError(
+                f"Berkas {path.name} bukan XLSX yang sah.", hint="Gunakan XLSX atau CSV."
+            )
+        rows, fmt = _rows_from_xlsx(path), "XLSX"
+    else:
+        rows, encoding = _rows_from_csv(path.read_bytes(), path.name)
+        fmt = f"CSV {encoding}"
+    return _to_inputs(rows, path.name), fmt
+
+
+def _to_inputs(rows: Sequence[Sequence[str]], name: str) -> list[InputRow]:
+    start = next((i for i, row in enumerate(rows) if any(str(c).strip() for c in row)), None)
+    if start is None:
+        raise UserError(
+            f"Berkas {name} kosong.", hint="Baris pertama harus berisi nama kolom id,text."
+        )
+    header = [_header_key(c) for c in rows[start]]
+    columns: dict[str, int] = {}
+    for index, key in enumerate(header):
+        field = _ALIASES.get(key)
+        if field and field not in columns:
+            columns[field] = index
+    if "text" not in columns:
+        found = ", ".join(str(c).strip() for c in rows[start] if str(c).strip())[:200]
+        raise UserError(
+            f"Kolom 'text' tidak ditemukan di {name}.",
+            hint=f"Kolom yang ada: {found or '(tidak ada)'}. Wajib: text; opsional: id, desa, "
+            "kecamatan, volume, satuan, biaya.",
+        )
+    out: list[InputRow] = []
+    for line_no, row in enumerate(rows[start + 1 :], start=start + 2):
+        if not any(str(c).strip() for c in row):
+            continue
+
+        def cell(field: str, row: Sequence[str] = row) -> str:
+            index = columns.get(field)
+            return str(row[index]).strip() if index is not None and index < len(row) else ""
+
+        notes: list[str] = []
+        rid = cell("id") or f"baris-{line_no}"
+        text = cell("text")
+        if len(text) > MAX_FIELD_CHARS:
+            notes.append(f"Catatan: teks {len(text)} karakter dipotong menjadi {MAX_FIELD_CHARS}.")
+            text = text[:MAX_FIELD_CHARS]
+        numbers: dict[str, float | None] = {}
+        for field, label in (("volume", "volume"), ("biaya", "biaya"), ("photo_count", "foto")):
+            raw = cell(field)
+            value = parse_number(raw) if raw else None
+            if raw and value is None:
+                notes.append(f"Catatan: {label} «{raw[:30]}» tidak terbaca sebagai angka.")
+            if value is not None and value < 0:
+                notes.append(f"Catatan: {label} negatif diabaikan.")
+                value = None
+            numbers[field] = value
+        photos = numbers["photo_count"]
+        proposal = ProposalInput(
+            id=rid[:200],
+            text=text,
+            problem=cell("problem")[:MAX_FIELD_CHARS],
+            desa=cell("desa")[:200],
+            kecamatan=cell("kecamatan")[:200],
+            volume=numbers["volume"],
+            satuan=cell("satuan")[:50],
+            biaya=numbers["biaya"],
+            photo_count=int(photos) if photos is not None and photos < 1e6 else None,
+        )
+        out.append(InputRow(proposal, tuple(notes)))
+    if not out:
+        raise UserError(
+            f"Berkas {name} tidak berisi baris usulan.", hint="Isi kolom text di bawah baris judul."
+        )
+    return out
+
+
+def output_row(row: InputRow, result: ScoreResult | None) -> list[str]:
+    if result is None:
+        notes = " ".join((*row.notes, "Catatan: teks usulan kosong; baris tidak dinilai."))
+        return [row.proposal.id, "", "", "", "", "", "", "", "", "", "", "", notes]
+    bidang = [b.code for b in result.bidang] + ["", "", ""]
+    subs = [s.code for s in result.sub_kegiatan] + [""] * 5
+    explanation = " ".join((*row.notes, result.explanation_text()))
+    return [
+        result.id,
+        *bidang[:3],
+        result.agency.name if result.agency else "",
+        *subs[:5],
+        result.kewenangan.level,
+        str(result.score) if result.bidang else "",
+        explanation,
+    ]
+
+
+def write_score_table(path: Path, rows: Iterable[list[str]]) -> None:
+    if path.exists() and path.is_dir():
+        raise UserError(f"{path} adalah folder; berikan nama berkas keluaran .csv.")
+    if not path.parent.exists():
+        raise UserError(f"Folder keluaran tidak ada: {path.parent}.")
+    try:
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(OUTPUT_COLUMNS)
+            writer.writerows(rows)
+    except OSError as exc:
+        raise UserError(f"Berkas keluaran {path} tidak dapat ditulis: {exc.strerror}.") from exc

@@ -1,0 +1,155 @@
+"""Domain vocabulary loaded from ``resources/scorer/*.json`` (never hard-coded here)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.paths import resource
+
+SCORER_RESOURCE_FILES = (
+    "abbreviations.json",
+    "stopwords.json",
+    "stem_overrides.json",
+    "thesaurus.json",
+    "kewenangan.json",
+    "unit_costs.json",
+    "routing.json",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    id: str
+    label: str
+    bidang: tuple[tuple[str, float], ...]
+    terms: tuple[str, ...]
+    expand: tuple[str, ...] = ()
+    prefer: tuple[str, ...] = ()
+    agency_words: tuple[str, ...] = ()
+    village_scale: bool = False
+    kewenangan: str | None = None
+    generic: bool = (
+        False  # an instrument (planning, buildings, capital): the sector named with it wins
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class KewenanganRule:
+    id: str
+    level: str
+    terms: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class KewenanganConfig:
+    default_level: str
+    default_reason: str
+    village_budget_limit: float
+    rules: tuple[KewenanganRule, ...]
+    strong_village_terms: tuple[str, ...]
+    weak_village_terms: tuple[str, ...]
+    village_reason: str
+    kelurahan_reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoutingConfig:
+    weights: dict[str, float]
+    component_weights: dict[str, float]
+    administrative_words: tuple[str, ...]
+    agency_generic_words: tuple[str, ...]
+    request_words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    abbreviations: dict[str, str]
+    stopwords: frozenset[str]
+    stem_overrides: dict[str, str]
+    concepts: tuple[Concept, ...]
+    kewenangan: KewenanganConfig
+    unit_costs: dict[str, dict[str, tuple[float, float]]]
+    routing: RoutingConfig
+
+
+def _load(folder: Path, name: str) -> Any:
+    with (folder / name).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def scorer_resource_dir() -> Path:
+    return resource("scorer")
+
+
+def load_vocabulary(folder: Path | None = None) -> Vocabulary:
+    folder = folder or scorer_resource_dir()
+    abbreviations = {
+        str(k).lower(): str(v)
+        for k, v in _load(folder, "abbreviations.json").items()
+        if not str(k).startswith("_")
+    }
+    stopwords = frozenset(str(w).lower() for w in _load(folder, "stopwords.json")["words"])
+    overrides = {str(k): str(v) for k, v in _load(folder, "stem_overrides.json")["words"].items()}
+    concepts = []
+    for raw in _load(folder, "thesaurus.json")["concepts"]:
+        concepts.append(
+            Concept(
+                id=str(raw["id"]),
+                label=str(raw.get("label", raw["id"])),
+                bidang=tuple((str(k), float(v)) for k, v in raw["bidang"].items()),
+                terms=tuple(str(t) for t in raw["terms"]),
+                expand=tuple(str(t) for t in raw.get("expand", ())),
+                prefer=tuple(str(t) for t in raw.get("prefer", ())),
+                agency_words=tuple(str(t) for t in raw.get("agency", ())),
+                village_scale=bool(raw.get("village_scale", False)),
+                kewenangan=raw.get("kewenangan"),
+                generic=bool(raw.get("generic", False)),
+            )
+        )
+    kw = _load(folder, "kewenangan.json")
+    rules = tuple(
+        KewenanganRule(
+            id=str(r["id"]),
+            level=str(r["level"]),
+            terms=tuple(str(t) for t in r["terms"]),
+            reason=str(r["reason"]),
+        )
+        for r in kw["rules"]
+    )
+    village = kw["village_qualifiers"]
+    kewenangan = KewenanganConfig(
+        default_level=str(kw["default_level"]),
+        default_reason=str(kw["default_reason"]),
+        village_budget_limit=float(kw["village_budget_limit"]),
+        rules=rules,
+        strong_village_terms=tuple(str(t) for t in village["strong"]),
+        weak_village_terms=tuple(str(t) for t in village["weak"]),
+        village_reason=str(village["reason"]),
+        kelurahan_reason=str(kw["kelurahan_reason"]),
+    )
+    unit_costs: dict[str, dict[str, tuple[float, float]]] = {}
+    for concept_id, by_unit in _load(folder, "unit_costs.json")["ranges"].items():
+        unit_costs[str(concept_id)] = {
+            str(unit): (float(bounds[0]), float(bounds[1])) for unit, bounds in by_unit.items()
+        }
+    routing_raw = _load(folder, "routing.json")
+    routing = RoutingConfig(
+        weights={str(k): float(v) for k, v in routing_raw["weights"].items()},
+        component_weights={str(k): float(v) for k, v in routing_raw["components"].items()},
+        administrative_words=tuple(str(w) for w in routing_raw["administrative_words"]),
+        agency_generic_words=tuple(str(w) for w in routing_raw["agency_generic_words"]),
+        request_words=tuple(str(w) for w in routing_raw["request_words"]),
+    )
+    return Vocabulary(
+        abbreviations=abbreviations,
+        stopwords=stopwords,
+        stem_overrides=overrides,
+        concepts=tuple(concepts),
+        kewenangan=kewenangan,
+        unit_costs=unit_costs,
+        routing=routing,
+    )

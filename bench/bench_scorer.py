@@ -1,0 +1,251 @@
+"""Alignment scorer: quality on the labelled dev set next to a naive baseline, and speed.
+
+Run: ``uv run python bench/bench_scorer.py [--dev PATH] [--errors N]``
+
+Quality: top-1 / top-3 bidang accuracy on ``usulan_dev_sukabumi.csv`` (a prediction is right when
+it is one of the row's gold bidang codes), for this scorer and for a naive BM25 over the
+nomenclature names (each bidang = its sub kegiatan names, best sub kegiatan wins).
+Speed: build time (cold stem cache and warm), batch proposals/s on one core, p95 latency of
+scoring one proposal "while typing" (growing prefixes of real titles), memory of the scorer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gc
+import math
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DEFAULT_DEV = ROOT.parent / "shared" / "data" / "dev" / "usulan_dev_sukabumi.csv"
+FREE_SAMPLE = ROOT / "bench" / "data" / "usulan_bebas_contoh.csv"
+FREE_UNSEEN = ROOT / "bench" / "data" / "usulan_bebas_uji.csv"
+
+
+def load_dev(path: Path) -> list[tuple[str, str, set[str]]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [
+            (
+                row.get("id") or str(n),
+                row["text"],
+                {c.strip() for c in row["gold_bidang"].split(";") if c.strip()},
+            )
+            for n, row in enumerate(csv.DictReader(handle), start=1)
+        ]
+
+
+class NaiveBM25:
+    """BM25 over the nomenclature sub kegiatan names, lower-cased words, no stemming/thesaurus."""
+
+    def __init__(self, nomenclature: list[tuple[str, str, str]]) -> None:
+        import re
+
+        self.re = re.compile(r"[a-z0-9]+")
+        docs = [
+            (code, self.re.findall(name.lower()))
+            for code, level, name in nomenclature
+            if level == "sub_kegiatan" and not code.startswith("X")
+        ]
+        self.codes = [".".join(code.split(".")[:2]) for code, _ in docs]
+        self.docs = [Counter(words) for _, words in docs]
+        self.lens = [sum(d.values()) for d in self.docs]
+        self.avg = sum(self.lens) / len(self.lens)
+        df: Counter[str] = Counter()
+        for d in self.docs:
+            df.update(d.keys())
+        n = len(self.docs)
+        self.idf = {w: math.log(1 + (n - f + 0.5) / (f + 0.5)) for w, f in df.items()}
+        self.post: dict[str, list[int]] = {}
+        for i, d in enumerate(self.docs):
+            for w in d:
+                self.post.setdefault(w, []).append(i)
+
+    def rank(self, text: str) -> list[str]:
+        k1, b = 1.2, 0.75
+        scores: dict[int, float] = {}
+        for w in set(self.re.findall(text.lower())):
+            for i in self.post.get(w, ()):
+                tf = self.docs[i][w]
+                s = self.idf[w] * tf * (k1 + 1) / (tf + k1 * (1 - b + b * self.lens[i] / self.avg))
+                scores[i] = scores.get(i, 0.0) + s
+        best: dict[str, float] = {}
+        for i, s in scores.items():
+            code = self.codes[i]
+            best[code] = max(best.get(code, 0.0), s)
+        return [c for c, _ in sorted(best.items(), key=lambda kv: -kv[1])]
+
+
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def accuracy(preds: list[list[str]], gold: list[set[str]]) -> tuple[float, float]:
+    top1 = sum(1 for p, g in zip(preds, gold, strict=True) if p[:1] and p[0] in g)
+    top3 = sum(1 for p, g in zip(preds, gold, strict=True) if any(c in g for c in p[:3]))
+    return top1 / len(gold), top3 / len(gold)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dev", type=Path, default=DEFAULT_DEV)
+    parser.add_argument("--errors", type=int, default=0, help="print N misrouted rows")
+    args = parser.parse_args()
+    os.environ.setdefault("MUSRENBANG_HOME", tempfile.mkdtemp(prefix="bench-scorer-"))
+    rss_start = _rss_mb()
+
+    from app.core.scorer import ProposalInput, Scorer, load_bundled_reference
+
+    t0 = time.perf_counter()
+    reference = load_bundled_reference()
+    t_load = time.perf_counter() - t0
+
+    # cold: empty stem cache, Sastrawi for every vocabulary word
+    t0 = time.perf_counter()
+    Scorer(reference, persist_stems=False, use_lexicon=False)
+    t_cold = time.perf_counter() - t0
+    Scorer(reference)  # writes the user stem cache for the words the lexicon lacks
+    gc.collect()
+    t0 = time.perf_counter()
+    scorer = Scorer(reference)
+    t_warm = time.perf_counter() - t0
+    rss_after = _rss_mb()
+    del scorer
+    gc.collect()
+    tracemalloc.start()
+    scorer = Scorer(reference)
+    mem_current, _peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    print(f"reference CSV load: {t_load * 1000:.0f} ms")
+    print(
+        f"scorer build: {t_warm * 1000:.0f} ms (stem lexicon present), {t_cold * 1000:.0f} ms (cold, no lexicon)"
+    )
+    print(
+        f"scorer memory: {mem_current / 1e6:.1f} MB allocated by the build (tracemalloc); "
+        f"process RSS {rss_after:.0f} MB after imports + build (interpreter alone {rss_start:.0f} MB)"
+    )
+
+    # ---- quality
+    if args.dev.exists():
+        dev = load_dev(args.dev)
+        gold = [g for _, _, g in dev]
+        results = scorer.score_batch(ProposalInput(id=i, text=t) for i, t, _ in dev)
+        ours = [[b.code for b in r.bidang] for r in results]
+        naive = NaiveBM25([(r.code, r.level, r.name) for r in reference.nomenclature])
+        base = [naive.rank(t) for _, t, _ in dev]
+        o1, o3 = accuracy(ours, gold)
+        b1, b3 = accuracy(base, gold)
+        print(f"\ndev set: {args.dev.name} ({len(dev)} rows)")
+        print(f"{'method':<34}{'top-1':>8}{'top-3':>8}")
+        print(f"{'naive BM25 over nomenclature':<34}{b1:>8.3f}{b3:>8.3f}")
+        print(f"{'alignment scorer':<34}{o1:>8.3f}{o3:>8.3f}")
+        if args.errors:
+            wrong = [(d, p) for d, p in zip(dev, ours, strict=True) if not (p[:1] and p[0] in d[2])]
+            for (_rid, text, g), p in wrong[: args.errors]:
+                print(f"  {';'.join(sorted(g)):<16} pred={','.join(p[:3]):<18} {text[:90]}")
+        texts = [t for _, t, _ in dev]
+        if FREE_SAMPLE.exists():
+            free = load_dev(FREE_SAMPLE)
+            fgold = [g for _, _, g in free]
+            fres = scorer.score_batch(ProposalInput(id=i, text=t) for i, t, _ in free)
+            f1, f3 = accuracy([[b.code for b in r.bidang] for r in fres], fgold)
+            n1, n3 = accuracy([naive.rank(t) for _, t, _ in free], fgold)
+            print(
+                f"\nself-written free-wording sample: {FREE_SAMPLE.name} ({len(free)} rows; written by the"
+            )
+            print(
+                "scorer's author from domain knowledge, so optimistic: a sanity check, not a target)"
+            )
+            print(f"{'naive BM25 over nomenclature':<34}{n1:>8.3f}{n3:>8.3f}")
+            print(f"{'alignment scorer':<34}{f1:>8.3f}{f3:>8.3f}")
+            if FREE_UNSEEN.exists():
+                unseen = load_dev(FREE_UNSEEN)
+                ures = scorer.score_batch(ProposalInput(id=i, text=t) for i, t, _ in unseen)
+                ugold = [g for _, _, g in unseen]
+                u1, u3 = accuracy([[b.code for b in r.bidang] for r in ures], ugold)
+                m1, m3 = accuracy([naive.rank(t) for _, t, _ in unseen], ugold)
+                print(
+                    f"\nsecond self-written sample: {FREE_UNSEEN.name} ({len(unseen)} rows; written"
+                )
+                print("later by the same author and never used to tune the vocabulary)")
+                print(f"{'naive BM25 over nomenclature':<34}{m1:>8.3f}{m3:>8.3f}")
+                print(f"{'alignment scorer':<34}{u1:>8.3f}{u3:>8.3f}")
+                if args.errors:
+                    for (_, text, g), r in zip(unseen, ures, strict=True):
+                        p = [b.code for b in r.bidang]
+                        if not (p[:1] and p[0] in g):
+                            print(
+                                f"  {';'.join(sorted(g)):<16} pred={','.join(p[:3]):<18} {text[:90]}"
+                            )
+            if args.errors:
+                for (_, text, g), r in zip(free, fres, strict=True):
+                    p = [b.code for b in r.bidang]
+                    if not (p[:1] and p[0] in g):
+                        print(f"  {';'.join(sorted(g)):<16} pred={','.join(p[:3]):<18} {text[:90]}")
+    else:
+        print(f"\n(dev set not found at {args.dev}; quality skipped)")
+        texts = ["Semenisasi jalan desa", "Pengadaan lampu PJU", "Rehab RTLH"]
+
+    # ---- speed: batch of distinct proposals (titles recombined so the text is not repeated)
+    rng = random.Random(7)
+    words = [t.split() for t in texts]
+    batch_texts = []
+    for _ in range(20000):
+        a, b = rng.choice(words), rng.choice(words)
+        batch_texts.append(" ".join(a[: max(1, len(a) // 2 + 1)] + b[len(b) // 2 :]))
+    proposals = [
+        ProposalInput(
+            id=str(i), text=t, desa="Perian", volume=100.0, satuan="m", biaya=150_000_000.0
+        )
+        for i, t in enumerate(batch_texts)
+    ]
+    t0, c0 = time.perf_counter(), time.process_time()
+    scorer.score_batch(proposals)
+    first, first_cpu = time.perf_counter() - t0, time.process_time() - c0
+    t0, c0 = time.perf_counter(), time.process_time()
+    scorer.score_batch(proposals)
+    second, second_cpu = time.perf_counter() - t0, time.process_time() - c0
+    n = len(proposals)
+    print(f"\nbatch of {n} distinct proposals, one core (wall clock / CPU time of this process):")
+    print(
+        f"  first pass (new words stemmed, typo-checked): {n / first:,.0f}/s wall, "
+        f"{n / first_cpu:,.0f}/s CPU"
+    )
+    print(f"  steady state: {n / second:,.0f}/s wall, {n / second_cpu:,.0f}/s CPU")
+    print(f"  (load average while measuring: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores)")
+
+    # ---- typing path: growing prefixes of titles, one call per keystroke-ish step
+    latencies = []
+    for text in rng.sample(texts, min(200, len(texts))):
+        for cut in range(3, len(text) + 1, 3):
+            t0 = time.perf_counter()
+            scorer.score(ProposalInput(id="typing", text=text[:cut]))
+            latencies.append(time.perf_counter() - t0)
+    latencies.sort()
+    p95 = latencies[int(0.95 * (len(latencies) - 1))]
+    print(
+        f"typing: {len(latencies)} calls, median {statistics.median(latencies) * 1000:.2f} ms, p95 {p95 * 1000:.2f} ms"
+    )
+    print(f"process RSS at the end (scorer + last batch results): {_rss_mb():.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

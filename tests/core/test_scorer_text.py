@@ -1,0 +1,79 @@
+"""Normalisation: folding, abbreviations, stems (memoised), typo correction, phrase matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.scorer import text as text_mod
+from app.core.scorer.text import Normaliser, PhraseMatcher, fold, raw_words
+from tests.core.conftest_scorer import bundled_scorer
+
+
+def test_fold_lowercases_and_strips_accents_and_reduplication() -> None:
+    assert fold("Gorong-Gorong") == "gorong"
+    assert fold("jalan2 Désa") == "jalan desa"
+
+
+def test_raw_words_drop_numbers_and_split_units() -> None:
+    assert raw_words("Semenisasi 250m RT.05") == ["semenisasi", "250m", "m", "rt"]
+    assert raw_words("TPS3R") == ["tps3r", "tps", "r"]
+    assert raw_words("") == []
+
+
+def test_abbreviations_are_expanded() -> None:
+    norm = bundled_scorer().normaliser
+    assert norm.words("Pemb. jln") == ["pembangunan", "jalan"]
+    assert norm.words("RTLH") == ["rumah", "tidak", "layak", "huni"]
+    assert norm.words("PJU") == ["penerangan", "jalan", "umum"]
+    assert norm.words("JUT") == ["jalan", "usaha", "tani"]
+    assert "kakus" in norm.words("MCK")
+    assert norm.words("paud") == ["pendidikan", "anak", "usia", "dini"]
+
+
+def test_stems_use_overrides_and_sastrawi() -> None:
+    norm = bundled_scorer().normaliser
+    assert norm.stem("pembangunan") == "bangun"
+    assert norm.stem("peternakan") == "ternak"  # override: Sastrawi gives "terna"
+    assert norm.stem("kekerasan") != norm.stem("perkerasan")  # violence is not pavement
+
+
+def test_stemming_is_memoised(monkeypatch: pytest.MonkeyPatch) -> None:
+    norm = Normaliser(abbreviations={}, stopwords=(), stem_overrides={})
+    calls: list[str] = []
+
+    class CountingStemmer:
+        def stem(self, word: str) -> str:
+            calls.append(word)
+            return word.removeprefix("pe")
+
+    monkeypatch.setattr(text_mod, "_sastrawi", CountingStemmer())
+    for _ in range(3):
+        norm.analyse("pengaspalan pengaspalan")
+    assert calls == ["pengaspalan"]
+    assert norm.new_stems == 1
+
+
+def test_typos_are_corrected_to_known_words() -> None:
+    analysis = bundled_scorer().normaliser.analyse("pembanguan drainse")
+    assert analysis.stems == ("bangun", "drainase")
+    # short or unknown words are left alone
+    assert bundled_scorer().normaliser.analyse("xyzzyq").stems == ("xyzzyq",)
+
+
+def test_stopwords_are_not_content() -> None:
+    analysis = bundled_scorer().normaliser.analyse("jalan di desa")
+    assert analysis.content_stems() == ["jalan"]
+    assert analysis.stems == ("jalan", "di", "desa")
+
+
+def test_phrase_matcher_prefers_longest_and_head_final_parse() -> None:
+    matcher = PhraseMatcher()
+    matcher.add(("jalan",), 1)
+    matcher.add(("jalan", "usaha", "tani"), 2)
+    matcher.add(("layan", "sehat"), 3)
+    matcher.add(("sehat", "hewan"), 4)
+    assert [m.keys for m in matcher.find(["bangun", "jalan", "usaha", "tani"])] == [(2,)]
+    # "pelayanan [kesehatan hewan]": equal coverage, the right-to-left parse wins
+    assert [m.keys for m in matcher.find(["layan", "sehat", "hewan"])] == [(4,)]
+    assert [m.keys for m in matcher.find_all(["jalan", "usaha", "tani"])] == [(1,), (2,)]
+    assert matcher.find([]) == []
