@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -126,3 +128,31 @@ def test_accepting_the_suggestion_is_remembered(qtbot: QtBot, context: AppContex
         and confirmation.accepted
         and confirmation.bidang_code == bidang
     )
+
+
+def test_photo_added_before_first_save_is_stored(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from app.core.attachments import list_attachments
+
+    photo = tmp_path / "lokasi.png"
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#4caf50"))
+    assert image.save(str(photo))
+    form = _form(qtbot, context)
+    desa = form.inputs["desa_code"]
+    assert isinstance(desa, QComboBox)
+    desa.setCurrentIndex(desa.findText("Jahab"))
+    qtbot.keyClicks(form.inputs["title"], "Pembangunan drainase RT 03")
+    form.attachments.add(photo, "photo")
+    assert form.attachments.photo_count() == 1
+    saved: list[str] = []
+    form.saved.connect(saved.append)
+    form.save()
+    (stored,) = list_attachments(context.engine, saved[0])
+    assert stored.original_name == "lokasi.png" and stored.path.exists()
+    again = _form(qtbot, context, saved[0])
+    assert again.attachments.model.rowCount() == 1
+    assert not again.attachments.model.item(0).icon().isNull()  # thumbnail shown

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from app.core.settings import load_settings
@@ -119,3 +120,47 @@ def test_keyboard_shortcut_focuses_search(qtbot: QtBot, context: AppContext) -> 
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
+
+
+def test_duplicates_are_marked_and_merged(qtbot: QtBot, context: AppContext) -> None:
+    from app.core.proposal_rules import ProposalInput
+    from app.core.proposal_service import create_proposal
+    from app.ui.proposals.merge_dialog import MergeDialog
+
+    cycle_id = context.cycle_id
+    assert cycle_id is not None
+    with read_session(context.engine) as session:
+        original = session.exec(select(Proposal).where(Proposal.number == "DEMO-001")).one()
+    copy = create_proposal(
+        context.engine,
+        cycle_id,
+        ProposalInput(
+            title=original.title,
+            desa_code=original.desa_code,
+            problem=original.problem,
+            volume=original.volume,
+            satuan=original.satuan,
+            estimated_cost=original.estimated_cost,
+        ),
+        actor="uji",
+    )
+    page = _page(qtbot, context)
+    assert {original.id, copy.proposal_id} <= page.model.duplicate_ids
+    dialog = MergeDialog(context, [original.id, copy.proposal_id], page)
+    qtbot.addWidget(dialog)
+    dialog.apply()
+    with read_session(context.engine) as session:
+        merged = session.get(Proposal, copy.proposal_id)
+    assert merged is not None and merged.status == "merged" and merged.merged_into_id == original.id
+
+
+def test_presenter_cannot_edit(qtbot: QtBot, demo_engine: Engine) -> None:
+    from app.ui.context import SignedInUser
+    from app.ui.tasks import InlineTaskRunner
+
+    context = AppContext(
+        demo_engine, "uji", InlineTaskRunner(), SignedInUser("penyaji", "Penyaji", "presenter")
+    )
+    page = _page(qtbot, context)
+    assert not page.new_action.isEnabled() and not page.import_action.isEnabled()
+    assert page.open_action.isEnabled()

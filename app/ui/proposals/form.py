@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from app.core.attachments import add_attachment
+from app.core.duplicates import find_duplicates, find_repeats
 from app.core.proposal_rules import (
     FIELD_LABELS,
     ProposalInput,
@@ -57,6 +60,7 @@ from app.models import Agency
 from app.models.db import read_session
 from app.ui.context import AppContext
 from app.ui.errors import show_error
+from app.ui.proposals.attachments import AttachmentPanel
 from app.ui.proposals.suggestions import SuggestionPanel, scorer_holder, scorer_input
 from app.ui.widgets import Debouncer, RupiahEdit
 
@@ -83,6 +87,7 @@ class _Loaded:
     data: ProposalInput | None
     rev: int | None
     draft: DraftInfo | None
+    similar: list[str]
 
 
 class ProposalForm(QDialog):
@@ -223,9 +228,15 @@ class ProposalForm(QDialog):
             self._line("rpjmd_code", self.tr("kode sasaran/program prioritas RPJMD")),
         )
 
+        self.attachments = AttachmentPanel(self.context, self)
+        self.similar_label = QLabel(self)
+        self.similar_label.setWordWrap(True)
+        self.similar_label.setVisible(False)
+        self.similar_label.setStyleSheet("color: #8d6e00;")
         fields_box = QWidget(self)
         column = QVBoxLayout(fields_box)
-        for group in (origin, content, people, routing):
+        column.addWidget(self.similar_label)
+        for group in (origin, content, people, routing, self.attachments):
             column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -293,7 +304,9 @@ class ProposalForm(QDialog):
                 ]
             data, rev = load_input(engine, proposal_id) if proposal_id else (None, None)
             draft = draft_for_proposal(engine, proposal_id) if proposal_id else None
-            return _Loaded(rules, villages, agencies, data, rev, draft)
+            return _Loaded(
+                rules, villages, agencies, data, rev, draft, _similar(engine, cycle_id, proposal_id)
+            )
 
         self.context.tasks.run(load, self._loaded, self._load_failed)
 
@@ -313,6 +326,11 @@ class ProposalForm(QDialog):
             self._agency_names[code] = label
         if loaded.data is not None:
             self.set_values(_input_to_form(loaded.data))
+        if self.proposal_id is not None:
+            self.attachments.load(self.proposal_id)
+        if loaded.similar:
+            self.similar_label.setText("⧉ " + "<br>⧉ ".join(loaded.similar))
+            self.similar_label.setVisible(True)
         if loaded.draft is not None and self._offer_draft(loaded.draft):
             self.set_values(loaded.draft.form)
             self._draft_id = loaded.draft.id
@@ -493,10 +511,13 @@ class ProposalForm(QDialog):
         proposal_id, rev, draft_id = self.proposal_id, self._rev, self._draft_id
         routing = {k: self.values()[k] for k in ("bidang_code", "agency_code", "sub_kegiatan_code")}
         suggested = self._suggested
+        pending = list(self.attachments.pending)
 
         def store() -> SaveResult:
             if proposal_id is None:
                 result = create_proposal(engine, cycle_id, data, actor=actor, draft_id=draft_id)
+                for path, kind in pending:
+                    add_attachment(engine, result.proposal_id, path, kind=kind, actor=actor)
             else:
                 result = update_proposal(
                     engine, proposal_id, data, actor=actor, expected_rev=rev, draft_id=draft_id
@@ -552,6 +573,23 @@ class ProposalForm(QDialog):
             if answer == QMessageBox.StandardButton.No:
                 discard_draft(self.context.engine, self._draft_id)
         super().reject()
+
+
+def _similar(engine: Engine, cycle_id: str, proposal_id: str | None) -> list[str]:
+    """Sentences about near-identical proposals in this cycle and earlier ones."""
+    if proposal_id is None:
+        return []
+    notes = [
+        f"Mirip {pair.second_number if pair.first_id == proposal_id else pair.first_number} ({pair.score:.0f}%): {pair.reason}"
+        for pair in find_duplicates(engine, cycle_id)
+        if proposal_id in (pair.first_id, pair.second_id)
+    ]
+    notes += [
+        f"Usulan berulang: pernah diusulkan {r.years_ago} tahun lalu ({r.earlier_number}, {r.earlier_year}); {r.reason}"
+        for r in find_repeats(engine, cycle_id)
+        if r.proposal_id == proposal_id
+    ]
+    return notes
 
 
 def _input_to_form(data: ProposalInput) -> dict[str, Any]:

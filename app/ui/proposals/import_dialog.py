@@ -180,7 +180,9 @@ class ImportDialog(QDialog):
         preview = self.preview
         if preview is None:
             return
-        mode: Literal["all_or_nothing", "valid_only"] = "valid_only" if self.valid_only.isChecked() else "all_or_nothing"
+        mode: Literal["all_or_nothing", "valid_only"] = (
+            "valid_only" if self.valid_only.isChecked() else "all_or_nothing"
+        )
         engine, actor = self.context.engine, self.context.user.username
         self.import_button.setEnabled(False)
         run_with_progress(

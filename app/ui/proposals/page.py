@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import col, select
 
+from app.core.duplicates import duplicate_ids, find_duplicates
 from app.core.proposal_queries import (
     ProposalFilter,
     ProposalRow,
@@ -32,6 +33,7 @@ from app.core.proposal_queries import (
     proposal_rows,
 )
 from app.core.settings import load_settings, save_setting
+from app.core.users import can
 from app.core.workflow import STATUS_LABELS
 from app.models import Agency, Region
 from app.models.db import read_session
@@ -75,6 +77,7 @@ class ProposalsPage(QWidget):
         context.data_changed.connect(self._on_data_changed)
         self.reload_choices()
         self.reload()
+        self.reload_duplicates()
 
     # --- building ---------------------------------------------------------------------------
     def _action(self, text: str, shortcut: str | None, slot: object, tip: str = "") -> QAction:
@@ -97,16 +100,32 @@ class ProposalsPage(QWidget):
         self.import_action = self._action(self.tr("Impor Excel…"), "Ctrl+I", self.import_file)
         self.export_action = self._action(self.tr("Ekspor…"), "Ctrl+E", self.export_list)
         self.template_action = self._action(self.tr("Templat desa…"), None, self.save_template)
+        self.merge_action = self._action(
+            self.tr("Gabungkan…"),
+            "Ctrl+G",
+            self.merge_selected,
+            self.tr("Gabungkan usulan terpilih ke satu usulan"),
+        )
         self.search_action = self._action(self.tr("Cari"), "Ctrl+F", self._focus_search)
         for action in (
             self.new_action,
             self.open_action,
             self.status_action,
+            self.merge_action,
             self.import_action,
             self.export_action,
             self.template_action,
         ):
             self.toolbar.addAction(action)
+        role = self.context.user.role
+        for action, permission in (
+            (self.new_action, "proposals.edit"),
+            (self.status_action, "proposals.status"),
+            (self.merge_action, "proposals.status"),
+            (self.import_action, "proposals.import"),
+            (self.export_action, "proposals.export"),
+        ):
+            action.setEnabled(can(role, permission))
 
     def _build_filters(self) -> None:
         self.search = QLineEdit(self)
@@ -285,6 +304,18 @@ class ProposalsPage(QWidget):
         if kind in ("proposals", "reference", "office", "sync"):
             self.reload_choices()
             self.reload()
+            self.reload_duplicates()
+
+    def reload_duplicates(self) -> None:
+        """Mark near-identical proposals of the cycle (fuzzy match, on the worker)."""
+        cycle_id, engine = self.context.cycle_id, self.context.engine
+        if cycle_id is None:
+            return
+        self.context.tasks.run(
+            lambda: frozenset(duplicate_ids(find_duplicates(engine, cycle_id))),
+            self.model.set_duplicates,
+            lambda exc: show_error(self, exc),
+        )
 
     # --- table interaction ------------------------------------------------------------------
     def _sort_by_section(self, section: int) -> None:
@@ -359,6 +390,16 @@ class ProposalsPage(QWidget):
 
         dialog = StatusDialog(self.context, ids, self)
         dialog.changed.connect(lambda: self.context.data_changed.emit("proposals"))
+        dialog.open()
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            return
+        from app.ui.proposals.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.context, ids, self)
+        dialog.merged.connect(lambda: self.context.data_changed.emit("proposals"))
         dialog.open()
 
     def import_file(self) -> None:
