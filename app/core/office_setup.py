@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from app import paths
@@ -41,7 +42,7 @@ def kecamatan_choices(session: Session) -> list[Region]:
 
 
 def set_up_office(
-    setup: OfficeSetup, *, create_first_user: Callable[[Session], None] | None = None
+    setup: OfficeSetup, *, create_first_user: Callable[[Engine], object] | None = None
 ) -> tuple[OpenedDatabase, Path | None]:
     """Create the office database; returns it and where the previous file was moved."""
     db_path = paths.database_path()
@@ -77,8 +78,8 @@ def set_up_office(
                     name=f"Musrenbang Kecamatan {kecamatan.name} {setup.year}",
                 )
             )
-            if create_first_user is not None:
-                create_first_user(session)
+        if create_first_user is not None:
+            create_first_user(db.engine)
     except BaseException:
         # Put the previous file back: a failed setup must leave the office as it was.
         if db is not None:

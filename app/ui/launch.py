@@ -95,7 +95,7 @@ def launch_gui() -> int:
             app.exit(0)
             return
         context = AppContext(result.db.engine, str(result.db.path), tasks, user)
-        window = MainWindow(context)
+        window = MainWindow(context, auto_sync=True)
         windows.append(window)
         window.show()
         if result.demo_created:

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
+from app.core.database import OpenedDatabase
 from app.core.money import format_rupiah
 from app.core.proposal_queries import pending_outbox_count
 from app.models.db import read_session
@@ -62,9 +63,12 @@ def _page_factory(spec: PageSpec) -> Callable[[AppContext], QWidget] | None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, *, auto_sync: bool = False) -> None:
+        """``auto_sync`` starts the background connectivity probe (the launcher turns it on;
+        tests leave it off so no timer reaches for a network)."""
         super().__init__()
         self.context = context
+        self._start_auto_sync = auto_sync
         self.setObjectName("MainWindow")
         self.resize(1280, 760)
         self.stack = QStackedWidget(self)
@@ -110,10 +114,15 @@ class MainWindow(QMainWindow):
 
     def _add_sync_indicator(self) -> None:
         try:
-            from app.ui.sync_indicator import SyncIndicator
+            from app.ui.sync_indicator import AutoSync, SyncIndicator
         except ModuleNotFoundError:
             return
-        self.statusBar().addPermanentWidget(SyncIndicator(self.context, self))
+        self.auto_sync = AutoSync(self.context.engine, self.context.tasks, self)
+        self.auto_sync.syncFinished.connect(lambda _report: self.context.data_changed.emit("sync"))
+        self.sync_indicator = SyncIndicator(self.auto_sync, self)
+        self.statusBar().addPermanentWidget(self.sync_indicator)
+        if self._start_auto_sync:
+            self.auto_sync.start()
 
     def show_page(self, key: str) -> QWidget | None:
         if key not in self._factories:
@@ -123,9 +132,36 @@ class MainWindow(QMainWindow):
             page = self._factories[key](self.context)
             self.pages[key] = page
             self.stack.addWidget(page)
+            replaced = getattr(page, "office_replaced", None)
+            if replaced is not None:
+                replaced.connect(self.switch_database)
         self.stack.setCurrentWidget(page)
         self.nav_actions[key].setChecked(True)
         return page
+
+    def switch_database(self, db: OpenedDatabase) -> None:
+        """A new office database was set up: sign in to it and rebuild every page."""
+        from app.ui.login import sign_in
+
+        user = sign_in(db.engine, self)
+        if user is None:
+            return
+        old = self.context
+        self.context = AppContext(db.engine, str(db.path), old.tasks, user)
+        self.context.data_changed.connect(lambda _kind: self.refresh_status())
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        if hasattr(self, "auto_sync"):
+            self.auto_sync.stop()
+            self.statusBar().removeWidget(self.sync_indicator)
+            self.sync_indicator.deleteLater()
+            self.auto_sync.deleteLater()
+            self._add_sync_indicator()
+        old.engine.dispose()
+        self.refresh_status()
+        self.show_page("proposals")
 
     def refresh_status(self) -> None:
         self.context.reload_office()

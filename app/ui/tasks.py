@@ -39,8 +39,8 @@ class TaskRunner(QObject):
     def run(
         self,
         op: Callable[[], Any],
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[BaseException], None],
+        on_success: Callable[[Any], object],
+        on_failure: Callable[[BaseException], object],
     ) -> None:
         signals = _Signals()
         self._live.add(signals)
@@ -67,8 +67,8 @@ class InlineTaskRunner:
     def run(
         self,
         op: Callable[[], Any],
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[BaseException], None],
+        on_success: Callable[[Any], object],
+        on_failure: Callable[[BaseException], object],
     ) -> None:
         try:
             result = op()

@@ -40,3 +40,25 @@ def test_failed_setup_restores_the_previous_file(tmp_path: Path) -> None:
     restored = open_database()
     with read_session(restored.engine) as session:
         assert len(session.exec(select(Proposal)).all()) == 150
+
+
+def test_first_user_is_created_or_nothing_changes() -> None:
+    from app.core.users import authenticate, create_user
+
+    db, _moved = set_up_office(
+        OfficeSetup("64.02.06", 2028),
+        create_first_user=lambda engine: create_user(
+            engine, "admin.tgr", "Admin Tenggarong", "admin", "rahasia-kantor-1"
+        ),
+    )
+    assert authenticate(db.engine, "admin.tgr", "rahasia-kantor-1").role == "admin"
+    db.engine.dispose()
+    with pytest.raises(UserError):
+        set_up_office(
+            OfficeSetup("64.02.13", 2028),
+            create_first_user=lambda engine: create_user(engine, "x", "X", "admin", "pendek"),
+        )
+    again = open_database()
+    with read_session(again.engine) as session:
+        office = get_office(session)
+    assert office is not None and office.kecamatan_code == "64.02.06"  # the previous office is back
