@@ -22,6 +22,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--empty", action="store_true", help="tanpa usulan: hanya kantor, data referensi dan siklus"
     )
+    parser.add_argument(
+        "--with-forum",
+        action="store_true",
+        help="tambahkan sesi Musrenbang Kecamatan demo yang sudah disegel (kehadiran, penilaian, keputusan, delegasi)",
+    )
     parser.set_defaults(handler=_demo)
 
 
@@ -38,4 +43,16 @@ def _demo(args: argparse.Namespace) -> int:
             f"Data demo dibuat: Kecamatan {result.kecamatan_name}, tahun perencanaan {result.cycle_year}, "
             f"{result.proposals} usulan. Basis data: {db.path}"
         )
+    if getattr(args, "with_forum", False):
+        from app.core.forum.demo_forum import create_demo_forum
+
+        forum = create_demo_forum(db.engine)
+        if forum.already_present:
+            print(f"Sesi forum demo sudah ada: {forum.session_id}; tidak ada yang diubah.")
+        else:
+            print(
+                f"Sesi forum demo disegel: {forum.session_id} «{forum.title}», {forum.attendance} "
+                f"peserta, {forum.decisions} keputusan ({forum.agreed} disepakati). "
+                f"Kode verifikasi {forum.code}. Periksa dengan `musrenbang verify`."
+            )
     return 0

@@ -23,6 +23,13 @@ class ProposalRow:
     estimated_cost: int | None
     status: str
     kewenangan: str | None
+    # Added for the proposal desk (defaults keep older positional construction valid).
+    desa_code: str | None = None
+    village_rank: int | None = None
+    agency_code: str | None = None
+    bidang_code: str | None = None
+    problem_count: int = 0
+    merged_into_id: str | None = None
 
 
 def current_cycle(session: Session) -> PlanningCycle | None:
@@ -60,6 +67,12 @@ def proposal_rows(session: Session, ids: Sequence[str]) -> list[ProposalRow]:
             p.estimated_cost,
             p.status,
             p.kewenangan,
+            p.desa_code,
+            p.village_rank,
+            p.agency_code,
+            p.bidang_code,
+            p.problem_count,
+            p.merged_into_id,
         )
         for p, desa in session.exec(query).all()
     }
@@ -87,5 +100,153 @@ def search_proposal_ids(session: Session, cycle_id: str, text: str) -> list[str]
             "ORDER BY f.rank"
         ),
         {"match": match, "cycle": cycle_id},
+    ).all()
+    return [str(row[0]) for row in rows]
+
+
+# --- Filtering and sorting for the proposal list (all in SQL) ---------------------------------
+
+Selection = str | tuple[str, ...] | frozenset[str] | None
+
+# Sort keys the list offers; each is an SQL expression over proposal ``p`` and region ``r``.
+SORT_COLUMNS: dict[str, str] = {
+    "number": "length(p.number), p.number",
+    "desa": "r.name COLLATE NOCASE",
+    "title": "p.title COLLATE NOCASE",
+    "volume": "p.volume",
+    "estimated_cost": "p.estimated_cost",
+    "status": "p.status",
+    "kewenangan": "p.kewenangan",
+    "village_rank": "p.village_rank",
+    "agency": "p.agency_code",
+    "bidang": "p.bidang_code",
+    "problem_count": "p.problem_count",
+    "beneficiaries": "p.beneficiaries",
+    "updated_at": "p.updated_at",
+    "created_at": "p.created_at",
+}
+# The list's default order: by village, its priority rank, then number.
+DEFAULT_ORDER = "desa_default"
+_DEFAULT_ORDER_SQL = "p.desa_code, p.village_rank, length(p.number), p.number"
+
+
+@dataclass(frozen=True)
+class ProposalFilter:
+    """What the list shows. Each selection is one value, several values, or None for all.
+
+    ``agency`` matches ``agency_code`` and ``bidang`` matches ``bidang_code``; ``has_problems``
+    True keeps proposals with stored validation problems, False those without; ``text`` is a
+    full-text search (every word, as a prefix) over title, problem and address.
+    """
+
+    desa: Selection = None
+    status: Selection = None
+    agency: Selection = None
+    bidang: Selection = None
+    kewenangan: Selection = None
+    has_problems: bool | None = None
+    text: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return self == ProposalFilter()
+
+
+def _values(selection: Selection) -> tuple[str, ...]:
+    if selection is None:
+        return ()
+    if isinstance(selection, str):
+        return (selection,)
+    return tuple(sorted(selection))
+
+
+def fts_match_expression(text: str) -> str | None:
+    """An FTS5 query that needs every word of ``text`` as a prefix; None when no word."""
+    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def filtered_proposal_ids(
+    session: Session,
+    cycle_id: str,
+    flt: ProposalFilter | None = None,
+    order_by: str | None = None,
+    descending: bool = False,
+) -> list[str]:
+    """Ids of the cycle's (not deleted) proposals that pass ``flt``, sorted in SQL.
+
+    ``order_by`` is a key of ``SORT_COLUMNS``; None keeps the default order (village, rank,
+    number), or relevance when a text search is given. Empty values sort last either way.
+    """
+    flt = flt or ProposalFilter()
+    where = ["p.cycle_id = :cycle", "p.deleted = 0"]
+    params: dict[str, object] = {"cycle": cycle_id}
+    for column, selection in (
+        ("p.desa_code", flt.desa),
+        ("p.status", flt.status),
+        ("p.agency_code", flt.agency),
+        ("p.bidang_code", flt.bidang),
+        ("p.kewenangan", flt.kewenangan),
+    ):
+        values = _values(selection)
+        if not values:
+            continue
+        names = []
+        for value in values:
+            name = f"v{len(params)}"
+            params[name] = value
+            names.append(f":{name}")
+        where.append(f"{column} IN ({', '.join(names)})")
+    if flt.has_problems is True:
+        where.append("p.problem_count > 0")
+    elif flt.has_problems is False:
+        where.append("p.problem_count = 0")
+    match = fts_match_expression(flt.text)
+    joins = ""
+    by_relevance = match is not None and order_by is None
+    if match is not None:
+        params["match"] = match
+        if by_relevance:
+            joins += " JOIN (SELECT proposal_id, min(rank) AS rank FROM proposal_fts"
+            joins += " WHERE proposal_fts MATCH :match GROUP BY proposal_id) f"
+            joins += " ON f.proposal_id = p.id"
+        else:  # relevance is not needed: a plain membership test is cheaper
+            where.append(
+                "p.id IN (SELECT proposal_id FROM proposal_fts WHERE proposal_fts MATCH :match)"
+            )
+    if order_by == "desa":
+        joins += " LEFT JOIN region r ON r.code = p.desa_code"
+    if order_by is None or order_by == DEFAULT_ORDER:
+        order = "f.rank, p.id" if by_relevance else None
+        order = order or f"{_DEFAULT_ORDER_SQL}, p.id"
+        if descending:
+            order = ", ".join(f"{part.strip()} DESC" for part in order.split(","))
+    else:
+        if order_by not in SORT_COLUMNS:
+            raise ValueError(f"unknown sort column {order_by!r}")
+        direction = "DESC" if descending else "ASC"
+        keys = [part.strip() for part in SORT_COLUMNS[order_by].split(",")]
+        first = keys[-1].split(" COLLATE")[0]
+        order = ", ".join(
+            [f"({first}) IS NULL"] + [f"{key} {direction}" for key in keys] + ["p.id"]
+        )
+    sql = f"SELECT p.id FROM proposal p{joins} WHERE {' AND '.join(where)} ORDER BY {order}"
+    return [str(row[0]) for row in session.execute(text_sql(sql), params).all()]
+
+
+def distinct_values(session: Session, cycle_id: str, column: str) -> list[str]:
+    """The values a filter can offer for ``column`` (desa_code, status, agency_code,
+    bidang_code, kewenangan) among the cycle's proposals, sorted."""
+    allowed = {"desa_code", "status", "agency_code", "bidang_code", "kewenangan", "satuan"}
+    if column not in allowed:
+        raise ValueError(f"no filter on {column!r}")
+    rows = session.execute(
+        text_sql(
+            f"SELECT DISTINCT {column} FROM proposal WHERE cycle_id = :cycle AND deleted = 0 "
+            f"AND {column} IS NOT NULL ORDER BY {column}"
+        ),
+        {"cycle": cycle_id},
     ).all()
     return [str(row[0]) for row in rows]

@@ -3,7 +3,9 @@
 from app.models.audit import AuditEvent
 from app.models.base import SyncedRecord
 from app.models.cycle import PaguAgency, PlanningCycle
+from app.models.desk import ProposalDraft
 from app.models.forum import Attendance, Decision, Delegate, ForumSession
+from app.models.forum_scoring import ForumCriterion, ForumOrderOverride, ForumRating
 from app.models.proposal import Attachment, Proposal, ProposalAttachment, RoutingConfirmation
 from app.models.reference import (
     Agency,
@@ -15,6 +17,7 @@ from app.models.reference import (
     Region,
     RenstraItem,
 )
+from app.models.sync_client import SyncConflict
 from app.models.sync_state import AppSetting, OutboxEntry, SyncBase, SyncCursor
 from app.models.user import LocalUser
 
@@ -27,6 +30,9 @@ __all__ = [
     "AuditEvent",
     "Decision",
     "Delegate",
+    "ForumCriterion",
+    "ForumOrderOverride",
+    "ForumRating",
     "ForumSession",
     "KamusItem",
     "LocalUser",
@@ -37,11 +43,13 @@ __all__ = [
     "PlanningCycle",
     "Proposal",
     "ProposalAttachment",
+    "ProposalDraft",
     "ReferenceImport",
     "Region",
     "RenstraItem",
     "RoutingConfirmation",
     "SyncBase",
+    "SyncConflict",
     "SyncCursor",
     "SyncedRecord",
 ]

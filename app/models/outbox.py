@@ -18,6 +18,12 @@ from app.models.base import SyncedRecord
 from app.models.sync_state import OutboxEntry
 from app.models.types import utcnow
 
+# Set ``session.info[APPLYING_REMOTE] = True`` on a session that applies rows pulled from the
+# sync server: its flushes write no outbox entries and leave ``rev``/``updated_at`` alone, so a
+# pulled change is never pushed back (no ping-pong). Only app.sync sets it. Hard deletes of
+# synchronised rows are refused either way.
+APPLYING_REMOTE = "applying_remote"
+
 # Bookkeeping columns that travel in the op's envelope, not in its changed fields.
 _ENVELOPE = frozenset({"id", "rev", "created_at", "updated_at"})
 
@@ -63,6 +69,8 @@ def _record_changes(session: Session, _ctx: UOWTransaction, _instances: Any) -> 
             raise HardDeleteRefused(
                 f"{type(obj).__name__} {obj.id} must be soft-deleted, not deleted"
             )
+    if session.info.get(APPLYING_REMOTE):
+        return
     now = utcnow()
     entries: list[OutboxEntry] = []
     for obj in list(session.new):

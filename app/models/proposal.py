@@ -66,6 +66,7 @@ class Proposal(SyncedRecord, table=True):
     upstream_status: str | None = Field(default=None, max_length=40)
     upstream_reason: str | None = Field(default=None, max_length=2000)
     is_demo: bool = Field(default=False)
+    problem_count: int = Field(default=0, ge=0)
 
 
 class Attachment(SQLModel, table=True):

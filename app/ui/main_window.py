@@ -8,6 +8,7 @@ offered in the navigation.
 from __future__ import annotations
 
 import importlib
+import inspect
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -57,6 +58,10 @@ def _page_factory(spec: PageSpec) -> Callable[[AppContext], QWidget] | None:
             return None
         raise
     widget_class = getattr(module, spec.factory)
+    if "actor" in inspect.signature(widget_class).parameters:
+        return lambda context: widget_class(
+            context.engine, context.tasks, actor=context.user.username
+        )
     if spec.takes_context:
         return lambda context: widget_class(context)
     return lambda context: widget_class(context.engine, context.tasks)

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from app.core.money import format_rupiah
 from app.core.scorer import (
     ConfirmedRouting,
     CostRecord,
@@ -19,9 +20,9 @@ from app.core.scorer.components import (
     canonical_satuan,
     completeness,
     cost_component,
-    format_rupiah,
     parse_number,
     plausibility,
+    rupiah_text,
 )
 from tests.core.conftest_scorer import bundled_reference, bundled_scorer, fresh_scorer, proposal
 
@@ -50,7 +51,12 @@ def test_satuan_and_rupiah() -> None:
     assert canonical_satuan("meter persegi") == ("m2", 1.0)
     assert canonical_satuan("titik") == ("unit", 1.0)
     assert canonical_satuan("") == ("", 1.0)
-    assert format_rupiah(1_500_000) == "Rp 1.500.000"
+
+
+def test_rupiah_text_is_the_money_formatter_on_rounded_amounts() -> None:
+    assert rupiah_text(1_500_000) == format_rupiah(1_500_000) == "Rp 1.500.000"
+    assert rupiah_text(1_499_999.6) == format_rupiah(1_500_000)
+    assert rupiah_text(0.4) == "Rp 0"
 
 
 def test_completeness_counts_known_parts_only() -> None:

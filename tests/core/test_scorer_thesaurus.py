@@ -113,3 +113,53 @@ def test_the_object_of_a_request_word_is_the_head() -> None:
     assert top_bidang("Anak sekolah kesulitan menyeberang sungai, perlu jembatan") == "1.03"
     assert top_bidang("Lampu jalan mati di depan masjid, mohon perbaikan lampu") == "2.15"
     assert top_bidang("Posyandu belum punya gedung, mohon dibangunkan gedung posyandu") == "1.02"
+
+
+def _top3(text: str) -> list[str]:
+    result = bundled_scorer().score(ProposalInput(id="n", text=text))
+    return [b.code for b in result.bidang]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "alternates"),
+    [
+        # the alternates are the sectors that share the duty (Permendagri 90, UU 23/2014)
+        ("Pemasangan lampu PJU di jalan poros desa", "2.15", {"1.04", "1.03"}),
+        ("Bedah rumah warga lansia", "1.04", {"1.06"}),
+        ("Pembangunan gedung posyandu", "1.02", {"2.13"}),
+        ("Pembangunan tambatan perahu di kampung", "2.15", {"3.25"}),
+        ("Pengembangan desa wisata", "3.26", {"2.22"}),
+        ("Penanaman mangrove di pantai", "2.11", {"3.28", "3.25"}),
+        ("Posyandu lansia di dusun", "1.02", {"1.06"}),
+        ("Pemasangan CCTV di titik rawan kejahatan", "2.16", {"1.05"}),
+    ],
+)
+def test_neighbouring_sectors_are_the_alternates(
+    text: str, first: str, alternates: set[str]
+) -> None:
+    codes = _top3(text)
+    assert codes[0] == first, codes
+    assert alternates & set(codes[1:]), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase holding the request word is the object; "bagi/untuk" introduces beneficiaries
+        ("Pelatihan keterampilan bagi pemuda pengangguran", "2.07"),
+        ("Pengadaan tanah SD", "1.01"),
+        # office items belong to the office named
+        ("Pengadaan laptop dan printer untuk kantor camat", "7.01"),
+        ("Pengadaan komputer untuk puskesmas", "1.02"),
+        ("Pembangunan pagar kantor desa", "2.13"),
+        # regional terms
+        ("Pembangunan pelantar kayu di kampung nelayan", "1.03"),
+        ("Pembangunan honai sehat", "1.04"),
+        ("Pengadaan handtraktor utk poktan", "3.27"),
+        ("Pengadaan pompong antar pulau", "2.15"),
+        ("Rehab JIAT yang rusak", "1.03"),
+        ("Penyediaan data statistik sektoral", "2.20"),
+    ],
+)
+def test_free_wording_from_other_regions(text: str, expected: str) -> None:
+    assert top_bidang(text) == expected

@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from app.core import money
 from app.core.scorer.inputs import ProposalInput
 from app.core.scorer.result import Component
 
@@ -63,10 +65,15 @@ def canonical_satuan(satuan: str) -> tuple[str, float]:
     return compact, 1.0
 
 
-def format_rupiah(value: float) -> str:
-    if not math.isfinite(value):
-        return "Rp ?"
-    return "Rp " + f"{round(value):,}".replace(",", ".")
+@lru_cache(maxsize=4096)
+def _format_whole_rupiah(amount: int) -> str:
+    return money.format_rupiah(amount)
+
+
+def rupiah_text(value: float) -> str:
+    """The project's one formatter, ``app.core.money.format_rupiah``, on the rounded amount;
+    memoised because the explanations of a batch repeat the same price bounds."""
+    return _format_whole_rupiah(round(value))
 
 
 def positive(value: float | None) -> float | None:
@@ -192,15 +199,15 @@ def cost_component(
             label,
             None,
             weight,
-            f"biaya satuan {format_rupiah(unit_cost)}/{unit or 'satuan'}; tidak ada pembanding harga",
+            f"biaya satuan {rupiah_text(unit_cost)}/{unit or 'satuan'}; tidak ada pembanding harga",
         )
     value = plausibility(unit_cost, ref)
-    span = f"{format_rupiah(ref.low)}–{format_rupiah(ref.high)}/{unit}"
+    span = f"{rupiah_text(ref.low)}–{rupiah_text(ref.high)}/{unit}"
     if value >= 100.0:
         verdict = "wajar"
     elif unit_cost > ref.high:
         verdict = "di atas kisaran"
     else:
         verdict = "di bawah kisaran"
-    note = f"biaya satuan {format_rupiah(unit_cost)}/{unit} {verdict} {span} ({ref.source})"
+    note = f"biaya satuan {rupiah_text(unit_cost)}/{unit} {verdict} {span} ({ref.source})"
     return Component("biaya", label, round(value, 1), weight, note, ref.source)

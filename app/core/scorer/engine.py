@@ -58,6 +58,9 @@ BM25_B = 0.5
 SPECIAL_REGION_MARK = "****"  # Aceh / Yogyakarta-only nomenclature in the Kepmendagri lists
 MAX_TEXT_CHARS = 4000
 TOP_BIDANG = 3
+# Words that introduce who benefits ("pelatihan menjahit bagi pemuda"), not what is requested;
+# "untuk" is left out: it also names the purpose ("pengadaan tanah untuk gedung SD").
+BENEFICIARY_WORDS = ("bagi", "kepada", "kpd")
 TOP_SUB = 5
 COMPONENT_LABELS = {
     "rpjmd": "Keselarasan RPJMD",
@@ -320,6 +323,7 @@ class Scorer:
         words = self.vocab.routing.request_words
         self._request_stems = frozenset(self.normaliser.stem(w) for w in words)
         self._request_window = int(self._w["request_window"])
+        self._beneficiary_stems = frozenset(self.normaliser.stem(w) for w in BENEFICIARY_WORDS)
 
     def _build_kewenangan(self) -> None:
         cfg = self.vocab.kewenangan
@@ -589,22 +593,31 @@ class Scorer:
         perlu jembatan" asks for a bridge). Generic concepts (planning, buildings, capital) step
         back when a sector is named too ("pembangunan gedung olahraga" is about sport)."""
         requested: list[tuple[_ConceptInfo, float, str]] = []
+        holding: list[tuple[_ConceptInfo, float, str]] = []
         others: list[tuple[_ConceptInfo, float, str]] = []
         seen: set[int] = set()
         window = self._request_window
         for analysis, factor in ((title, 1.0), (problem, self._w["problem_field"])):
             if analysis is None:
                 continue
-            asks = [i for i, stem in enumerate(analysis.stems) if stem in self._request_stems]
-            for match in self._concept_matcher.find(analysis.stems, analysis.content):
+            stems = analysis.stems
+            asks = [i for i, stem in enumerate(stems) if stem in self._request_stems]
+            for match in self._concept_matcher.find(stems, analysis.content):
                 words = " ".join(analysis.surfaces[match.start : match.end])
-                is_object = any(a < match.start <= a + window for a in asks)
+                # the object follows the request word, before any "untuk/bagi" (beneficiary)
+                is_object = any(
+                    a < match.start <= a + window
+                    and not any(s in self._beneficiary_stems for s in stems[a + 1 : match.start])
+                    for a in asks
+                )
+                # a phrase that holds the request word ("pelatihan menjahit") comes next
+                holds = not is_object and any(match.start <= a < match.end for a in asks)
                 for key in match.keys:
                     if key not in seen:
                         seen.add(key)
                         item = (self._concepts[key], factor, words)
-                        (requested if is_object else others).append(item)
-        found = requested + others
+                        (requested if is_object else holding if holds else others).append(item)
+        found = requested + holding + others
         has_sector = any(not info.concept.generic for info, _, _ in found)
         decay = self._w["concept_decay"]
         hits: list[_ConceptHit] = []
@@ -794,7 +807,7 @@ class Scorer:
             return Kewenangan(
                 "kabupaten",
                 "melebihi_apbdes",
-                f"Kewenangan kabupaten: biaya melebihi {comp.format_rupiah(cfg.village_budget_limit)}, di luar skala APBDes; {reason}.",
+                f"Kewenangan kabupaten: biaya melebihi {comp.rupiah_text(cfg.village_budget_limit)}, di luar skala APBDes; {reason}.",
             )
         return Kewenangan(
             cfg.default_level, "default", f"Kewenangan {cfg.default_level}: {reason}."

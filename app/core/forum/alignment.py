@@ -1,0 +1,173 @@
+"""The scorer's view of forum proposals: alignment 0–100, its explanation and the suggested
+agency, sub kegiatan and RPJMD target.
+
+The scorer (``app.core.scorer``) is optional here: when it cannot be imported the forum falls
+back to the neutral rating 3 for the alignment criterion and says so (``available`` is False).
+Building the scorer takes about half a second, so callers keep one ``AlignmentService`` and run
+it off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from app.core.forum.auto_ratings import alignment_rating
+from app.models import KamusItem, PlanItem, Proposal, Region, RenstraItem
+
+UNAVAILABLE_NOTE = "Penilai keselarasan tidak tersedia: kriteria keselarasan diberi nilai netral 3."
+
+
+@dataclass(frozen=True)
+class ComponentView:
+    label: str
+    value: float | None
+    note: str
+
+
+@dataclass(frozen=True)
+class AlignmentInfo:
+    proposal_id: str
+    score: int  # 0–100
+    rating: int  # 1–5
+    explanation: str
+    agency_code: str | None
+    agency_name: str | None
+    sub_kegiatan_code: str | None
+    sub_kegiatan_name: str | None
+    rpjmd_target: str | None
+    components: tuple[ComponentView, ...]
+
+
+def scorer_available() -> bool:
+    try:
+        import app.core.scorer  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class AlignmentService:
+    """Scores proposals with the scorer built from the bundled and the office's reference data."""
+
+    def __init__(self) -> None:
+        self._scorer: Any = None
+        self.available = scorer_available()
+
+    def _build(self, session: Session) -> Any:
+        from app.core.scorer import Scorer
+
+        try:
+            from app.core.scorer.from_db import load_reference_from_session
+        except ImportError:
+            return Scorer(self._manual_reference(session), persist_stems=False)
+        return Scorer(load_reference_from_session(session), persist_stems=False)
+
+    def _manual_reference(self, session: Session) -> Any:
+        """The scorer's reference without its database loader: bundled data plus the office's
+        RPJMD, Renstra and kamus."""
+        from app.core.scorer import (
+            KamusRow,
+            PlanItemRow,
+            RenstraRow,
+            load_bundled_reference,
+        )
+
+        bundled = load_bundled_reference()
+        plans = tuple(
+            PlanItemRow(
+                code=p.code,
+                level=p.level,
+                name=p.name,
+                parent_code=p.parent_code,
+                indikator=p.indikator or "",
+                nomenclature_code=p.nomenclature_code,
+            )
+            for p in session.exec(select(PlanItem)).all()
+        )
+        renstra = tuple(
+            RenstraRow(
+                agency_code=r.agency_code,
+                level=r.level,
+                nomenclature_code=r.nomenclature_code,
+                name=r.name,
+                indikator=r.indikator or "",
+                year=r.year,
+            )
+            for r in session.exec(select(RenstraItem)).all()
+        )
+        kamus = tuple(
+            KamusRow(
+                code=k.code,
+                name=k.name,
+                jenis=k.jenis or "",
+                agency_name=k.agency_name or "",
+                agency_code=k.agency_code,
+                sub_kegiatan_code=k.sub_kegiatan_code,
+                satuan=k.satuan or "",
+                unit_price=float(k.unit_price) if k.unit_price is not None else None,
+            )
+            for k in session.exec(select(KamusItem)).all()
+        )
+        return type(bundled)(
+            nomenclature=bundled.nomenclature,
+            agencies=bundled.agencies,
+            plan_items=plans,
+            renstra_items=renstra,
+            kamus_items=kamus,
+            regions=bundled.regions,
+        )
+
+    def score(self, session: Session, proposals: Sequence[Proposal]) -> dict[str, AlignmentInfo]:
+        if not self.available or not proposals:
+            return {}
+        from app.core.scorer import ProposalInput
+
+        if self._scorer is None:
+            self._scorer = self._build(session)
+        codes = {p.desa_code for p in proposals if p.desa_code}
+        names = {
+            r.code: r.name
+            for r in session.exec(select(Region).where(col(Region.code).in_(codes))).all()
+        }
+        result: dict[str, AlignmentInfo] = {}
+        for proposal in proposals:
+            scored = self._scorer.score(
+                ProposalInput(
+                    id=proposal.id,
+                    text=proposal.title,
+                    problem=proposal.problem or "",
+                    desa=names.get(proposal.desa_code or "", ""),
+                    volume=proposal.volume,
+                    satuan=proposal.satuan or "",
+                    biaya=float(proposal.estimated_cost)
+                    if proposal.estimated_cost is not None
+                    else None,
+                    has_location=proposal.latitude is not None,
+                )
+            )
+            result[proposal.id] = _info(proposal.id, scored)
+        return result
+
+
+def _info(proposal_id: str, scored: Any) -> AlignmentInfo:
+    agency = scored.agency
+    sub = scored.sub_kegiatan[0] if scored.sub_kegiatan else None
+    rpjmd = scored.component("rpjmd")
+    target = rpjmd.reference if rpjmd is not None and rpjmd.reference else None
+    score = int(scored.score)
+    return AlignmentInfo(
+        proposal_id=proposal_id,
+        score=score,
+        rating=alignment_rating(score),
+        explanation=str(scored.explanation_text()),
+        agency_code=agency.code if agency else None,
+        agency_name=(agency.abbreviation or agency.name) if agency else None,
+        sub_kegiatan_code=sub.code if sub else None,
+        sub_kegiatan_name=sub.name if sub else None,
+        rpjmd_target=target,
+        components=tuple(ComponentView(c.label, c.value, c.note) for c in scored.components),
+    )

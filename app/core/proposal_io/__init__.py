@@ -1,0 +1,24 @@
+"""Proposal files: the village template, import with preview (our format and SIPD's), export."""
+
+from app.core.proposal_io.export import export_proposals, write_template
+from app.core.proposal_io.importer import (
+    ImportOutcome,
+    ImportPreview,
+    ImportRejected,
+    PreviewRow,
+    RowProblem,
+    commit_import,
+    preview_import,
+)
+
+__all__ = [
+    "ImportOutcome",
+    "ImportPreview",
+    "ImportRejected",
+    "PreviewRow",
+    "RowProblem",
+    "commit_import",
+    "export_proposals",
+    "preview_import",
+    "write_template",
+]

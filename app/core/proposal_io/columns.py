@@ -1,0 +1,228 @@
+"""The columns of the village template, the import and the export (one list for all three),
+and the SIPD usulan export columns accepted as a second format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.tabular import normalise_header
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # canonical name: the normalised header
+    header: str  # as written in the template and the export
+    field: str | None  # ProposalInput field it fills (None: handled specially)
+    aliases: tuple[str, ...] = ()
+    hint: str = ""
+    width: int = 14
+    number_format: str | None = None
+    export_only: bool = False
+
+
+def _c(
+    header: str,
+    field: str | None,
+    aliases: tuple[str, ...] = (),
+    hint: str = "",
+    width: int = 14,
+    number_format: str | None = None,
+    export_only: bool = False,
+) -> Column:
+    return Column(
+        normalise_header(header), header, field, aliases, hint, width, number_format, export_only
+    )
+
+
+COLUMNS: tuple[Column, ...] = (
+    _c(
+        "Nomor",
+        None,
+        ("no_usulan", "nomor_usulan", "id_usulan"),
+        "Kosongkan untuk usulan baru; nomor dari aplikasi atau desa dipakai untuk mencocokkan "
+        "usulan yang sama bila berkas diimpor lagi.",
+        16,
+    ),
+    _c(
+        "Kode Desa",
+        "desa_code",
+        ("kode_desa_kelurahan", "kode_wilayah", "kode_kelurahan"),
+        "Boleh dikosongkan bila kolom Desa/Kelurahan diisi.",
+        16,
+    ),
+    _c(
+        "Desa/Kelurahan",
+        None,
+        ("desa", "kelurahan", "nama_desa", "nama_kelurahan", "desa_kel", "lokasi_desa"),
+        "Pilih dari daftar (desa/kelurahan kecamatan ini).",
+        20,
+    ),
+    _c("Dusun", "dusun", ("nama_dusun", "lingkungan"), "", 14),
+    _c("RT", "rt", (), "", 6),
+    _c("RW", "rw", (), "", 6),
+    _c(
+        "Judul Usulan",
+        "title",
+        ("judul", "nama_usulan", "usulan", "nama_kegiatan", "kegiatan_usulan", "uraian_usulan"),
+        "Wajib. Apa yang diusulkan dan di mana, maksimum 500 huruf.",
+        45,
+    ),
+    _c(
+        "Permasalahan",
+        "problem",
+        ("masalah", "uraian_masalah", "latar_belakang", "permasalahan_usulan"),
+        "Masalah yang ingin diatasi, maksimum 5.000 huruf.",
+        45,
+    ),
+    _c("Alamat/Lokasi", "address", ("alamat", "lokasi", "alamat_lengkap", "lokasi_usulan"), "", 30),
+    _c("Lintang", "latitude", ("latitude", "lat"), "Contoh: -0.4167 (LS bertanda minus).", 12),
+    _c("Bujur", "longitude", ("longitude", "lon", "lng", "long"), "Contoh: 116.9833.", 12),
+    _c(
+        "Koordinat/Tautan Peta",
+        "coordinates",
+        ("koordinat", "titik_koordinat", "tautan_peta", "link_peta", "link_maps"),
+        "Boleh diisi sebagai ganti Lintang/Bujur: '-0.4167, 116.9833', \"0°25'S 116°59'E\" "
+        "atau tautan Google Maps/OpenStreetMap.",
+        24,
+    ),
+    _c("Volume", "volume", ("jumlah", "vol"), "Angka lebih dari 0, contoh 450 atau 12,5.", 10),
+    _c("Satuan", "satuan", ("unit_satuan",), "Pilih dari daftar atau tulis satuan lain.", 10),
+    _c(
+        "Perkiraan Biaya (Rp)",
+        "estimated_cost",
+        ("perkiraan_biaya", "biaya", "anggaran", "pagu", "nilai", "estimasi_biaya", "rab"),
+        "Rupiah tanpa desimal, contoh 250000000.",
+        18,
+        "#,##0",
+    ),
+    _c(
+        "Penerima Manfaat",
+        "beneficiaries",
+        ("jumlah_penerima_manfaat", "penerima_manfaat_jiwa", "jumlah_penerima", "sasaran_jiwa"),
+        "Jumlah orang.",
+        12,
+        "#,##0",
+    ),
+    _c(
+        "Perempuan",
+        "beneficiaries_women",
+        ("penerima_perempuan", "penerima_manfaat_perempuan"),
+        "Tidak lebih dari jumlah penerima manfaat.",
+        10,
+        "#,##0",
+    ),
+    _c(
+        "Miskin",
+        "beneficiaries_poor",
+        ("penerima_miskin", "penerima_manfaat_miskin", "warga_miskin"),
+        "Tidak lebih dari jumlah penerima manfaat.",
+        10,
+        "#,##0",
+    ),
+    _c(
+        "Disabilitas",
+        "beneficiaries_disabled",
+        ("penerima_disabilitas", "penerima_manfaat_disabilitas", "difabel"),
+        "Tidak lebih dari jumlah penerima manfaat.",
+        10,
+        "#,##0",
+    ),
+    _c(
+        "Peringkat Desa",
+        "village_rank",
+        ("peringkat", "prioritas", "urutan_prioritas", "no_prioritas", "ranking", "prioritas_desa"),
+        "1 = prioritas tertinggi; tidak boleh sama dalam satu desa.",
+        10,
+    ),
+    _c(
+        "Kewenangan",
+        "kewenangan",
+        ("kewenangan_usulan",),
+        "desa, kabupaten, provinsi atau pusat.",
+        12,
+    ),
+    _c(
+        "Sumber",
+        "source",
+        ("sumber_usulan", "asal_usulan"),
+        "Musrenbang Desa, Kecamatan atau Pokir DPRD.",
+        18,
+    ),
+    _c("Lahan Siap", "land_ready", ("status_lahan", "kesiapan_lahan"), "ya atau tidak.", 10),
+    _c("Sertifikat Lahan", "land_certificate", ("sertifikat",), "ya atau tidak.", 10),
+    _c(
+        "OPD",
+        "agency_code",
+        ("kode_opd", "perangkat_daerah", "opd_tujuan", "skpd"),
+        "Kode atau nama OPD (boleh kosong).",
+        24,
+    ),
+    _c("Kode Bidang", "bidang_code", ("bidang", "bidang_urusan", "kode_bidang_urusan"), "", 10),
+    _c(
+        "Sub Kegiatan",
+        "sub_kegiatan_code",
+        ("kode_sub_kegiatan", "subkegiatan", "sub_kegiatan_code"),
+        "Kode sub kegiatan (boleh diikuti namanya).",
+        20,
+    ),
+    _c("Kode RPJMD", "rpjmd_code", ("rpjmd", "sasaran_rpjmd", "program_prioritas"), "", 12),
+    _c(
+        "Status",
+        None,
+        ("status_usulan",),
+        "Diisi aplikasi saat ekspor; diabaikan saat impor.",
+        16,
+        export_only=True,
+    ),
+)
+COLUMN_BY_KEY = {c.key: c for c in COLUMNS}
+NUMBER = "nomor"
+DESA_NAME = "desa_kelurahan"
+STATUS = "status"
+
+# SIPD "usulan" export: ID, tanggal, pengusul, usulan, masalah, alamat, kab/kec/kel, OPD, status,
+# volume, satuan, anggaran, sub kegiatan. Canonical key → accepted normalised headers.
+SIPD_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "id_usulan", "no_usulan", "kode_usulan"),
+    "tanggal": ("tanggal", "tgl", "tanggal_usulan", "tgl_usulan"),
+    "pengusul": ("pengusul", "nama_pengusul", "pengusul_usulan"),
+    "usulan": ("usulan", "nama_usulan", "judul_usulan", "judul"),
+    "masalah": ("masalah", "permasalahan", "uraian_masalah"),
+    "alamat": ("alamat", "lokasi", "alamat_usulan"),
+    "wilayah": (
+        "kab_kec_kel",
+        "kab_kec_desa",
+        "kabupaten_kecamatan_kelurahan",
+        "wilayah",
+        "kab_kota_kec_kel",
+    ),
+    "kelurahan": ("kelurahan", "desa", "desa_kelurahan", "kel_desa", "kel"),
+    "kecamatan": ("kecamatan", "kec"),
+    "opd": ("opd", "perangkat_daerah", "skpd", "opd_tujuan", "nama_opd"),
+    "status": ("status", "status_usulan"),
+    "volume": ("volume", "vol"),
+    "satuan": ("satuan",),
+    "anggaran": ("anggaran", "pagu", "nilai", "biaya", "perkiraan_biaya"),
+    "sub_kegiatan": ("sub_kegiatan", "subkegiatan", "kode_sub_kegiatan", "nama_sub_kegiatan"),
+}
+SIPD_MARKERS = frozenset({"pengusul", "kab_kec_kel", "kab_kec_desa", "tanggal", "tgl", "anggaran"})
+OUR_MARKERS = frozenset(
+    {
+        "judul_usulan",
+        "kode_desa",
+        "peringkat_desa",
+        "perkiraan_biaya_rp",
+        "penerima_manfaat",
+        "kewenangan",
+    }
+)
+
+
+def detect_format(headers: list[str]) -> str:
+    """ "template" (our template/export) or "sipd" (SIPD usulan export), from the headers."""
+    present = set(headers)
+    ours = len(present & OUR_MARKERS)
+    sipd = len(present & SIPD_MARKERS)
+    if "masalah" in present and "usulan" in present:
+        sipd += 1
+    return "sipd" if sipd > ours else "template"

@@ -1,0 +1,355 @@
+"""The village template and the export of proposals, both in the import format.
+
+An exported file re-imports without loss: the same columns, the cost as whole Rupiah, the
+volume and coordinates as numbers (XLSX) or with a decimal comma (CSV for Indonesian Excel:
+UTF-8 with BOM, ``;`` separator).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import Engine
+from sqlmodel import col, select
+
+from app.core.errors import Cancelled, EnvironmentProblem, UserError
+from app.core.proposal_io.columns import COLUMNS, Column
+from app.core.proposal_queries import current_cycle
+from app.core.proposal_rules import KEWENANGAN_LABELS, SOURCE_LABELS, satuan_list
+from app.core.workflow import STATUS_LABELS
+from app.models import PlanningCycle, Proposal, Region
+from app.models.db import read_session
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+DATA_SHEET = "Usulan"
+HELP_SHEET = "Petunjuk"
+LIST_SHEET = "Daftar"
+TEMPLATE_ROWS = 1000
+_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+_REQUIRED_FILL = PatternFill("solid", fgColor="FCE4D6")
+_REQUIRED = {"judul_usulan", "desa_kelurahan"}
+
+
+def _import_columns() -> list[Column]:
+    return [c for c in COLUMNS if not c.export_only]
+
+
+def _atomic_save(path: Path, write: Callable[[Path], None]) -> None:
+    """Write to a temporary file beside ``path`` and rename it into place."""
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        raise UserError(f"Folder {path.parent} tidak ada.", hint="Pilih folder yang ada.")
+    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except PermissionError as exc:
+        raise EnvironmentProblem(
+            f"Berkas {path.name} tidak dapat ditulis.",
+            hint="Mungkin sedang terbuka di Excel; tutup dulu lalu coba lagi.",
+        ) from exc
+    except OSError as exc:
+        raise EnvironmentProblem(
+            f"Berkas {path.name} tidak dapat ditulis ({exc.strerror}).",
+            hint="Periksa ruang disk dan izin folder.",
+        ) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _header_row(sheet: Worksheet, columns: Sequence[Column], *, comments: bool) -> None:
+    for index, column in enumerate(columns, start=1):
+        cell = sheet.cell(row=1, column=index, value=column.header)
+        cell.font = Font(bold=True)
+        cell.fill = _REQUIRED_FILL if column.key in _REQUIRED else _HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        if comments and column.hint:
+            cell.comment = Comment(column.hint, "Musrenbang Kecamatan")
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = "A2"
+
+
+def write_template(engine: Engine, path: Path, *, cycle_id: str | None = None) -> Path:
+    """The village template: data sheet with drop-down lists, instructions, and the lists."""
+    with read_session(engine) as session:
+        cycle = session.get(PlanningCycle, cycle_id) if cycle_id else current_cycle(session)
+        if cycle is None:
+            raise UserError(
+                "Belum ada siklus perencanaan.", hint="Selesaikan wizard awal terlebih dahulu."
+            )
+        kecamatan = session.get(Region, cycle.kecamatan_code)
+        villages = list(
+            session.exec(
+                select(Region.name)
+                .where(Region.parent_code == cycle.kecamatan_code)
+                .order_by(col(Region.name))
+            ).all()
+        )
+        year = cycle.year
+    kec_name = kecamatan.name if kecamatan else cycle.kecamatan_code
+    columns = _import_columns()
+
+    def write(target: Path) -> None:
+        book = Workbook()
+        data = book.active
+        assert data is not None
+        data.title = DATA_SHEET
+        _header_row(data, columns, comments=True)
+        lists = book.create_sheet(LIST_SHEET)
+        choices = {
+            "desa_kelurahan": villages,
+            "satuan": [s.code for s in satuan_list()],
+            "kewenangan": list(KEWENANGAN_LABELS),
+            "sumber": list(SOURCE_LABELS.values()),
+            "lahan_siap": ["ya", "tidak"],
+            "sertifikat_lahan": ["ya", "tidak"],
+        }
+        for list_index, (key, values) in enumerate(choices.items(), start=1):
+            letter = get_column_letter(list_index)
+            lists.cell(row=1, column=list_index, value=key)
+            for row_index, value in enumerate(values, start=2):
+                lists.cell(row=row_index, column=list_index, value=value)
+            target_index = next(i for i, c in enumerate(columns, start=1) if c.key == key)
+            target_letter = get_column_letter(target_index)
+            free_entry = key == "satuan"
+            validation = DataValidation(
+                type="list",
+                formula1=f"={LIST_SHEET}!${letter}$2:${letter}${len(values) + 1}",
+                allow_blank=True,
+                showErrorMessage=not free_entry,
+                errorTitle="Isian tidak ada di daftar",
+                error="Pilih dari daftar.",
+                promptTitle=columns[target_index - 1].header,
+                prompt=columns[target_index - 1].hint[:250],
+                showInputMessage=bool(columns[target_index - 1].hint),
+            )
+            validation.add(f"{target_letter}2:{target_letter}{TEMPLATE_ROWS + 1}")
+            data.add_data_validation(validation)
+        for column_index, column in enumerate(columns, start=1):
+            if column.number_format:
+                letter = get_column_letter(column_index)
+                for row_index in range(2, TEMPLATE_ROWS + 2):
+                    data[f"{letter}{row_index}"].number_format = column.number_format
+        lists.sheet_state = "hidden"
+        _instructions(book.create_sheet(HELP_SHEET, 1), columns, kec_name, year)
+        book.save(target)
+
+    _atomic_save(path, write)
+    return path
+
+
+def _instructions(sheet: Worksheet, columns: Sequence[Column], kecamatan: str, year: int) -> None:
+    lines = [
+        (f"Templat usulan desa/kelurahan — Musrenbang Kecamatan {kecamatan} {year}", True),
+        ("", False),
+        ("Cara mengisi", True),
+        (
+            "1. Isi satu usulan per baris di lembar 'Usulan', mulai baris 2. Jangan ubah baris judul.",
+            False,
+        ),
+        ("2. Kolom berwarna jingga wajib diisi: Judul Usulan dan Desa/Kelurahan.", False),
+        (
+            "3. Desa/Kelurahan, Satuan, Kewenangan, Sumber, Lahan Siap dan Sertifikat Lahan punya daftar pilihan (klik sel, lalu panah kecil di kanannya). Satuan lain boleh ditulis sendiri.",
+            False,
+        ),
+        (
+            "4. Perkiraan biaya dalam Rupiah tanpa desimal (contoh 250000000). Volume harus lebih dari 0 dan disertai satuan.",
+            False,
+        ),
+        (
+            "5. Peringkat Desa: 1 untuk prioritas tertinggi; satu peringkat hanya untuk satu usulan dalam desa yang sama.",
+            False,
+        ),
+        (
+            "6. Penerima manfaat perempuan, miskin dan disabilitas masing-masing tidak boleh lebih dari jumlah penerima manfaat.",
+            False,
+        ),
+        (
+            "7. Lokasi: isi Lintang dan Bujur (contoh -0.4167 dan 116.9833), atau tempel koordinat/tautan Google Maps di kolom Koordinat/Tautan Peta.",
+            False,
+        ),
+        (
+            "8. Kosongkan kolom Nomor untuk usulan baru. Bila berkas yang sama dikirim lagi, usulan dengan nomor atau judul dan desa yang sama diperbarui, tidak digandakan.",
+            False,
+        ),
+        (
+            "9. Simpan sebagai .xlsx (atau CSV) dan serahkan ke kantor kecamatan. Jangan beri kata sandi pada berkas.",
+            False,
+        ),
+        ("", False),
+        ("Contoh satu baris", True),
+        (
+            "Judul: Semenisasi jalan lingkungan Gang Usaha Bersama RT 15 · Desa: (pilih) · Volume: 450 · Satuan: m · Perkiraan Biaya: 582800000 · Penerima Manfaat: 731 · Peringkat Desa: 1 · Kewenangan: kabupaten",
+            False,
+        ),
+        ("", False),
+        ("Keterangan kolom", True),
+    ]
+    row = 1
+    for text, bold in lines:
+        cell = sheet.cell(row=row, column=1, value=text)
+        cell.font = Font(bold=bold, size=13 if row == 1 else 11)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        row += 1
+    for column in columns:
+        sheet.cell(row=row, column=1, value=column.header).font = Font(bold=True)
+        sheet.cell(row=row, column=2, value=column.hint or "-").alignment = Alignment(
+            wrap_text=True, vertical="top"
+        )
+        row += 1
+    sheet.column_dimensions["A"].width = 110
+    sheet.column_dimensions["B"].width = 70
+
+
+# --- export ------------------------------------------------------------------------------------
+
+
+def _export_columns() -> list[Column]:
+    return list(COLUMNS)
+
+
+def _row_values(proposal: Proposal, desa_name: str | None) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "nomor": proposal.number,
+        "kode_desa": proposal.desa_code,
+        "desa_kelurahan": desa_name,
+        "dusun": proposal.dusun,
+        "rt": proposal.rt,
+        "rw": proposal.rw,
+        "judul_usulan": proposal.title,
+        "permasalahan": proposal.problem,
+        "alamat_lokasi": proposal.address,
+        "lintang": proposal.latitude,
+        "bujur": proposal.longitude,
+        "koordinat_tautan_peta": None,
+        "volume": proposal.volume,
+        "satuan": proposal.satuan,
+        "perkiraan_biaya_rp": proposal.estimated_cost,
+        "penerima_manfaat": proposal.beneficiaries,
+        "perempuan": proposal.beneficiaries_women,
+        "miskin": proposal.beneficiaries_poor,
+        "disabilitas": proposal.beneficiaries_disabled,
+        "peringkat_desa": proposal.village_rank,
+        "kewenangan": proposal.kewenangan,
+        "sumber": SOURCE_LABELS.get(proposal.source, proposal.source),
+        "lahan_siap": "ya" if proposal.land_ready else "tidak",
+        "sertifikat_lahan": "ya" if proposal.land_certificate else "tidak",
+        "opd": proposal.agency_code,
+        "kode_bidang": proposal.bidang_code,
+        "sub_kegiatan": proposal.sub_kegiatan_code,
+        "kode_rpjmd": proposal.rpjmd_code,
+        "status": STATUS_LABELS.get(proposal.status, proposal.status),
+    }
+    return values
+
+
+def _load(
+    engine: Engine, ids: Sequence[str], progress: Progress | None, cancelled: CancelCheck | None
+) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    total = len(ids)
+    with read_session(engine) as session:
+        for start in range(0, total, 500):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(start, total)
+            chunk = list(ids[start : start + 500])
+            found = {
+                p.id: (p, name)
+                for p, name in session.exec(
+                    select(Proposal, Region.name)
+                    .join(Region, col(Region.code) == col(Proposal.desa_code), isouter=True)
+                    .where(col(Proposal.id).in_(chunk))
+                ).all()
+            }
+            rows.extend(_row_values(*found[i]) for i in chunk if i in found)
+    return rows
+
+
+def export_proposals(
+    engine: Engine,
+    ids: Sequence[str],
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> int:
+    """Export the proposals ``ids`` (in that order) to ``.xlsx`` or ``.csv`` by the suffix."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise UserError(
+            f"Jenis berkas '{path.suffix or path.name}' tidak didukung untuk ekspor.",
+            hint="Gunakan nama berkas berakhiran .xlsx atau .csv.",
+        )
+    rows = _load(engine, ids, progress, cancelled)
+    columns = _export_columns()
+    if suffix == ".csv":
+        _atomic_save(path, lambda target: _write_csv(target, columns, rows))
+    else:
+        _atomic_save(path, lambda target: _write_xlsx(target, columns, rows, cancelled))
+    if progress is not None:
+        progress(len(ids), len(ids))
+    return len(rows)
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ya" if value else "tidak"
+    if isinstance(value, float):
+        text = repr(value) if not value.is_integer() else str(int(value))
+        return text.replace(".", ",")
+    return str(value)
+
+
+def _write_csv(target: Path, columns: Sequence[Column], rows: list[dict[str, Any]]) -> None:
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow([c.header for c in columns])
+        for row in rows:
+            writer.writerow([_csv_text(row[c.key]) for c in columns])
+
+
+def _write_xlsx(
+    target: Path,
+    columns: Sequence[Column],
+    rows: list[dict[str, Any]],
+    cancelled: CancelCheck | None,
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = DATA_SHEET
+    _header_row(sheet, columns, comments=False)
+    widths = [len(c.header) for c in columns]
+    for row_index, row in enumerate(rows, start=2):
+        if row_index % 1000 == 0 and cancelled is not None and cancelled():
+            raise Cancelled()
+        for column_index, column in enumerate(columns, start=1):
+            value = row[column.key]
+            cell = sheet.cell(row=row_index, column=column_index, value=value)
+            if column.number_format and value is not None:
+                cell.number_format = column.number_format
+            if value is not None:
+                widths[column_index - 1] = max(widths[column_index - 1], len(str(value)))
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 6), 60)
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 1)}"
+    book.save(target)

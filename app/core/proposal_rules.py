@@ -1,0 +1,1014 @@
+"""Validation of one proposal's fields, with messages that explain themselves.
+
+``validate_proposal`` takes what a person typed or a file held (``ProposalInput``: text or
+numbers, as given) and returns the typed values plus a list of ``FieldProblem``. An ``error``
+blocks saving (the value cannot be stored as typed); a ``warning`` is saved with the proposal
+and counted in ``problem_count`` so the list can show and filter proposals that need a look.
+
+Everything the rules need from the database is gathered once in a ``RuleContext``
+(``load_rule_context``), so a form can validate on every keystroke and an import of thousands
+of rows reads the reference tables once. Nothing here raises on bad input, however long or
+strange: a 100 KB paste becomes a clear error on its field.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from typing import Any, Literal
+from urllib.parse import parse_qs, unquote, urlparse
+
+from sqlmodel import Session, col, select
+
+from app import paths
+from app.core.money import MoneyFormatError, format_rupiah, parse_rupiah
+from app.models import Agency, NomenclatureEntry, PlanningCycle, Proposal, Region
+from app.models.proposal import KEWENANGAN_LEVELS, PROPOSAL_SOURCES
+
+Severity = Literal["error", "warning"]
+Raw = str | int | float | bool | None
+
+TITLE_MAX = 500
+PROBLEM_MAX = 5000
+ADDRESS_MAX = 500
+DUSUN_MAX = 100
+RT_RW_MAX = 10
+SATUAN_MAX = 50
+CODE_MAX = 40
+NUMBER_TEXT_MAX = 40  # a number typed or pasted is never longer than this
+COORDINATE_TEXT_MAX = 2000  # a map link with its tracking parameters
+COST_WARNING = 50_000_000_000  # Rp 50 miliar
+BBOX_TOLERANCE = 0.01  # degrees (about 1 km) around the kabupaten's box
+
+SOURCE_LABELS = {
+    "musrenbang_desa": "Musrenbang Desa/Kelurahan",
+    "kecamatan": "Usulan kecamatan",
+    "pokir_dprd": "Pokir DPRD",
+}
+KEWENANGAN_LABELS = {
+    "desa": "Desa",
+    "kabupaten": "Kabupaten",
+    "provinsi": "Provinsi",
+    "pusat": "Pusat",
+}
+FIELD_LABELS = {
+    "title": "Judul usulan",
+    "problem": "Permasalahan",
+    "source": "Sumber usulan",
+    "desa_code": "Desa/kelurahan",
+    "dusun": "Dusun",
+    "rt": "RT",
+    "rw": "RW",
+    "address": "Alamat/lokasi",
+    "coordinates": "Koordinat",
+    "latitude": "Lintang",
+    "longitude": "Bujur",
+    "volume": "Volume",
+    "satuan": "Satuan",
+    "estimated_cost": "Perkiraan biaya",
+    "beneficiaries": "Penerima manfaat",
+    "beneficiaries_women": "Penerima manfaat perempuan",
+    "beneficiaries_poor": "Penerima manfaat miskin",
+    "beneficiaries_disabled": "Penerima manfaat disabilitas",
+    "village_rank": "Peringkat prioritas desa",
+    "kewenangan": "Kewenangan",
+    "agency_code": "OPD",
+    "bidang_code": "Bidang urusan",
+    "program_code": "Program",
+    "kegiatan_code": "Kegiatan",
+    "sub_kegiatan_code": "Sub kegiatan",
+    "rpjmd_code": "Sasaran/program RPJMD",
+    "land_ready": "Lahan siap",
+    "land_certificate": "Sertifikat lahan",
+}
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    field: str
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        return f"{FIELD_LABELS.get(self.field, self.field)}: {self.message}"
+
+
+@dataclass
+class ProposalInput:
+    """A proposal as typed or read from a file; every field may be text.
+
+    ``coordinates`` takes a pasted pair or a map link and wins over ``latitude``/``longitude``
+    when filled.
+    """
+
+    title: Raw = None
+    problem: Raw = None
+    source: Raw = "musrenbang_desa"
+    desa_code: Raw = None
+    dusun: Raw = None
+    rt: Raw = None
+    rw: Raw = None
+    address: Raw = None
+    coordinates: Raw = None
+    latitude: Raw = None
+    longitude: Raw = None
+    volume: Raw = None
+    satuan: Raw = None
+    estimated_cost: Raw = None
+    beneficiaries: Raw = None
+    beneficiaries_women: Raw = None
+    beneficiaries_poor: Raw = None
+    beneficiaries_disabled: Raw = None
+    village_rank: Raw = None
+    kewenangan: Raw = None
+    agency_code: Raw = None
+    bidang_code: Raw = None
+    program_code: Raw = None
+    kegiatan_code: Raw = None
+    sub_kegiatan_code: Raw = None
+    rpjmd_code: Raw = None
+    land_ready: Raw = False
+    land_certificate: Raw = False
+
+    @classmethod
+    def from_proposal(cls, proposal: Proposal) -> ProposalInput:
+        data = {f.name: getattr(proposal, f.name) for f in fields(cls) if f.name != "coordinates"}
+        return cls(**data)
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any]) -> ProposalInput:
+        """From a form's JSON (unknown keys are ignored)."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
+class ProposalValues:
+    """The typed content of a proposal, as stored on ``Proposal``."""
+
+    title: str = ""
+    problem: str | None = None
+    source: str = "musrenbang_desa"
+    desa_code: str | None = None
+    dusun: str | None = None
+    rt: str | None = None
+    rw: str | None = None
+    address: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    volume: float | None = None
+    satuan: str | None = None
+    estimated_cost: int | None = None
+    beneficiaries: int | None = None
+    beneficiaries_women: int | None = None
+    beneficiaries_poor: int | None = None
+    beneficiaries_disabled: int | None = None
+    village_rank: int | None = None
+    kewenangan: str | None = None
+    agency_code: str | None = None
+    bidang_code: str | None = None
+    program_code: str | None = None
+    kegiatan_code: str | None = None
+    sub_kegiatan_code: str | None = None
+    rpjmd_code: str | None = None
+    land_ready: bool = False
+    land_certificate: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+CONTENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ProposalValues))
+
+
+@dataclass
+class ValidationResult:
+    values: ProposalValues
+    problems: list[FieldProblem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[FieldProblem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[FieldProblem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def for_field(self, name: str) -> list[FieldProblem]:
+        return [p for p in self.problems if p.field == name]
+
+
+# --- reference data from resources/ -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SatuanInfo:
+    code: str
+    name: str
+    price_min: int | None
+    price_max: int | None
+
+
+@dataclass(frozen=True)
+class BoundingBox:
+    code: str
+    name: str
+    lat_min: float
+    lat_max: float
+    lon_min: float
+    lon_max: float
+    approximate: bool
+
+    def contains(self, lat: float, lon: float, tolerance: float = BBOX_TOLERANCE) -> bool:
+        return (
+            self.lat_min - tolerance <= lat <= self.lat_max + tolerance
+            and self.lon_min - tolerance <= lon <= self.lon_max + tolerance
+        )
+
+
+def _satuan_key(text: str) -> str:
+    return text.strip().lower().replace("^", "").replace(" ", "").rstrip(".")
+
+
+@lru_cache(maxsize=1)
+def satuan_list() -> tuple[SatuanInfo, ...]:
+    """The bundled units (``resources/reference/satuan.csv``), in file order."""
+    path = paths.resource("reference", "satuan.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        return tuple(
+            SatuanInfo(
+                row["satuan"],
+                row["nama"],
+                int(row["harga_satuan_min"]) if row["harga_satuan_min"] else None,
+                int(row["harga_satuan_maks"]) if row["harga_satuan_maks"] else None,
+            )
+            for row in csv.DictReader(handle)
+        )
+
+
+@lru_cache(maxsize=1)
+def _satuan_index() -> dict[str, SatuanInfo]:
+    path = paths.resource("reference", "satuan.csv")
+    by_code = {s.code: s for s in satuan_list()}
+    index: dict[str, SatuanInfo] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            info = by_code[row["satuan"]]
+            for name in [row["satuan"], row["nama"], *row["alias"].split(";")]:
+                if name.strip():
+                    index.setdefault(_satuan_key(name), info)
+    return index
+
+
+def lookup_satuan(text: str) -> SatuanInfo | None:
+    """The bundled unit a typed one stands for ("m2", "meter persegi" → m²), or None."""
+    return _satuan_index().get(_satuan_key(text))
+
+
+@lru_cache(maxsize=1)
+def bounding_boxes() -> dict[str, BoundingBox]:
+    path = paths.resource("reference", "wilayah_bbox.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {
+            row["kode"]: BoundingBox(
+                row["kode"],
+                row["nama"],
+                float(row["lintang_min"]),
+                float(row["lintang_maks"]),
+                float(row["bujur_min"]),
+                float(row["bujur_maks"]),
+                row["perkiraan"].strip().lower() == "ya",
+            )
+            for row in csv.DictReader(handle)
+        }
+
+
+# --- the context the rules check against -----------------------------------------------------
+
+RankOwner = Callable[[str, int], str | None]
+
+
+@dataclass
+class RuleContext:
+    """What the rules check against. ``villages`` maps code → name for the office's kecamatan;
+    ``agencies``/``sub_kegiatan`` are None when not loaded (no check then); ``rank_owner``
+    answers which proposal already holds a village's rank in the cycle."""
+
+    kecamatan_code: str | None
+    villages: dict[str, str]
+    bbox: BoundingBox | None = None
+    agencies: frozenset[str] | None = None
+    sub_kegiatan: frozenset[str] | None = None
+    rank_owner: RankOwner | None = None
+    _village_names: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._village_names = {_name_key(name): code for code, name in self.villages.items()}
+
+    def village_by_name(self, name: str) -> str | None:
+        key = _name_key(name)
+        for prefix in ("desa ", "kelurahan ", "kel ", "ds "):
+            if key.startswith(prefix) and key[len(prefix) :] in self._village_names:
+                return self._village_names[key[len(prefix) :]]
+        return self._village_names.get(key)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", name.lower()).split())
+
+
+def rank_owner_query(session: Session, cycle_id: str) -> RankOwner:
+    """A rank lookup that asks the database each time (for a form)."""
+
+    def owner(desa_code: str, rank: int) -> str | None:
+        return session.exec(
+            select(Proposal.id).where(
+                Proposal.cycle_id == cycle_id,
+                Proposal.desa_code == desa_code,
+                Proposal.village_rank == rank,
+                col(Proposal.deleted).is_(False),
+                Proposal.status != "merged",
+            )
+        ).first()
+
+    return owner
+
+
+class RankRegistry:
+    """Ranks of a whole cycle held in memory, for imports: rows claim ranks as they go."""
+
+    def __init__(self, session: Session, cycle_id: str) -> None:
+        self._owners: dict[tuple[str, int], str] = {}
+        rows = session.exec(
+            select(Proposal.id, Proposal.desa_code, Proposal.village_rank).where(
+                Proposal.cycle_id == cycle_id,
+                col(Proposal.deleted).is_(False),
+                Proposal.status != "merged",
+                col(Proposal.village_rank).is_not(None),
+            )
+        ).all()
+        for pid, desa, rank in rows:
+            if desa is not None and rank is not None:
+                self._owners.setdefault((desa, rank), pid)
+
+    def owner(self, desa_code: str, rank: int) -> str | None:
+        return self._owners.get((desa_code, rank))
+
+    def release(self, proposal_id: str) -> None:
+        """Forget what ``proposal_id`` held (it is being re-imported with new values)."""
+        self._owners = {k: v for k, v in self._owners.items() if v != proposal_id}
+
+    def claim(self, desa_code: str, rank: int, owner: str) -> None:
+        self._owners.setdefault((desa_code, rank), owner)
+
+
+def load_rule_context(
+    session: Session, cycle_id: str, *, rank_owner: RankOwner | None = None
+) -> RuleContext:
+    """The context for the cycle's office: its villages, the kabupaten's box, agencies and
+    sub kegiatan codes; ranks are looked up in the database unless ``rank_owner`` is given."""
+    cycle = session.get(PlanningCycle, cycle_id)
+    kecamatan = cycle.kecamatan_code if cycle else None
+    villages: dict[str, str] = {}
+    if kecamatan:
+        for code, name in session.exec(
+            select(Region.code, Region.name).where(
+                Region.parent_code == kecamatan, col(Region.level).in_(("desa", "kelurahan"))
+            )
+        ).all():
+            villages[code] = name
+    bbox = bounding_boxes().get(kecamatan.rsplit(".", 1)[0]) if kecamatan else None
+    agencies = frozenset(session.exec(select(Agency.code)).all())
+    subs = frozenset(
+        session.exec(
+            select(NomenclatureEntry.code).where(NomenclatureEntry.level == "sub_kegiatan")
+        ).all()
+    )
+    return RuleContext(
+        kecamatan_code=kecamatan,
+        villages=villages,
+        bbox=bbox,
+        agencies=agencies or None,
+        sub_kegiatan=subs or None,
+        rank_owner=rank_owner or rank_owner_query(session, cycle_id),
+    )
+
+
+# --- parsers ----------------------------------------------------------------------------------
+
+
+class CoordinateFormatError(ValueError):
+    pass
+
+
+_DMS = re.compile(
+    r"""(?P<deg>\d{1,3}(?:[.,]\d+)?)\s*(?:°|º|deg|\s)\s*
+        (?:(?P<min>\d{1,2}(?:[.,]\d+)?)\s*(?:'|′|’|m|\s)\s*)?
+        (?:(?P<sec>\d{1,2}(?:[.,]\d+)?)\s*(?:"|″|”|''|s)?\s*)?
+        (?P<hemi>LU|LS|BT|BB|N|S|E|W|U)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_HEMI_PREFIX = re.compile(
+    r"(?<![^\s,;])(?P<hemi>LU|LS|BT|BB|N|S|E|W)\s*(?P<rest>\d{1,3}(?:[.,]\d+)?\s*°[^A-Za-z]*)",
+    re.IGNORECASE,
+)
+_NUM = r"[-+]?\d{1,3}(?:[.,]\d+)?"
+_PAIR = re.compile(rf"^\s*\(?\s*({_NUM})\s*[,;/\s]\s*({_NUM})\s*\)?\s*$")
+_PAIR_DOT = re.compile(r"^\s*\(?\s*([-+]?\d{1,3}(?:\.\d+)?)\s*[,;\s]\s*([-+]?\d{1,3}(?:\.\d+)?)")
+
+
+def _to_float(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _check_range(lat: float, lon: float) -> tuple[float, float]:
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        raise CoordinateFormatError("koordinat bukan angka")
+    if not -90 <= lat <= 90:
+        if -90 <= lon <= 90 and -180 <= lat <= 180:
+            raise CoordinateFormatError(
+                f"lintang {lat} di luar -90…90; lintang dan bujur tampaknya tertukar "
+                "(tulis lintang dulu, contoh: -0.4167, 116.9833)"
+            )
+        raise CoordinateFormatError(f"lintang {lat} di luar rentang -90…90")
+    if not -180 <= lon <= 180:
+        raise CoordinateFormatError(f"bujur {lon} di luar rentang -180…180")
+    return lat, lon
+
+
+def _from_link(text: str) -> tuple[float, float] | None:
+    if "://" not in text and not text.lower().startswith(("geo:", "www.", "maps.", "goo.gl")):
+        return None
+    if text.lower().startswith("geo:"):
+        match = _PAIR_DOT.match(text[4:])
+        if match:
+            return _to_float(match.group(1)), _to_float(match.group(2))
+        return None
+    url = urlparse(text if "://" in text else "https://" + text)
+    decoded = unquote(text)
+    # Google Maps place data: !3d<lat>!4d<lon> is the place itself (the @ is the view centre).
+    place = re.search(r"!3d([-+]?\d+(?:\.\d+)?)!4d([-+]?\d+(?:\.\d+)?)", decoded)
+    if place:
+        return float(place.group(1)), float(place.group(2))
+    query = parse_qs(url.query)
+    if "mlat" in query and "mlon" in query:
+        return float(query["mlat"][0]), float(query["mlon"][0])
+    for key in ("q", "query", "ll", "daddr", "center", "destination", "sll"):
+        if key in query:
+            match = _PAIR_DOT.match(query[key][0].replace("loc:", ""))
+            if match:
+                return float(match.group(1)), float(match.group(2))
+    osm = re.search(r"map=\d+(?:\.\d+)?/([-+]?\d+(?:\.\d+)?)/([-+]?\d+(?:\.\d+)?)", decoded)
+    if osm:
+        return float(osm.group(1)), float(osm.group(2))
+    at = re.search(r"@([-+]?\d+(?:\.\d+)?),([-+]?\d+(?:\.\d+)?)", decoded)
+    if at:
+        return float(at.group(1)), float(at.group(2))
+    path_pair = re.search(r"/([-+]?\d{1,2}\.\d+),\s*([-+]?\d{1,3}\.\d+)", decoded)
+    if path_pair:
+        return float(path_pair.group(1)), float(path_pair.group(2))
+    raise CoordinateFormatError(
+        "tautan peta tidak berisi koordinat; di Google Maps klik kanan titiknya lalu salin "
+        "angka koordinatnya, atau bagikan tautan yang memuat '@lintang,bujur'"
+    )
+
+
+def _dms_value(match: re.Match[str]) -> tuple[float, str]:
+    value = _to_float(match.group("deg"))
+    if match.group("min"):
+        value += _to_float(match.group("min")) / 60
+    if match.group("sec"):
+        value += _to_float(match.group("sec")) / 3600
+    hemi = match.group("hemi").upper()
+    if hemi in ("S", "LS", "W", "BB"):
+        value = -value
+    axis = "lat" if hemi in ("N", "S", "LU", "LS", "U") else "lon"
+    return value, axis
+
+
+def parse_coordinates(text: str) -> tuple[float, float]:
+    """Latitude and longitude from what people paste.
+
+    Accepts "-0.4167, 116.9833", "-0,4167; 116,9833", "0°25'S 116°59'E", "0°25' LS 116°59' BT",
+    Google Maps links (``@lat,lon``, ``?q=lat,lon``, ``ll=``, ``!3d…!4d…``), OpenStreetMap
+    links (``#map=z/lat/lon``, ``?mlat=…&mlon=…``) and ``geo:`` URIs. Raises
+    ``CoordinateFormatError`` with an Indonesian explanation otherwise.
+    """
+    cleaned = text.strip()
+    if not cleaned:
+        raise CoordinateFormatError("koordinat kosong")
+    if len(cleaned) > COORDINATE_TEXT_MAX:
+        raise CoordinateFormatError(
+            f"teks terlalu panjang ({len(cleaned)} huruf) untuk sebuah koordinat"
+        )
+    try:
+        linked = _from_link(cleaned)
+    except ValueError as exc:
+        raise CoordinateFormatError(str(exc)) from None
+    if linked is not None:
+        return _check_range(*linked)
+    prefixed = _HEMI_PREFIX.sub(lambda m: f"{m.group('rest')}{m.group('hemi')} ", cleaned)
+    for candidate in (cleaned, prefixed):
+        dms = list(_DMS.finditer(candidate))
+        if len(dms) != 2:
+            continue
+        values = {axis: value for value, axis in map(_dms_value, dms)}
+        if set(values) == {"lat", "lon"}:
+            return _check_range(values["lat"], values["lon"])
+    if "°" in cleaned:
+        raise CoordinateFormatError(
+            "koordinat derajat perlu satu lintang (LU/LS atau N/S) dan satu bujur (BT/BB atau "
+            "E/W), contoh: 0°25'S 116°59'E"
+        )
+    pair = _PAIR.match(cleaned)
+    if pair is None and cleaned.count(",") == 3:  # "-0,4167, 116,9833"
+        parts = [p.strip() for p in cleaned.split(",")]
+        pair = _PAIR.match(f"{parts[0]}.{parts[1]} {parts[2]}.{parts[3]}")
+    if pair is not None:
+        first, second = pair.group(1), pair.group(2)
+        if "," in first and "." not in first and ";" not in cleaned and cleaned.count(",") == 1:
+            pair = None  # "0,4167 116" style is ambiguous; fall through to the message
+        else:
+            return _check_range(_to_float(first), _to_float(second))
+    raise CoordinateFormatError(
+        "format koordinat tidak dikenali; contoh: -0.4167, 116.9833 atau 0°25'S 116°59'E, "
+        "atau tempel tautan Google Maps/OpenStreetMap"
+    )
+
+
+class NumberFormatError(ValueError):
+    pass
+
+
+def parse_decimal(value: Raw, *, indonesian: bool = True) -> float:
+    """A number as typed: "12,5" and "1.250" (Indonesian) or "12.5" / "1,250.5".
+
+    With ``indonesian=False`` a plain "2.125" is read as written by a program (an Excel number
+    cell: 2.125, not 2125); anything else is still read the Indonesian way.
+    """
+    if isinstance(value, bool) or value is None:
+        raise NumberFormatError("bukan angka")
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        text = value.strip().replace("\u00a0", "").replace(" ", "")
+        if len(text) > NUMBER_TEXT_MAX:
+            raise NumberFormatError(f"terlalu panjang untuk sebuah angka ({len(text)} huruf)")
+        if not indonesian and re.fullmatch(r"[-+]?\d+(\.\d+)?([eE][-+]?\d+)?", text):
+            cleaned = text  # written by a program (an Excel number cell): no grouping
+        elif "," in text and "." in text:
+            if text.rfind(",") > text.rfind("."):
+                cleaned = text.replace(".", "").replace(",", ".")
+            else:
+                cleaned = text.replace(",", "")
+        elif "," in text:
+            cleaned = text.replace(",", ".") if text.count(",") == 1 else "x"
+        elif re.fullmatch(r"-?[1-9]\d{0,2}(\.\d{3})+", text):
+            cleaned = text.replace(".", "")
+        else:
+            cleaned = text
+        try:
+            number = float(cleaned)
+        except ValueError:
+            raise NumberFormatError(f"'{_short(text)}' bukan angka (contoh: 12,5)") from None
+    if not math.isfinite(number):
+        raise NumberFormatError("bukan angka")
+    return number
+
+
+def parse_count(value: Raw) -> int:
+    """A whole number of people or a rank: "1.250" and "1250" are both 1250."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    number = parse_decimal(value)
+    if not number.is_integer():
+        raise NumberFormatError(f"harus bilangan bulat, bukan {number:g}")
+    return int(number)
+
+
+def _short(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+_TRUE = {"ya", "y", "yes", "true", "1", "ada", "sudah", "benar", "v", "x", "√", "✓"}
+_FALSE = {"tidak", "t", "no", "false", "0", "belum", "tidak ada", "-", ""}
+
+
+def parse_flag(value: Raw) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return value != 0
+    key = value.strip().lower()
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    raise ValueError(f"'{_short(value)}' bukan ya/tidak")
+
+
+# --- the rules --------------------------------------------------------------------------------
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[FieldProblem] = []
+
+    def error(self, name: str, message: str) -> None:
+        self.problems.append(FieldProblem(name, message, "error"))
+
+    def warn(self, name: str, message: str) -> None:
+        self.problems.append(FieldProblem(name, message, "warning"))
+
+    def text(
+        self, data: ProposalInput, name: str, limit: int, *, required: bool = False
+    ) -> str | None:
+        raw = getattr(data, name)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            if required:
+                self.error(name, "wajib diisi")
+            return None
+        text = raw.strip() if isinstance(raw, str) else _number_text(raw)
+        if len(text) > limit:
+            self.error(
+                name,
+                f"terlalu panjang: {len(text):,} huruf, maksimum {limit:,}; ".replace(",", ".")
+                + "ringkas isinya"
+                + (" atau pindahkan rincian ke lampiran" if limit >= PROBLEM_MAX else ""),
+            )
+            return None
+        return text
+
+    def number(
+        self, data: ProposalInput, name: str, *, indonesian: bool, count: bool = False
+    ) -> float | int | None:
+        raw = getattr(data, name)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        try:
+            if count:
+                return parse_count(raw)
+            return parse_decimal(raw, indonesian=indonesian)
+        except NumberFormatError as exc:
+            self.error(name, str(exc))
+            return None
+
+
+def _number_text(value: int | float | bool) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def validate_proposal(
+    data: ProposalInput,
+    ctx: RuleContext,
+    *,
+    proposal_id: str | None = None,
+    machine_numbers: bool = False,
+) -> ValidationResult:
+    """Check every field; ``machine_numbers`` when numbers come from Excel cells, not typing."""
+    check = _Checker()
+    v = ProposalValues()
+    indonesian = not machine_numbers
+
+    v.title = check.text(data, "title", TITLE_MAX, required=True) or ""
+    if v.title and len(v.title) < 5:
+        check.warn("title", "terlalu singkat; tulis apa yang diusulkan dan di mana")
+    v.problem = check.text(data, "problem", PROBLEM_MAX)
+    if v.problem is None and "problem" not in {p.field for p in check.problems}:
+        check.warn("problem", "belum diisi; jelaskan masalah yang ingin diatasi usulan ini")
+    v.address = check.text(data, "address", ADDRESS_MAX)
+    v.dusun = check.text(data, "dusun", DUSUN_MAX)
+    v.rt = check.text(data, "rt", RT_RW_MAX)
+    v.rw = check.text(data, "rw", RT_RW_MAX)
+
+    _check_source(check, data, v)
+    _check_desa(check, data, v, ctx)
+    _check_coordinates(check, data, v, ctx)
+    _check_volume_and_cost(check, data, v, indonesian)
+    _check_beneficiaries(check, data, v)
+    _check_rank(check, data, v, ctx, proposal_id)
+    _check_kewenangan(check, data, v)
+    _check_routing(check, data, v, ctx)
+    for name in ("land_ready", "land_certificate"):
+        try:
+            setattr(v, name, parse_flag(getattr(data, name)))
+        except ValueError as exc:
+            check.error(name, f"{exc}; isi 'ya' atau 'tidak'")
+    if v.land_certificate and not v.land_ready:
+        check.warn("land_ready", "sertifikat lahan ada tetapi lahan belum ditandai siap")
+    return ValidationResult(v, check.problems)
+
+
+def _check_source(check: _Checker, data: ProposalInput, v: ProposalValues) -> None:
+    raw = check.text(data, "source", 40)
+    if raw is None:
+        v.source = "musrenbang_desa"
+        return
+    key = raw.lower().replace("/", " ").replace("-", " ")
+    key = "_".join(key.split())
+    aliases = {
+        "musrenbang_desa_kelurahan": "musrenbang_desa",
+        "musrenbang_kelurahan": "musrenbang_desa",
+        "desa": "musrenbang_desa",
+        "kelurahan": "musrenbang_desa",
+        "usulan_kecamatan": "kecamatan",
+        "pokir": "pokir_dprd",
+        "pokok_pikiran_dprd": "pokir_dprd",
+    }
+    key = aliases.get(key, key)
+    if key not in PROPOSAL_SOURCES:
+        check.error(
+            "source",
+            f"'{_short(raw)}' tidak dikenal; pilih {', '.join(SOURCE_LABELS.values())}",
+        )
+        return
+    v.source = key
+
+
+def _check_desa(check: _Checker, data: ProposalInput, v: ProposalValues, ctx: RuleContext) -> None:
+    raw = check.text(data, "desa_code", 200)
+    if raw is None:
+        if v.source == "musrenbang_desa" and not any(
+            p.field == "desa_code" for p in check.problems
+        ):
+            check.error("desa_code", "wajib diisi untuk usulan dari Musrenbang Desa/Kelurahan")
+        return
+    if raw in ctx.villages:
+        v.desa_code = raw
+        return
+    by_name = ctx.village_by_name(raw)
+    if by_name is not None:
+        v.desa_code = by_name
+        return
+    where = f"Kecamatan {ctx.kecamatan_code}" if ctx.kecamatan_code else "kecamatan ini"
+    check.error(
+        "desa_code",
+        f"'{_short(raw)}' bukan desa/kelurahan di {where}; pilih dari daftar desa kecamatan ini",
+    )
+
+
+def _check_coordinates(
+    check: _Checker, data: ProposalInput, v: ProposalValues, ctx: RuleContext
+) -> None:
+    pasted = data.coordinates
+    lat: float | None = None
+    lon: float | None = None
+    name = "coordinates"
+    if isinstance(pasted, str) and pasted.strip():
+        try:
+            lat, lon = parse_coordinates(pasted)
+        except CoordinateFormatError as exc:
+            check.error(name, str(exc))
+            return
+    else:
+        raw_lat, raw_lon = data.latitude, data.longitude
+        has_lat = raw_lat is not None and str(raw_lat).strip() != ""
+        has_lon = raw_lon is not None and str(raw_lon).strip() != ""
+        if not has_lat and not has_lon:
+            check.warn(name, "belum diisi; tempel koordinat atau tautan peta lokasinya")
+            return
+        if has_lat != has_lon:
+            missing = "longitude" if has_lat else "latitude"
+            check.error(missing, "lintang dan bujur harus diisi keduanya")
+            return
+        try:
+            lat = _coordinate_number(raw_lat)
+            lon = _coordinate_number(raw_lon)
+            lat, lon = _check_range(lat, lon)
+        except (CoordinateFormatError, NumberFormatError) as exc:
+            check.error(name, str(exc))
+            return
+    v.latitude, v.longitude = round(lat, 7), round(lon, 7)
+    box = ctx.bbox
+    if box is not None and not box.contains(lat, lon):
+        note = " (batas wilayah perkiraan)" if box.approximate else ""
+        if box.contains(lon, lat):
+            message = "lintang dan bujur tampaknya tertukar; tulis lintang dulu, lalu bujur"
+        elif box.contains(-lat, lon):
+            message = "tanda lintang tampaknya terbalik (LU/LS); periksa tanda minusnya"
+        else:
+            message = (
+                f"titik {lat:.5f}, {lon:.5f} berada di luar {box.name}{note}; "
+                "periksa koordinatnya di peta"
+            )
+        check.warn(name, message)
+
+
+def _coordinate_number(raw: Raw) -> float:
+    if isinstance(raw, bool) or raw is None:
+        raise NumberFormatError("koordinat bukan angka")
+    if isinstance(raw, int | float):
+        return float(raw)
+    text = raw.strip()
+    if len(text) > NUMBER_TEXT_MAX:
+        raise NumberFormatError("terlalu panjang untuk sebuah koordinat")
+    try:
+        return float(text.replace(",", ".") if "." not in text else text)
+    except ValueError:
+        raise NumberFormatError(f"'{_short(text)}' bukan angka koordinat") from None
+
+
+def _check_volume_and_cost(
+    check: _Checker, data: ProposalInput, v: ProposalValues, indonesian: bool
+) -> None:
+    volume = check.number(data, "volume", indonesian=indonesian)
+    satuan_text = check.text(data, "satuan", SATUAN_MAX)
+    info: SatuanInfo | None = None
+    if satuan_text is not None:
+        info = lookup_satuan(satuan_text)
+        if info is not None:
+            v.satuan = info.code
+        else:
+            v.satuan = satuan_text
+            check.warn(
+                "satuan",
+                f"'{_short(satuan_text)}' tidak ada di daftar satuan; boleh dipakai, "
+                "tetapi periksa ejaannya (contoh: m, m², unit, titik, paket)",
+            )
+    if volume is not None:
+        if volume <= 0:
+            check.error("volume", "harus lebih dari 0")
+        else:
+            v.volume = float(volume)
+            if satuan_text is None:
+                check.error("satuan", "wajib diisi bila volume diisi (contoh: m, unit, titik)")
+    elif satuan_text is not None and not any(p.field == "volume" for p in check.problems):
+        check.error("volume", f"wajib diisi bila satuan diisi (berapa {satuan_text}?)")
+    elif not any(p.field in ("volume", "satuan") for p in check.problems):
+        check.warn("volume", "volume dan satuan belum diisi; keduanya diperlukan di tabel T-D.4")
+
+    raw_cost = data.estimated_cost
+    if raw_cost is None or (isinstance(raw_cost, str) and not raw_cost.strip()):
+        check.warn("estimated_cost", "belum diisi; perkiraan biaya diperlukan untuk pagu")
+        return
+    if isinstance(raw_cost, str) and len(raw_cost.strip()) > NUMBER_TEXT_MAX:
+        check.error("estimated_cost", "terlalu panjang untuk sebuah nilai Rupiah")
+        return
+    try:
+        if isinstance(raw_cost, bool):
+            raise MoneyFormatError("bukan angka")
+        cost = parse_rupiah(raw_cost)
+    except MoneyFormatError as exc:
+        check.error("estimated_cost", f"{exc}; tulis tanpa desimal, contoh Rp 1.250.000")
+        return
+    v.estimated_cost = cost
+    if cost == 0:
+        check.warn("estimated_cost", "bernilai Rp 0; isi perkiraan biayanya")
+    if cost > COST_WARNING:
+        check.warn(
+            "estimated_cost",
+            f"{format_rupiah(cost)} melebihi {format_rupiah(COST_WARNING)}; periksa jumlah nol-nya",
+        )
+    if v.volume and cost and info is not None:
+        unit_price = cost / v.volume
+        if info.price_min is not None and unit_price < info.price_min:
+            check.warn(
+                "estimated_cost",
+                f"harga per {info.code} hanya {format_rupiah(round(unit_price))}, tidak wajar; "
+                "periksa biaya, volume dan satuannya",
+            )
+        elif info.price_max is not None and unit_price > info.price_max:
+            check.warn(
+                "estimated_cost",
+                f"harga per {info.code} {format_rupiah(round(unit_price))}, tidak wajar; "
+                "periksa biaya, volume dan satuannya",
+            )
+
+
+def _check_beneficiaries(check: _Checker, data: ProposalInput, v: ProposalValues) -> None:
+    names = (
+        ("beneficiaries", "Jumlah"),
+        ("beneficiaries_women", "Perempuan"),
+        ("beneficiaries_poor", "Warga miskin"),
+        ("beneficiaries_disabled", "Penyandang disabilitas"),
+    )
+    values: dict[str, int | None] = {}
+    for name, _label in names:
+        number = check.number(data, name, indonesian=True, count=True)
+        if number is not None and number < 0:
+            check.error(name, "tidak boleh negatif")
+            number = None
+        if number is not None and number > 10_000_000:
+            check.error(
+                name, f"{number:,} orang tidak masuk akal untuk satu usulan".replace(",", ".")
+            )
+            number = None
+        values[name] = int(number) if number is not None else None
+        setattr(v, name, values[name])
+    total = values["beneficiaries"]
+    for name, label in names[1:]:
+        part = values[name]
+        if part is None:
+            continue
+        if total is None:
+            check.warn("beneficiaries", f"{label} diisi tetapi jumlah penerima manfaat belum")
+        elif part > total:
+            check.error(name, f"{label} ({part}) melebihi jumlah penerima manfaat ({total})")
+
+
+def _check_rank(
+    check: _Checker,
+    data: ProposalInput,
+    v: ProposalValues,
+    ctx: RuleContext,
+    proposal_id: str | None,
+) -> None:
+    rank = check.number(data, "village_rank", indonesian=True, count=True)
+    if rank is None:
+        if v.source == "musrenbang_desa" and not any(
+            p.field == "village_rank" for p in check.problems
+        ):
+            check.warn("village_rank", "belum diisi; isi urutan prioritas dari Musrenbang Desa")
+        return
+    if rank < 1 or rank > 100_000:
+        check.error("village_rank", "harus 1 atau lebih (1 = prioritas tertinggi)")
+        return
+    v.village_rank = int(rank)
+    if v.desa_code and ctx.rank_owner is not None:
+        owner = ctx.rank_owner(v.desa_code, int(rank))
+        if owner is not None and owner != proposal_id:
+            name = ctx.villages.get(v.desa_code, v.desa_code)
+            check.error(
+                "village_rank",
+                f"peringkat {rank} sudah dipakai usulan lain dari {name} di siklus ini; "
+                "setiap usulan desa harus punya peringkat sendiri",
+            )
+
+
+def _check_kewenangan(check: _Checker, data: ProposalInput, v: ProposalValues) -> None:
+    raw = check.text(data, "kewenangan", 40)
+    if raw is None:
+        check.warn("kewenangan", "belum diisi; pilih desa, kabupaten, provinsi atau pusat")
+        return
+    key = raw.lower().replace("kewenangan", "").strip()
+    key = {"kab": "kabupaten", "kab.": "kabupaten", "prov": "provinsi", "nasional": "pusat"}.get(
+        key, key
+    )
+    if key not in KEWENANGAN_LEVELS:
+        check.error(
+            "kewenangan",
+            f"'{_short(raw)}' tidak dikenal; pilih desa, kabupaten, provinsi atau pusat",
+        )
+        return
+    v.kewenangan = key
+    if key == "desa":
+        check.warn(
+            "kewenangan",
+            "kewenangan desa didanai APBDes; pertimbangkan status 'Dialihkan ke APBDes'",
+        )
+
+
+_CODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-]*$")
+
+
+def _check_routing(
+    check: _Checker, data: ProposalInput, v: ProposalValues, ctx: RuleContext
+) -> None:
+    for name in (
+        "agency_code",
+        "bidang_code",
+        "program_code",
+        "kegiatan_code",
+        "sub_kegiatan_code",
+        "rpjmd_code",
+    ):
+        value = check.text(data, name, CODE_MAX)
+        if value is None:
+            continue
+        if not _CODE.match(value):
+            check.error(name, f"'{_short(value)}' bukan kode (contoh: 1.03.10.2.01.0001)")
+            continue
+        setattr(v, name, value)
+    if v.agency_code and ctx.agencies is not None and v.agency_code not in ctx.agencies:
+        check.warn("agency_code", f"OPD '{v.agency_code}' tidak ada di daftar OPD")
+    sub = v.sub_kegiatan_code
+    if sub and ctx.sub_kegiatan is not None and sub not in ctx.sub_kegiatan:
+        check.warn(
+            "sub_kegiatan_code", f"kode '{sub}' tidak ada di nomenklatur sub kegiatan yang dimuat"
+        )
+    if sub and v.bidang_code and not sub.startswith(v.bidang_code + "."):
+        check.warn(
+            "bidang_code",
+            f"sub kegiatan {sub} bukan bagian dari bidang urusan {v.bidang_code}",
+        )
+    if v.kewenangan == "kabupaten" and not v.agency_code and sub:
+        check.warn("agency_code", "belum diisi; pilih OPD penanggung jawab")
+
+
+def problem_count(result: ValidationResult) -> int:
+    """What is stored in ``proposal.problem_count``: every problem found at save."""
+    return len(result.problems)

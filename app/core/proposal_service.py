@@ -1,0 +1,573 @@
+"""Creating, editing and deleting proposals; status changes; form drafts; routing choices.
+
+Every write is one ``write_session`` transaction (BEGIN IMMEDIATE) holding the change, its
+outbox entry (written by the flush hook) and its audit event with the before/after of the
+fields that changed. Validation is ``app.core.proposal_rules``: errors refuse the save,
+warnings are saved and counted in ``problem_count``. Status changes go through
+``app.core.workflow.transition`` and nowhere else.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from app.core.audit import record_event
+from app.core.errors import UserError
+from app.core.proposal_rules import (
+    CONTENT_FIELDS,
+    FieldProblem,
+    ProposalInput,
+    ProposalValues,
+    RuleContext,
+    ValidationResult,
+    load_rule_context,
+    problem_count,
+    validate_proposal,
+)
+from app.core.workflow import FINAL, STATUS_LABELS, Transition, transition
+from app.models import PlanningCycle, Proposal, ProposalDraft, RoutingConfirmation
+from app.models.db import read_session, write_session
+from app.models.types import utcnow
+
+NUMBER_PREFIX = "USL"
+DRAFT_MAX_BYTES = 5 * 1024 * 1024
+MAX_PROBLEMS_IN_MESSAGE = 10
+
+
+class ProposalValidationFailed(UserError):
+    """The proposal was not saved; ``problems`` names each field to fix."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        errors = [p for p in problems if p.severity == "error"]
+        shown = "\n  ".join(str(p) for p in errors[:MAX_PROBLEMS_IN_MESSAGE])
+        more = len(errors) - MAX_PROBLEMS_IN_MESSAGE
+        tail = f"\n  … dan {more} lainnya." if more > 0 else ""
+        super().__init__(
+            f"Usulan belum disimpan. Perbaiki {len(errors)} isian:\n  {shown}{tail}",
+            hint="Draf isian tetap tersimpan; perbaiki lalu simpan lagi.",
+        )
+        self.problems = problems
+
+
+class ProposalNotFound(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    proposal_id: str
+    number: str | None
+    created: bool
+    changed_fields: tuple[str, ...]
+    problems: tuple[FieldProblem, ...]  # warnings kept with the proposal
+
+
+# --- numbering ---------------------------------------------------------------------------------
+
+
+class NumberSequence:
+    """Hands out "USL-<year>-<nnnn>" numbers for one cycle inside a write transaction."""
+
+    def __init__(self, session: Session, cycle: PlanningCycle) -> None:
+        self.prefix = f"{NUMBER_PREFIX}-{cycle.year}-"
+        pattern = re.compile(re.escape(self.prefix) + r"(\d+)$")
+        highest = 0
+        for number in session.exec(
+            select(Proposal.number).where(
+                Proposal.cycle_id == cycle.id, col(Proposal.number).startswith(self.prefix)
+            )
+        ).all():
+            match = pattern.match(number or "")
+            if match:
+                highest = max(highest, int(match.group(1)))
+        self._next = highest + 1
+
+    def next(self) -> str:
+        number = f"{self.prefix}{self._next:04d}"
+        self._next += 1
+        return number
+
+
+def next_number(session: Session, cycle: PlanningCycle) -> str:
+    return NumberSequence(session, cycle).next()
+
+
+# --- create / update / delete ------------------------------------------------------------------
+
+
+def _cycle(session: Session, cycle_id: str) -> PlanningCycle:
+    cycle = session.get(PlanningCycle, cycle_id)
+    if cycle is None or cycle.deleted:
+        raise UserError(
+            "Siklus perencanaan tidak ditemukan.", hint="Pilih atau buat siklus perencanaan dulu."
+        )
+    return cycle
+
+
+def _proposal(session: Session, proposal_id: str) -> Proposal:
+    proposal = session.get(Proposal, proposal_id)
+    if proposal is None:
+        raise ProposalNotFound(
+            "Usulan tidak ditemukan.", hint="Mungkin sudah dihapus; muat ulang daftar usulan."
+        )
+    return proposal
+
+
+def check_proposal(
+    engine: Engine, cycle_id: str, data: ProposalInput, *, proposal_id: str | None = None
+) -> ValidationResult:
+    """Validate without saving (for a form showing problems as the operator types)."""
+    with read_session(engine) as session:
+        ctx = load_rule_context(session, cycle_id)
+        return validate_proposal(data, ctx, proposal_id=proposal_id)
+
+
+def insert_proposal(
+    session: Session,
+    cycle: PlanningCycle,
+    values: ProposalValues,
+    *,
+    actor: str | None,
+    count: int,
+    number: str | None = None,
+    numbers: NumberSequence | None = None,
+    audit_action: str = "create",
+    audit_reason: str | None = None,
+    upstream_status: str | None = None,
+) -> Proposal:
+    """Add a validated proposal in the caller's transaction, numbered and audited."""
+    proposal = Proposal(
+        cycle_id=cycle.id,
+        planning_year=cycle.year,
+        number=number or (numbers or NumberSequence(session, cycle)).next(),
+        problem_count=count,
+        upstream_status=upstream_status,
+        **values.as_dict(),
+    )
+    session.add(proposal)
+    session.flush()
+    after = {"number": proposal.number, **_jsonable(values.as_dict())}
+    record_event(
+        session,
+        actor=actor,
+        entity="proposal",
+        entity_id=proposal.id,
+        action=audit_action,
+        after=after,
+        reason=audit_reason,
+    )
+    return proposal
+
+
+def apply_values(
+    session: Session,
+    proposal: Proposal,
+    values: ProposalValues,
+    *,
+    actor: str | None,
+    count: int,
+    audit_action: str = "update",
+    audit_reason: str | None = None,
+) -> tuple[str, ...]:
+    """Write changed content fields to ``proposal``; audit them; return their names."""
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for name, new in values.as_dict().items():
+        old = getattr(proposal, name)
+        if old != new:
+            before[name], after[name] = old, new
+            setattr(proposal, name, new)
+    if proposal.problem_count != count:
+        proposal.problem_count = count
+    if before:
+        record_event(
+            session,
+            actor=actor,
+            entity="proposal",
+            entity_id=proposal.id,
+            action=audit_action,
+            before=_jsonable(before),
+            after=_jsonable(after),
+            reason=audit_reason,
+        )
+    session.add(proposal)
+    return tuple(before)
+
+
+def _jsonable(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A plain dict for the audit JSON (floats, ints, text and booleans only)."""
+    return dict(values)
+
+
+def create_proposal(
+    engine: Engine,
+    cycle_id: str,
+    data: ProposalInput,
+    *,
+    actor: str | None,
+    draft_id: str | None = None,
+) -> SaveResult:
+    """Validate and add a proposal; the draft it came from (if any) is discarded with it."""
+    with write_session(engine) as session:
+        cycle = _cycle(session, cycle_id)
+        result = validate_proposal(data, load_rule_context(session, cycle_id))
+        if not result.ok:
+            raise ProposalValidationFailed(result.problems)
+        proposal = insert_proposal(
+            session, cycle, result.values, actor=actor, count=problem_count(result)
+        )
+        if draft_id:
+            _discard(session, draft_id)
+        return SaveResult(
+            proposal.id, proposal.number, True, CONTENT_FIELDS, tuple(result.problems)
+        )
+
+
+def update_proposal(
+    engine: Engine,
+    proposal_id: str,
+    data: ProposalInput,
+    *,
+    actor: str | None,
+    expected_rev: int | None = None,
+    draft_id: str | None = None,
+) -> SaveResult:
+    """Validate and save changes. ``expected_rev`` (the revision the form was opened on)
+    refuses to overwrite a change saved meanwhile by someone else or by sync."""
+    with write_session(engine) as session:
+        proposal = _proposal(session, proposal_id)
+        if proposal.deleted:
+            raise UserError(
+                "Usulan ini sudah dihapus.", hint="Pulihkan dulu bila ingin mengubahnya."
+            )
+        if proposal.status in FINAL:
+            raise UserError(
+                f"Usulan {proposal.number} berstatus {STATUS_LABELS[proposal.status]}; isinya "
+                "tidak dapat diubah lagi.",
+                hint="Kembalikan statusnya ke 'Dibahas di forum' bila perlu diubah.",
+            )
+        if expected_rev is not None and proposal.rev != expected_rev:
+            raise UserError(
+                f"Usulan {proposal.number} sudah diubah di tempat lain sejak formulir dibuka.",
+                hint="Isian Anda tersimpan sebagai draf; muat ulang usulan lalu terapkan lagi.",
+            )
+        result = validate_proposal(
+            data, load_rule_context(session, proposal.cycle_id), proposal_id=proposal.id
+        )
+        if not result.ok:
+            raise ProposalValidationFailed(result.problems)
+        changed = apply_values(
+            session, proposal, result.values, actor=actor, count=problem_count(result)
+        )
+        if draft_id:
+            _discard(session, draft_id)
+        return SaveResult(proposal.id, proposal.number, False, changed, tuple(result.problems))
+
+
+def delete_proposal(
+    engine: Engine, proposal_id: str, *, actor: str | None, reason: str | None = None
+) -> None:
+    """Soft-delete (the deletion syncs; the proposal can be restored)."""
+    with write_session(engine) as session:
+        proposal = _proposal(session, proposal_id)
+        if proposal.deleted:
+            return
+        if proposal.status not in ("draft", "verified"):
+            raise UserError(
+                f"Usulan {proposal.number} sudah {STATUS_LABELS[proposal.status].lower()}; "
+                "hanya usulan draf atau terverifikasi yang dapat dihapus.",
+                hint="Gunakan status 'Tidak disepakati' atau 'Digabung' dengan alasannya.",
+            )
+        proposal.deleted = True
+        session.add(proposal)
+        record_event(
+            session,
+            actor=actor,
+            entity="proposal",
+            entity_id=proposal.id,
+            action="delete",
+            before={"deleted": False},
+            after={"deleted": True},
+            reason=(reason or "").strip() or None,
+        )
+
+
+def restore_proposal(engine: Engine, proposal_id: str, *, actor: str | None) -> None:
+    with write_session(engine) as session:
+        proposal = _proposal(session, proposal_id)
+        if not proposal.deleted:
+            return
+        proposal.deleted = False
+        if proposal.village_rank is not None and proposal.desa_code:
+            taken = session.exec(
+                select(Proposal.id).where(
+                    Proposal.cycle_id == proposal.cycle_id,
+                    Proposal.desa_code == proposal.desa_code,
+                    Proposal.village_rank == proposal.village_rank,
+                    Proposal.id != proposal.id,
+                    col(Proposal.deleted).is_(False),
+                )
+            ).first()
+            if taken is not None:
+                proposal.village_rank = None  # the rank went to another proposal meanwhile
+        session.add(proposal)
+        record_event(
+            session,
+            actor=actor,
+            entity="proposal",
+            entity_id=proposal.id,
+            action="restore",
+            before={"deleted": True},
+            after={"deleted": False, "village_rank": proposal.village_rank},
+        )
+
+
+def change_status(
+    engine: Engine,
+    proposal_id: str,
+    to_status: str,
+    *,
+    actor: str | None,
+    reason: str | None = None,
+    merged_into_id: str | None = None,
+) -> Transition:
+    """One status change through the workflow (which enforces and audits it)."""
+    with write_session(engine) as session:
+        proposal = _proposal(session, proposal_id)
+        if proposal.deleted:
+            raise UserError("Usulan ini sudah dihapus.")
+        return transition(
+            session,
+            proposal,
+            to_status,
+            actor=actor,
+            reason=reason,
+            merged_into_id=merged_into_id,
+        )
+
+
+def load_input(engine: Engine, proposal_id: str) -> tuple[ProposalInput, int]:
+    """The proposal as form input, with the revision to pass back as ``expected_rev``."""
+    with read_session(engine) as session:
+        proposal = _proposal(session, proposal_id)
+        return ProposalInput.from_proposal(proposal), proposal.rev
+
+
+def recount_problems(engine: Engine, cycle_id: str) -> int:
+    """Re-validate every proposal of the cycle and store its problem count (e.g. after new
+    reference data); returns how many counts changed."""
+    changed = 0
+    with write_session(engine) as session:
+        ctx: RuleContext = load_rule_context(session, cycle_id)
+        for proposal in session.exec(
+            select(Proposal).where(Proposal.cycle_id == cycle_id, col(Proposal.deleted).is_(False))
+        ).all():
+            result = validate_proposal(
+                ProposalInput.from_proposal(proposal), ctx, proposal_id=proposal.id
+            )
+            count = problem_count(result)
+            if proposal.problem_count != count:
+                proposal.problem_count = count
+                session.add(proposal)
+                changed += 1
+    return changed
+
+
+# --- drafts (autosave of the form; local, never synced) ---------------------------------------
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    id: str
+    proposal_id: str | None
+    cycle_id: str
+    form: dict[str, Any]
+    updated_at: datetime
+
+
+def save_draft(
+    engine: Engine,
+    *,
+    cycle_id: str,
+    form: Mapping[str, Any],
+    draft_id: str | None = None,
+    proposal_id: str | None = None,
+) -> str:
+    """Store the form as typed; returns the draft id to pass on the next autosave.
+
+    Without ``draft_id``, an existing draft of the same proposal is reused, so one proposal
+    never collects several drafts.
+    """
+    text = json.dumps(dict(form), ensure_ascii=False, default=str)
+    if len(text.encode("utf-8")) > DRAFT_MAX_BYTES:
+        raise UserError(
+            "Isian formulir terlalu besar untuk disimpan sebagai draf.",
+            hint="Ringkas teks yang sangat panjang; lampirkan dokumen sebagai berkas.",
+        )
+    with write_session(engine) as session:
+        draft: ProposalDraft | None = None
+        if draft_id:
+            draft = session.get(ProposalDraft, draft_id)
+        if draft is None and proposal_id:
+            draft = session.exec(
+                select(ProposalDraft).where(ProposalDraft.proposal_id == proposal_id)
+            ).first()
+        if draft is None:
+            draft = ProposalDraft(cycle_id=cycle_id, proposal_id=proposal_id, form_json=text)
+            if draft_id:
+                draft.id = draft_id
+        else:
+            draft.form_json = text
+            draft.updated_at = utcnow()
+            draft.proposal_id = proposal_id or draft.proposal_id
+        session.add(draft)
+        return draft.id
+
+
+def _info(draft: ProposalDraft) -> DraftInfo:
+    try:
+        form = json.loads(draft.form_json)
+    except ValueError:
+        form = {}
+    return DraftInfo(
+        draft.id,
+        draft.proposal_id,
+        draft.cycle_id,
+        form if isinstance(form, dict) else {},
+        draft.updated_at,
+    )
+
+
+def load_draft(engine: Engine, draft_id: str) -> DraftInfo | None:
+    with read_session(engine) as session:
+        draft = session.get(ProposalDraft, draft_id)
+        return _info(draft) if draft else None
+
+
+def draft_for_proposal(engine: Engine, proposal_id: str) -> DraftInfo | None:
+    with read_session(engine) as session:
+        draft = session.exec(
+            select(ProposalDraft).where(ProposalDraft.proposal_id == proposal_id)
+        ).first()
+        return _info(draft) if draft else None
+
+
+def list_drafts(engine: Engine, cycle_id: str) -> list[DraftInfo]:
+    """Drafts left in the cycle (newest first): what to offer to restore after a crash."""
+    with read_session(engine) as session:
+        drafts = session.exec(
+            select(ProposalDraft)
+            .where(ProposalDraft.cycle_id == cycle_id)
+            .order_by(col(ProposalDraft.updated_at).desc())
+        ).all()
+        return [_info(d) for d in drafts]
+
+
+def _discard(session: Session, draft_id: str) -> None:
+    draft = session.get(ProposalDraft, draft_id)
+    if draft is not None:
+        session.delete(draft)
+
+
+def discard_draft(engine: Engine, draft_id: str) -> None:
+    with write_session(engine) as session:
+        _discard(session, draft_id)
+
+
+# --- routing confirmations (operator accepts or overrides the scorer) --------------------------
+
+
+def confirm_routing(
+    engine: Engine,
+    proposal_id: str,
+    *,
+    actor: str | None,
+    bidang_code: str,
+    agency_code: str | None = None,
+    sub_kegiatan_code: str | None = None,
+    suggested_bidang_code: str | None = None,
+    suggested_agency_code: str | None = None,
+    suggested_sub_kegiatan_code: str | None = None,
+) -> str:
+    """Record the operator's routing and set it on the proposal.
+
+    ``accepted`` is True when the operator kept every suggestion, False when anything was
+    corrected; the scorer reads these rows as evidence for later proposals. One confirmation
+    per proposal: a later choice replaces the earlier one.
+    """
+    bidang = bidang_code.strip()
+    if not bidang:
+        raise UserError("Pilih bidang urusan dulu.")
+    with write_session(engine) as session:
+        proposal = _proposal(session, proposal_id)
+        accepted = (
+            suggested_bidang_code is not None
+            and bidang == suggested_bidang_code
+            and (suggested_agency_code is None or agency_code == suggested_agency_code)
+            and (
+                suggested_sub_kegiatan_code is None
+                or sub_kegiatan_code == suggested_sub_kegiatan_code
+            )
+        )
+        text = " ".join(part for part in (proposal.title, proposal.problem or "") if part)[:5000]
+        row = session.exec(
+            select(RoutingConfirmation).where(
+                RoutingConfirmation.proposal_id == proposal_id,
+                col(RoutingConfirmation.deleted).is_(False),
+            )
+        ).first()
+        if row is None:
+            row = RoutingConfirmation(proposal_id=proposal_id, text=text, bidang_code=bidang)
+        row.text = text
+        row.bidang_code = bidang
+        row.agency_code = agency_code
+        row.sub_kegiatan_code = sub_kegiatan_code
+        row.suggested_bidang_code = suggested_bidang_code
+        row.accepted = accepted
+        session.add(row)
+        before = {
+            "agency_code": proposal.agency_code,
+            "bidang_code": proposal.bidang_code,
+            "sub_kegiatan_code": proposal.sub_kegiatan_code,
+        }
+        proposal.bidang_code = bidang
+        proposal.agency_code = agency_code
+        proposal.sub_kegiatan_code = sub_kegiatan_code
+        if sub_kegiatan_code:
+            parts = sub_kegiatan_code.split(".")
+            if len(parts) >= 6:
+                proposal.program_code = ".".join(parts[:3])
+                proposal.kegiatan_code = ".".join(parts[:5])
+        after = {
+            "agency_code": agency_code,
+            "bidang_code": bidang,
+            "sub_kegiatan_code": sub_kegiatan_code,
+            "accepted": accepted,
+        }
+        recheck = validate_proposal(
+            ProposalInput.from_proposal(proposal),
+            load_rule_context(session, proposal.cycle_id),
+            proposal_id=proposal.id,
+        )
+        proposal.problem_count = problem_count(recheck)
+        session.add(proposal)
+        record_event(
+            session,
+            actor=actor,
+            entity="proposal",
+            entity_id=proposal.id,
+            action="routing",
+            before=before,
+            after=after,
+            reason=None if accepted else "koreksi operator atas saran penilai",
+        )
+        session.flush()
+        return row.id

@@ -1,0 +1,76 @@
+"""``musrenbang proposals`` as a person runs it: real processes, exit codes, messages."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MUSRENBANG_HOME": str(home)}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def test_template_export_and_import(app_home: Path, tmp_path: Path) -> None:
+    assert run("demo", home=app_home).returncode == 0
+    template = tmp_path / "templat.xlsx"
+    made = run("proposals", "template", str(template), home=app_home)
+    assert made.returncode == 0 and template.exists()
+    assert "Petunjuk" in load_workbook(template).sheetnames
+    empty = run("proposals", "import", str(template), home=app_home)
+    assert empty.returncode != 0  # nothing to import
+
+    exported = tmp_path / "usulan.csv"
+    result = run("proposals", "export", str(exported), home=app_home)
+    assert result.returncode == 0 and "150 usulan" in result.stdout
+    with exported.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert len(rows) == 151
+    again = run("proposals", "import", str(exported), home=app_home)
+    assert again.returncode != 0  # all 150 unchanged: nothing imported, nothing duplicated
+    assert "150 tidak berubah" in again.stdout
+
+
+def test_import_with_bad_rows(app_home: Path, tmp_path: Path) -> None:
+    assert run("demo", "--empty", home=app_home).returncode == 0
+    path = tmp_path / "desa.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(
+            [
+                "Judul Usulan",
+                "Desa/Kelurahan",
+                "Volume",
+                "Satuan",
+                "Perkiraan Biaya (Rp)",
+                "Peringkat Desa",
+            ]
+        )
+        writer.writerow(["Sumur bor RT 1", "Jahab", "1", "titik", "90.000.000", "1"])
+        writer.writerow(["", "Jahab", "1", "titik", "90.000.000", "2"])
+        writer.writerow(["PJU RT 2", "Jahab", "8", "titik", "120.000.000", "3"])
+    strict = run("proposals", "import", str(path), home=app_home)
+    assert strict.returncode == 1
+    assert "baris 3" in strict.stdout and "Judul Usulan" in strict.stdout
+    assert "--valid-only" in strict.stderr
+    lenient = run("proposals", "import", str(path), "--valid-only", home=app_home)
+    assert lenient.returncode == 0, lenient.stderr
+    assert "2 usulan baru" in lenient.stdout and "1 baris ditolak" in lenient.stdout
+    missing = run("proposals", "import", str(tmp_path / "tidak-ada.xlsx"), home=app_home)
+    assert missing.returncode == 1 and "tidak ditemukan" in missing.stderr
