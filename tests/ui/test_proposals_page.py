@@ -164,3 +164,26 @@ def test_presenter_cannot_edit(qtbot: QtBot, demo_engine: Engine) -> None:
     page = _page(qtbot, context)
     assert not page.new_action.isEnabled() and not page.import_action.isEnabled()
     assert page.open_action.isEnabled()
+
+
+def test_unsaved_new_proposal_is_offered_after_a_crash(qtbot: QtBot, context: AppContext) -> None:
+    from app.core.proposal_service import save_draft
+
+    cycle_id = context.cycle_id
+    assert cycle_id is not None
+    save_draft(
+        context.engine,
+        cycle_id=cycle_id,
+        form={"title": "Jembatan ulin Dusun Tanjung", "desa_code": "64.02.06.1001"},
+    )
+    page = _page(qtbot, context)
+    assert page.drafts_button.isVisible() and "1 isian" in page.drafts_button.text()
+    page.restore_drafts()
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.proposals.form import ProposalForm
+
+    forms = [w for w in QApplication.topLevelWidgets() if isinstance(w, ProposalForm)]
+    form = next(f for f in forms if f.isVisible())
+    assert form.values()["title"] == "Jembatan ulin Dusun Tanjung"
+    assert form.values()["desa_code"] == "64.02.06.1001"

@@ -55,7 +55,7 @@ from app.core.proposal_service import (
     save_draft,
     update_proposal,
 )
-from app.core.scorer import ScoreResult
+from app.core.scorer import ConfirmedRouting, ScoreResult
 from app.models import Agency
 from app.models.db import read_session
 from app.ui.context import AppContext
@@ -105,6 +105,7 @@ class ProposalForm(QDialog):
         self._agency_names: dict[str, str] = {}
         self._suggested: ScoreResult | None = None
         self._loading = True
+        self._pending_draft: DraftInfo | None = None
         self.setObjectName("ProposalForm")
         self.setWindowTitle(
             self.tr("Usulan baru") if proposal_id is None else self.tr("Ubah usulan")
@@ -334,6 +335,9 @@ class ProposalForm(QDialog):
         if loaded.draft is not None and self._offer_draft(loaded.draft):
             self.set_values(loaded.draft.form)
             self._draft_id = loaded.draft.id
+        if self._pending_draft is not None:
+            self.set_values(self._pending_draft.form)
+            self._pending_draft = None
         self._loading = False
         self.setEnabled(True)
         self.inputs["title"].setFocus()
@@ -354,9 +358,14 @@ class ProposalForm(QDialog):
         self.reject()
 
     def restore_draft(self, draft: DraftInfo) -> None:
-        """Fill the form from a draft left by a crash (offered by the proposals page)."""
-        self.set_values(draft.form)
+        """Fill the form from a draft left by a crash (offered by the proposals page); when the
+        form is still loading its lists, the draft is applied once they are there."""
         self._draft_id = draft.id
+        if self._loading:
+            self._pending_draft = draft
+            return
+        self.set_values(draft.form)
+        self.validate()
 
     # --- values -----------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -548,8 +557,35 @@ class ProposalForm(QDialog):
 
     def _saved(self, result: SaveResult) -> None:
         self.proposal_id = result.proposal_id
+        self._teach_scorer()
         self.saved.emit(result.proposal_id)
         self.accept()
+
+    def _teach_scorer(self) -> None:
+        """The routing just confirmed is evidence for the next similar proposal, at once."""
+        scorer, values = self._holder.scorer, self.values()
+        if scorer is None or not values["bidang_code"]:
+            return
+        suggested = self._suggested
+        scorer.add_confirmation(
+            ConfirmedRouting(
+                text=" ".join(
+                    part for part in (str(values["title"]), str(values["problem"])) if part
+                ),
+                bidang_code=str(values["bidang_code"]),
+                agency_code=str(values["agency_code"]) or None,
+                sub_kegiatan_code=str(values["sub_kegiatan_code"]) or None,
+                suggested_bidang_code=suggested.bidang[0].code
+                if suggested and suggested.bidang
+                else None,
+                accepted=bool(
+                    suggested
+                    and suggested.bidang
+                    and suggested.bidang[0].code == values["bidang_code"]
+                ),
+                proposal_id=self.proposal_id,
+            )
+        )
 
     def _save_failed(self, exc: BaseException) -> None:
         self._autosave.blockSignals(False)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from app.core.proposal_queries import (
     filtered_proposal_ids,
     proposal_rows,
 )
+from app.core.proposal_service import DraftInfo, list_drafts
 from app.core.settings import load_settings, save_setting
 from app.core.users import can
 from app.core.workflow import STATUS_LABELS
@@ -69,7 +71,12 @@ class ProposalsPage(QWidget):
         self._build_filters()
         self._build_table()
         self.count_label = QLabel(self)
+        self.drafts_button = QPushButton(self)
+        self.drafts_button.setVisible(False)
+        self.drafts_button.clicked.connect(self.restore_drafts)
+        self._drafts: list[DraftInfo] = []
         layout = QVBoxLayout(self)
+        layout.addWidget(self.drafts_button)
         layout.addWidget(self.toolbar)
         layout.addLayout(self.filter_row)
         layout.addWidget(self.table, 1)
@@ -78,6 +85,7 @@ class ProposalsPage(QWidget):
         self.reload_choices()
         self.reload()
         self.reload_duplicates()
+        self.check_drafts()
 
     # --- building ---------------------------------------------------------------------------
     def _action(self, text: str, shortcut: str | None, slot: object, tip: str = "") -> QAction:
@@ -391,6 +399,36 @@ class ProposalsPage(QWidget):
         dialog = StatusDialog(self.context, ids, self)
         dialog.changed.connect(lambda: self.context.data_changed.emit("proposals"))
         dialog.open()
+
+    def check_drafts(self) -> None:
+        """New proposals typed but never saved (e.g. the laptop died): offer to continue them."""
+        cycle_id, engine = self.context.cycle_id, self.context.engine
+        if cycle_id is None:
+            return
+
+        def show(drafts: list[DraftInfo]) -> None:
+            self._drafts = [d for d in drafts if d.proposal_id is None]
+            self.drafts_button.setText(
+                self.tr("Ada %d isian usulan baru yang belum disimpan. Klik untuk melanjutkan.")
+                % len(self._drafts)
+            )
+            self.drafts_button.setVisible(bool(self._drafts))
+
+        self.context.tasks.run(
+            lambda: list_drafts(engine, cycle_id), show, lambda exc: show_error(self, exc)
+        )
+
+    def restore_drafts(self) -> None:
+        if not self._drafts:
+            return
+        from app.ui.proposals.form import ProposalForm
+
+        draft = self._drafts.pop(0)
+        form = ProposalForm(self.context, None, self)
+        form.restore_draft(draft)
+        form.saved.connect(self._after_save)
+        form.finished.connect(lambda _result: self.check_drafts())
+        form.open()
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()
