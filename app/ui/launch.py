@@ -97,7 +97,7 @@ def launch_gui() -> int:
         context = AppContext(result.db.engine, str(result.db.path), tasks, user)
         window = MainWindow(context, auto_sync=True)
         windows.append(window)
-        window.show()
+        window.showMaximized()
         if result.demo_created:
             window.statusBar().showMessage(
                 "Basis data demo dibuat (data contoh, bukan data resmi).", 10_000

@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.addWidget(self.cycle_label, 1)
         self._add_sync_indicator()
-        status.addPermanentWidget(self.pending_label)
+        if not hasattr(self, "sync_indicator"):  # the indicator shows pending changes itself
+            status.addPermanentWidget(self.pending_label)
         status.addPermanentWidget(self.user_label)
         status.addPermanentWidget(QLabel(self.tr("Basis data: %s") % context.db_label, self))
         context.data_changed.connect(lambda _kind: self.refresh_status())

@@ -185,6 +185,7 @@ class ProposalsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # default order: village, rank
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._sort_by_section)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
