@@ -30,6 +30,9 @@ class ProposalRow:
     bidang_code: str | None = None
     problem_count: int = 0
     merged_into_id: str | None = None
+    # What the kabupaten (Bappeda or the agency) decided, as it came back by sync.
+    upstream_status: str | None = None
+    upstream_reason: str | None = None
 
 
 def current_cycle(session: Session) -> PlanningCycle | None:
@@ -73,6 +76,8 @@ def proposal_rows(session: Session, ids: Sequence[str]) -> list[ProposalRow]:
             p.bidang_code,
             p.problem_count,
             p.merged_into_id,
+            p.upstream_status,
+            p.upstream_reason,
         )
         for p, desa in session.exec(query).all()
     }

@@ -53,6 +53,7 @@ def columns() -> tuple[Column, ...]:
         Column("agency_code", _t("OPD"), "agency"),
         Column("bidang_code", _t("Bidang"), "bidang"),
         Column("problem_count", _t("Masalah"), "problem_count"),
+        Column("upstream_status", _t("Keputusan kabupaten"), None),
     )
 
 
@@ -155,6 +156,11 @@ class ProposalTableModel(QAbstractTableModel):
 
     def _tooltip(self, item: ProposalRow) -> str | None:
         notes = []
+        if item.upstream_status:
+            notes.append(
+                _t("Keputusan kabupaten: %s")
+                % " — ".join(p for p in (item.upstream_status, item.upstream_reason) if p)
+            )
         if item.problem_count:
             notes.append(
                 _t("%d masalah data: buka usulan untuk melihat rinciannya.") % item.problem_count

@@ -1,0 +1,250 @@
+"""Sync protocol v1: the shapes both the client and the reference server use (Qt-free).
+
+The server validates every request body against these models (unknown fields are refused,
+types are strict), and the client builds its requests from them, so the two cannot drift.
+``docs/sync-protocol.md`` explains the rules; ``docs/openapi.json`` is generated from the server.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+
+PROTOCOL_VERSION = 1
+SUPPORTED_PROTOCOLS = (1,)
+PROTOCOL_HEADER = "X-Musrenbang-Protocol"
+CLIENT_HEADER = "X-Musrenbang-Client"
+DEPRECATION_HEADER = "X-Musrenbang-Deprecation"
+
+STREAM_OFFICE = "office"
+STREAM_REFERENCE = "reference"
+STREAM_FEEDBACK = "feedback"
+STREAMS = (STREAM_OFFICE, STREAM_REFERENCE, STREAM_FEEDBACK)
+# What a kecamatan client pulls; its own office data only goes up.
+CLIENT_PULL_STREAMS = (STREAM_REFERENCE, STREAM_FEEDBACK)
+
+# Office data that a kecamatan pushes. Anything else in an outbox is refused per op.
+OFFICE_ENTITIES = frozenset(
+    {
+        "planning_cycle",
+        "pagu_agency",
+        "proposal",
+        "proposal_attachment",
+        "routing_confirmation",
+        "forum_session",
+        "forum_criterion",
+        "forum_rating",
+        "forum_order_override",
+        "attendance",
+        "decision",
+        "delegate",
+        "audit_event",
+    }
+)
+# Rows that are never edited, only added (a correction is a new row plus a tombstone).
+INSERT_ONLY_ENTITIES = frozenset({"attendance", "decision", "audit_event"})
+# Fields the kabupaten (Bappeda / OPD) owns: a kecamatan op that changes them is rejected.
+KABUPATEN_FIELDS: dict[str, frozenset[str]] = {
+    "proposal": frozenset({"upstream_status", "upstream_reason"}),
+}
+# Fields that bind a row to a kecamatan: they must name the device's own kecamatan.
+KECAMATAN_FIELDS: dict[str, str] = {"planning_cycle": "kecamatan_code"}
+
+# Statuses Bappeda or an agency sets on a received proposal, with their Indonesian labels.
+UPSTREAM_STATUSES: dict[str, str] = {
+    "received": "Diterima Bappeda",
+    "in_review": "Sedang ditelaah OPD",
+    "accepted": "Diakomodasi dalam RKPD/Renja",
+    "rejected": "Tidak diakomodasi",
+    "deferred": "Ditunda ke tahun berikutnya",
+    "redirected": "Dialihkan ke sumber dana lain",
+}
+UPSTREAM_NEEDS_REASON = frozenset({"rejected", "deferred", "redirected"})
+
+# Default limits; the server announces its actual ones in ``GET /v1/info``.
+MAX_BATCH_OPS = 100
+MAX_BODY_BYTES = 2 * 1024 * 1024
+PAGE_SIZE = 500
+MAX_PAGE_SIZE = 1000
+CHUNK_SIZE = 1024 * 1024
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+MAX_FIELDS_PER_OP = 120
+MAX_TEXT_LENGTH = 20_000
+
+OpKind = Literal["insert", "update", "delete"]
+OpStatus = Literal["applied", "duplicate", "merged", "conflict", "rejected", "held"]
+
+UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+FIELD_PATTERN = r"^[a-z][a-z0-9_]{0,59}$"
+ENTITY_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
+KECAMATAN_PATTERN = r"^\d{2}\.\d{2}\.\d{2}$"
+
+FieldValue = StrictStr | StrictBool | StrictInt | StrictFloat | None
+Uuid = Annotated[str, Field(pattern=UUID_PATTERN)]
+Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class ErrorDetail(_Strict):
+    code: str
+    message: str
+    hint: str = ""
+
+
+class ErrorBody(_Strict):
+    error: ErrorDetail
+
+
+class Limits(_Strict):
+    max_batch_ops: int
+    max_body_bytes: int
+    page_size: int
+    max_page_size: int
+    chunk_size: int
+    max_attachment_bytes: int
+
+
+class InfoResponse(_Strict):
+    server: str
+    server_version: str
+    protocol_versions: list[int]
+    min_protocol: int
+    min_client_version: str
+    server_epoch: str
+    streams: list[str]
+    limits: Limits
+
+
+class EnrollRequest(_Strict):
+    code: Annotated[str, Field(min_length=6, max_length=64)]
+    device_name: Annotated[str, Field(min_length=1, max_length=120)] = "perangkat kecamatan"
+
+
+class EnrollResponse(_Strict):
+    device_id: str
+    refresh_token: str
+    kecamatan_code: str
+
+
+class TokenRequest(_Strict):
+    refresh_token: Annotated[str, Field(min_length=20, max_length=200)]
+
+
+class TokenResponse(_Strict):
+    access_token: str
+    expires_in: int
+    principal_id: str
+    role: str
+    kecamatan_code: str | None
+
+
+class PushOp(_Strict):
+    op_id: Uuid
+    device_seq: Annotated[int, Field(ge=1)]
+    entity: Annotated[str, Field(pattern=ENTITY_PATTERN)]
+    id: Annotated[str, Field(min_length=1, max_length=36)]
+    op: OpKind
+    base_rev: Annotated[int, Field(ge=0)] | None = None
+    changed_fields: dict[Annotated[str, Field(pattern=FIELD_PATTERN)], FieldValue] = Field(
+        max_length=MAX_FIELDS_PER_OP
+    )
+
+
+class PushRequest(_Strict):
+    device_id: Uuid
+    batch_id: Uuid
+    ops: Annotated[list[PushOp], Field(min_length=1)]
+
+
+class FieldConflict(_Strict):
+    conflict_id: int
+    field: str
+    kind: Literal["field", "delete"]
+    server_value: Any = None
+    client_value: Any = None
+
+
+class OpResult(_Strict):
+    op_id: str
+    device_seq: int
+    status: OpStatus
+    rev: int | None = None
+    original_status: str | None = None
+    code: str | None = None
+    message: str | None = None
+    conflicts: list[FieldConflict] = []
+    merged_fields: list[str] = []
+    # The server's current values of the fields someone else changed (merged in): the client
+    # applies them so both copies end equal.
+    merged_values: dict[str, Any] = {}
+
+
+class PushResponse(_Strict):
+    batch_id: str
+    server_epoch: str
+    results: list[OpResult]
+
+
+class Change(_Strict):
+    seq: int
+    entity: str
+    id: str
+    rev: int
+    deleted: bool
+    data: dict[str, Any]
+
+
+class ChangesResponse(_Strict):
+    stream: str
+    server_epoch: str
+    changes: list[Change]
+    next_cursor: str
+    has_more: bool
+
+
+class MissingRequest(_Strict):
+    sha256: Annotated[list[Sha256], Field(min_length=1, max_length=500)]
+
+
+class MissingResponse(_Strict):
+    missing: list[str]
+    chunk_size: int
+
+
+class BlobState(_Strict):
+    sha256: str
+    size: int
+    received: int
+    complete: bool
+
+
+class ConflictResolveRequest(_Strict):
+    choice: Literal["mine", "theirs"]
+
+
+class ConflictResolveResponse(_Strict):
+    conflict_id: int
+    resolution: str
+
+
+class FeedbackRequest(_Strict):
+    proposal_id: Uuid
+    status: Annotated[str, Field(min_length=1, max_length=40)]
+    reason: Annotated[str, Field(max_length=2000)] | None = None
+
+
+class FeedbackResponse(_Strict):
+    proposal_id: str
+    rev: int
+    upstream_status: str
+    upstream_reason: str | None
+
+
+def is_loopback_host(host: str) -> bool:
+    host = host.strip("[]").lower()
+    return host in ("localhost", "::1") or host.startswith("127.")

@@ -1,0 +1,151 @@
+"""What the office sees about sync: for ``musrenbang sync status`` and the sync page."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import col, select
+
+from app.core.office import get_office
+from app.models import OutboxEntry, Proposal
+from app.models.db import read_session
+from app.sync import protocol
+from app.sync.client import outbox_counts
+from app.sync.settings import load_config, load_state
+
+ENTITY_LABELS = {
+    "proposal": "Usulan",
+    "proposal_attachment": "Lampiran usulan",
+    "planning_cycle": "Siklus perencanaan",
+    "pagu_agency": "Pagu OPD",
+    "forum_session": "Sesi forum",
+    "attendance": "Daftar hadir",
+    "decision": "Keputusan forum",
+    "delegate": "Delegasi",
+    "audit_event": "Catatan audit",
+    "routing_confirmation": "Konfirmasi rute OPD",
+}
+
+
+def sync_status(engine: Engine) -> dict[str, Any]:
+    with read_session(engine) as session:
+        config = load_config(session)
+        state = load_state(session)
+        office = get_office(session)
+        counts = outbox_counts(session)
+    return {
+        "enrolled": config is not None,
+        "kecamatan": config.kecamatan_code
+        if config
+        else (office.kecamatan_code if office else None),
+        "server": config.server_url if config else None,
+        "device_id": config.device_id if config else None,
+        "pending": counts["pending"],
+        "sent": counts["sent"],
+        "rejected": counts["rejected"],
+        "conflicts": counts["conflicts"],
+        "last_sync": state.last_sync_at,
+        "last_attempt": state.last_attempt_at,
+        "last_result": state.last_result,
+        "last_error": state.last_error,
+        "paused": state.paused_reason is not None,
+        "paused_reason": state.paused_reason,
+        "server_epoch": state.server_epoch,
+        "issues": list(state.issues),
+    }
+
+
+@dataclass(frozen=True)
+class ItemError:
+    device_seq: int
+    entity: str
+    entity_label: str
+    entity_id: str
+    description: str
+    op: str
+    state: str
+    error: str
+
+
+def item_errors(engine: Engine, limit: int = 500) -> list[ItemError]:
+    """Outbox entries the server refused or is holding, with what to tell the office."""
+    with read_session(engine) as session:
+        rows = session.exec(
+            select(OutboxEntry)
+            .where(col(OutboxEntry.last_error).is_not(None))
+            .where(col(OutboxEntry.state).in_(("rejected", "pending")))
+            .order_by(col(OutboxEntry.device_seq))
+            .limit(limit)
+        ).all()
+        items = []
+        for row in rows:
+            description = row.entity_id
+            if row.entity == "proposal":
+                proposal = session.get(Proposal, row.entity_id)
+                if proposal is not None:
+                    description = f"{proposal.number or ''} {proposal.title}".strip()
+            items.append(
+                ItemError(
+                    device_seq=int(row.device_seq or 0),
+                    entity=row.entity,
+                    entity_label=ENTITY_LABELS.get(row.entity, row.entity),
+                    entity_id=row.entity_id,
+                    description=description,
+                    op=row.op,
+                    state=row.state,
+                    error=row.last_error or "",
+                )
+            )
+    return items
+
+
+@dataclass(frozen=True)
+class FeedbackItem:
+    proposal_id: str
+    number: str
+    title: str
+    status: str
+    status_label: str
+    reason: str
+
+
+def upstream_feedback(engine: Engine) -> list[FeedbackItem]:
+    with read_session(engine) as session:
+        rows = session.exec(
+            select(Proposal)
+            .where(col(Proposal.upstream_status).is_not(None), col(Proposal.deleted).is_(False))
+            .order_by(col(Proposal.number), col(Proposal.title))
+        ).all()
+        return [
+            FeedbackItem(
+                proposal_id=p.id,
+                number=p.number or "",
+                title=p.title,
+                status=p.upstream_status or "",
+                status_label=protocol.UPSTREAM_STATUSES.get(
+                    p.upstream_status or "", p.upstream_status or ""
+                ),
+                reason=p.upstream_reason or "",
+            )
+            for p in rows
+        ]
+
+
+def pending_summary(engine: Engine) -> dict[str, int]:
+    """Pending outbox entries per kind of data."""
+    from sqlalchemy import func
+
+    with read_session(engine) as session:
+        rows = session.exec(
+            select(OutboxEntry.entity, func.count())
+            .where(OutboxEntry.state == "pending")
+            .group_by(OutboxEntry.entity)
+        ).all()
+    return {str(entity): int(n) for entity, n in rows}
+
+
+def as_json(engine: Engine) -> str:
+    return json.dumps(sync_status(engine), ensure_ascii=False, indent=2)

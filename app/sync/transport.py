@@ -1,0 +1,249 @@
+"""HTTP to the sync server: explicit timeouts, retries with capped exponential backoff and
+jitter that honour ``Retry-After``, and errors that say what happened in Indonesian.
+
+Only idempotent calls are retried (GETs, pushes — keyed by op ids —, chunk uploads — keyed by
+offset —, token refresh). 401/403/409/410/412/422 are never retried: they are answers, not
+accidents. Being offline is a normal state and raises ``Offline``, not a traceback.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from app import __version__
+from app.core.errors import EnvironmentProblem, UserError
+from app.sync import protocol
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 30.0
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+MAX_RETRY_AFTER = 120.0
+
+
+class SyncError(EnvironmentProblem):
+    code = "sync_error"
+
+
+class Offline(SyncError):
+    code = "offline"
+
+
+class ServerBusy(SyncError):
+    code = "server_busy"
+
+
+class AuthRevoked(SyncError):
+    """401: sync pauses, the outbox is kept; the device must be enrolled again."""
+
+    code = "unauthorised"
+
+
+class Forbidden(SyncError):
+    code = "forbidden"
+
+
+class ClientTooOld(SyncError):
+    code = "client_too_old"
+
+
+class RequestRefused(SyncError):
+    code = "refused"
+
+    def __init__(
+        self, message: str, *, hint: str = "", status: int = 400, error_code: str = ""
+    ) -> None:
+        super().__init__(message, hint=hint)
+        self.status = status
+        self.error_code = error_code
+
+
+class InsecureServer(UserError):
+    """Plain HTTP to a host that is not this computer."""
+
+
+def check_server_url(url: str, *, allow_insecure_http: bool = False) -> str:
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UserError(
+            f"Alamat server '{url}' tidak sah.",
+            hint="Tulis lengkap, misalnya https://eperencanaan.kukarkab.go.id",
+        )
+    if (
+        parts.scheme == "http"
+        and not protocol.is_loopback_host(parts.hostname)
+        and not allow_insecure_http
+    ):
+        raise InsecureServer(
+            f"Server {parts.hostname} memakai http tanpa enkripsi.",
+            hint="Pakai alamat https. Bila jaringan ini memang tertutup, tambahkan --allow-http.",
+        )
+    return url.strip().rstrip("/")
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return min(float(value), MAX_RETRY_AFTER)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    delta = (when - (now or datetime.now(UTC))).total_seconds()
+    return min(max(delta, 0.0), MAX_RETRY_AFTER)
+
+
+def backoff_delay(attempt: int, *, base: float, cap: float, rng: Callable[[], float]) -> float:
+    """Full jitter: a random delay up to min(cap, base·2^attempt)."""
+    return float(min(cap, base * (2**attempt)) * rng())
+
+
+def _error_of(response: requests.Response) -> tuple[str, str, str]:
+    try:
+        body = response.json()
+        error = body.get("error", {}) if isinstance(body, dict) else {}
+        return str(error.get("code", "")), str(error.get("message", "")), str(error.get("hint", ""))
+    except ValueError:
+        return "", response.text[:200], ""
+
+
+class Transport:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        session: requests.Session | None = None,
+        timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+        retries: int = 4,
+        backoff_base: float = 0.5,
+        backoff_cap: float = 30.0,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.http = session or requests.Session()
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff_base = backoff_base
+        self.backoff_cap = backoff_cap
+        self.sleep = sleep
+        self.rng = rng
+        self.access_token: str | None = None
+
+    def close(self) -> None:
+        self.http.close()
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        data: bytes | None = None,
+        params: dict[str, Any] | None = None,
+        idempotent: bool = True,
+        auth: bool = True,
+        timeout: tuple[float, float] | None = None,
+    ) -> requests.Response:
+        headers = {
+            protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION),
+            protocol.CLIENT_HEADER: __version__,
+        }
+        if auth and self.access_token:
+            headers["Authorization"] = f"Bearer {self.access_token}"
+        if data is not None:
+            headers["Content-Type"] = "application/octet-stream"
+        url = self.base_url + path
+        attempt = 0
+        while True:
+            try:
+                response = self.http.request(
+                    method,
+                    url,
+                    json=json_body,
+                    data=data,
+                    params=params,
+                    headers=headers,
+                    timeout=timeout or self.timeout,
+                )
+            except (requests.ConnectionError, requests.Timeout) as exc:
+                if not idempotent or attempt >= self.retries:
+                    raise Offline(
+                        "Server sinkronisasi tidak dapat dihubungi.",
+                        hint="Periksa koneksi internet; data tetap aman dan dikirim saat koneksi kembali.",
+                    ) from exc
+                delay = backoff_delay(
+                    attempt, base=self.backoff_base, cap=self.backoff_cap, rng=self.rng
+                )
+                log.info(
+                    "%s %s failed (%s); retry in %.1fs", method, path, type(exc).__name__, delay
+                )
+                self.sleep(delay)
+                attempt += 1
+                continue
+            deprecation = response.headers.get(protocol.DEPRECATION_HEADER)
+            if deprecation:
+                log.warning("server deprecation notice: %s", deprecation)
+            if response.status_code in RETRY_STATUSES and idempotent and attempt < self.retries:
+                announced = parse_retry_after(response.headers.get("Retry-After"))
+                delay = (
+                    announced
+                    if announced is not None
+                    else backoff_delay(
+                        attempt, base=self.backoff_base, cap=self.backoff_cap, rng=self.rng
+                    )
+                )
+                log.info("%s %s -> %s; retry in %.1fs", method, path, response.status_code, delay)
+                self.sleep(delay)
+                attempt += 1
+                continue
+            if response.status_code >= 400:
+                self._raise(response)
+            return response
+
+    def _raise(self, response: requests.Response) -> None:
+        status = response.status_code
+        code, message, hint = _error_of(response)
+        if status == 401:
+            raise AuthRevoked(
+                "Server menolak token perangkat ini (dicabut atau tidak berlaku).",
+                hint="Sinkronisasi dihentikan sementara; perubahan tetap tersimpan. Minta kode baru dan daftarkan ulang: musrenbang sync enroll.",
+            )
+        if status == 403:
+            raise Forbidden(message or "Akses ditolak server.", hint=hint)
+        if status == 410:
+            raise ClientTooOld(
+                message or "Versi aplikasi terlalu lama untuk server ini.",
+                hint=hint or "Perbarui aplikasi.",
+            )
+        if status == 429 or status >= 500:
+            raise ServerBusy(
+                f"Server sedang sibuk atau bermasalah (HTTP {status}).",
+                hint="Sinkronisasi dicoba lagi otomatis nanti.",
+            )
+        raise RequestRefused(
+            message or f"Server menolak permintaan (HTTP {status}).",
+            hint=hint,
+            status=status,
+            error_code=code,
+        )
+
+    def get_json(self, path: str, **kwargs: Any) -> Any:
+        return self.request("GET", path, **kwargs).json()
+
+    def post_json(self, path: str, body: Any, **kwargs: Any) -> Any:
+        return self.request("POST", path, json_body=body, **kwargs).json()

@@ -1,0 +1,218 @@
+"""``musrenbang-server``: run the reference sync server, or administer it.
+
+musrenbang-server [--host H] [--port P]             serve (also: ``serve``)
+musrenbang-server enroll-code --kecamatan CODE      print a one-time enrolment code
+musrenbang-server add-user --role bappeda|agency --name N [--agency CODE]
+musrenbang-server revoke --principal ID             stop a device or user
+musrenbang-server publish-reference [--kind K] FILE...
+musrenbang-server set-status --proposal ID --status S [--reason TEXT]
+musrenbang-server stats [--json]
+musrenbang-server new-epoch                         after restoring a backup
+musrenbang-server openapi [-o FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from app.sync import protocol
+from server import logic, security
+from server.config import Settings, load_settings
+from server.db import create_server_engine, migrate, read_session, write_session
+
+REFERENCE_KINDS = ("nomenclature", "regions", "agencies", "rpjmd", "renstra", "kamus", "pagu")
+_KIND_WORDS = {
+    "nomenklatur": "nomenclature",
+    "nomenclature": "nomenclature",
+    "wilayah": "regions",
+    "regions": "regions",
+    "opd": "agencies",
+    "agencies": "agencies",
+    "rpjmd": "rpjmd",
+    "renstra": "renstra",
+    "kamus": "kamus",
+    "pagu": "pagu",
+}
+
+
+def open_server_database(settings: Settings) -> Engine:
+    engine = create_server_engine(settings.database_url)
+    migrate(engine)
+    with write_session(engine) as session:
+        logic.ensure_initialised(session)
+    return engine
+
+
+def guess_kind(path: Path) -> str | None:
+    words = re.split(r"[^a-z]+", path.stem.lower())
+    for word in words:
+        if word in _KIND_WORDS:
+            return _KIND_WORDS[word]
+    return None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="musrenbang-server",
+        description="Server sinkronisasi rujukan E-Perencanaan untuk Musrenbang Kecamatan.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="alamat dengar (bawaan 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8765, help="port (bawaan 8765)")
+    commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    serve = commands.add_parser("serve", help="jalankan server (bawaan)")
+    serve.add_argument("--host", default=argparse.SUPPRESS)
+    serve.add_argument("--port", type=int, default=argparse.SUPPRESS)
+
+    code = commands.add_parser("enroll-code", help="buat kode pendaftaran sekali pakai")
+    code.add_argument("--kecamatan", required=True, metavar="KODE")
+
+    user = commands.add_parser("add-user", help="buat pengguna Bappeda/OPD dan cetak tokennya")
+    user.add_argument("--role", required=True, choices=("bappeda", "agency"))
+    user.add_argument("--name", required=True)
+    user.add_argument("--agency", metavar="KODE_OPD")
+
+    revoke = commands.add_parser("revoke", help="cabut perangkat atau pengguna")
+    revoke.add_argument("--principal", required=True, metavar="ID")
+
+    publish = commands.add_parser("publish-reference", help="terbitkan berkas data referensi")
+    publish.add_argument("--kind", choices=REFERENCE_KINDS)
+    publish.add_argument("files", nargs="+", type=Path, metavar="BERKAS")
+
+    status = commands.add_parser("set-status", help="beri status kabupaten pada usulan")
+    status.add_argument("--proposal", required=True, metavar="ID")
+    status.add_argument("--status", required=True, choices=tuple(protocol.UPSTREAM_STATUSES))
+    status.add_argument("--reason", default=None)
+
+    stats = commands.add_parser("stats", help="ringkasan per kecamatan")
+    stats.add_argument("--json", action="store_true")
+
+    commands.add_parser("new-epoch", help="tandai pemulihan dari cadangan (klien mengirim ulang)")
+
+    spec = commands.add_parser("openapi", help="cetak spesifikasi OpenAPI")
+    spec.add_argument("-o", "--output", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    command = args.command or "serve"
+    if command == "openapi":
+        from server.app import create_app
+
+        text = json.dumps(create_app().openapi(), indent=2, ensure_ascii=False) + "\n"
+        if args.output:
+            args.output.write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+        return 0
+    settings = load_settings()
+    engine = open_server_database(settings)
+    try:
+        return _run(command, args, settings, engine)
+    finally:
+        engine.dispose()
+
+
+def _run(command: str, args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
+    if command == "serve":
+        import uvicorn
+
+        from server.app import create_app
+
+        uvicorn.run(create_app(settings, engine), host=args.host, port=args.port, log_level="info")
+        return 0
+    if command == "enroll-code":
+        if not re.match(protocol.KECAMATAN_PATTERN, args.kecamatan):
+            print("Kode kecamatan harus berbentuk 64.02.01.", file=sys.stderr)
+            return 2
+        with write_session(engine) as session:
+            code = security.create_enrolment_code(
+                session, args.kecamatan, hours=settings.enrol_code_hours
+            )
+            logic.log_write(session, None, "enroll_code", {"kecamatan": args.kecamatan})
+        print(code)
+        return 0
+    if command == "add-user":
+        with write_session(engine) as session:
+            principal, token = security.create_user(session, args.role, args.name, args.agency)
+            logic.log_write(session, None, "add_user", {"id": principal.id, "role": args.role})
+        print(json.dumps({"principal_id": principal.id, "refresh_token": token}))
+        return 0
+    if command == "revoke":
+        with write_session(engine) as session:
+            done = security.revoke(session, args.principal)
+            if done:
+                logic.log_write(session, None, "revoke", {"id": args.principal})
+        if not done:
+            print(f"Tidak ada perangkat/pengguna {args.principal}.", file=sys.stderr)
+            return 1
+        print(f"Dicabut: {args.principal}")
+        return 0
+    if command == "publish-reference":
+        return _publish(args, engine)
+    if command == "set-status":
+        try:
+            with write_session(engine) as session:
+                record = logic.set_status(session, None, args.proposal, args.status, args.reason)
+        except logic.FeedbackRefused as refused:
+            print(f"Gagal: {refused.message}", file=sys.stderr)
+            return 1
+        print(
+            f"Usulan {args.proposal}: {protocol.UPSTREAM_STATUSES[args.status]} (rev {record.rev})."
+        )
+        return 0
+    if command == "stats":
+        with read_session(engine) as session:
+            data = logic.stats(session)
+        if args.json:
+            print(json.dumps(data, indent=2, sort_keys=True))
+        else:
+            for code, row in data["kecamatan"].items():
+                print(
+                    f"{code}: {row['proposals']} usulan, {row['attachments']} lampiran, "
+                    f"{row['batches']} kiriman, {row['conflicts']} konflik"
+                )
+        return 0
+    if command == "new-epoch":
+        with write_session(engine) as session:
+            epoch = logic.new_epoch(session)
+        print(f"Epoch baru: {epoch}. Klien akan mengirim ulang data yang belum ada di server.")
+        return 0
+    raise AssertionError(command)
+
+
+def _publish(args: argparse.Namespace, engine: Engine) -> int:
+    plan: list[tuple[Path, str]] = []
+    for path in args.files:
+        kind = args.kind or guess_kind(path)
+        if kind is None:
+            print(
+                f"Jenis data {path.name} tidak dikenali dari namanya; pakai --kind.",
+                file=sys.stderr,
+            )
+            return 2
+        if not path.is_file():
+            print(f"Berkas {path} tidak ada.", file=sys.stderr)
+            return 2
+        plan.append((path, kind))
+    with write_session(engine) as session:
+        for path, kind in plan:
+            digest, new = logic.publish_reference(session, kind, path.name, path.read_bytes())
+            state = "diterbitkan" if new else "sudah diterbitkan sebelumnya"
+            print(f"{path.name} ({kind}): {state}, sha256 {digest[:12]}…")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,733 @@
+"""What the server does with the data: push with three-way merge, the change log, upstream
+feedback, reference publication, attachments and statistics. No HTTP here.
+
+Push rules (see docs/sync-protocol.md):
+- one transaction per batch, a savepoint per op: a refused op does not undo the others, an
+  unexpected error undoes the whole batch;
+- every op's result is stored under its ``op_id``: a replay returns it (status ``duplicate``),
+  the same ``op_id`` with another payload is refused;
+- a device's ops apply in ``device_seq`` order; an op after a gap is held and applied as soon as
+  the gap is filled;
+- field ownership: the kabupaten owns ``upstream_*``; a device writes only its kecamatan's rows;
+- three-way merge against the version the device last saw: different fields merge (soft conflict
+  logged), the same field is a hard conflict (current value kept, the other stored), an edit of a
+  row deleted upstream is a hard conflict too. Nothing is discarded: every version is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.sync import protocol
+from app.sync.protocol import Change, FieldConflict, OpResult, PushOp
+from server.db import (
+    Batch,
+    Blob,
+    BlobOwner,
+    ChangeLog,
+    Conflict,
+    HeldOp,
+    OpResultRow,
+    Principal,
+    Record,
+    RecordVersion,
+    ReferenceFile,
+    ServerMeta,
+    WriteLog,
+    next_change_seq,
+    utcnow,
+)
+from server.security import Caller
+
+log = logging.getLogger(__name__)
+
+UPSTREAM_ORIGIN_PREFIX = "upstream:"
+
+
+class OpRefused(Exception):
+    """An op that is refused on its own (4xx-like); the others in its batch still apply."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def get_epoch(session: Session) -> str:
+    row = session.get(ServerMeta, "server_epoch")
+    if row is None:
+        raise RuntimeError("server not initialised: run migrations first")
+    return row.value
+
+
+def ensure_initialised(session: Session) -> str:
+    """Create the server epoch on first start; returns it."""
+    row = session.get(ServerMeta, "server_epoch")
+    if row is None:
+        row = ServerMeta(key="server_epoch", value=str(uuid.uuid4()))
+        session.add(row)
+    return row.value
+
+
+def new_epoch(session: Session) -> str:
+    """After restoring the database from a backup: clients re-upload what the server lacks."""
+    row = session.get(ServerMeta, "server_epoch")
+    value = str(uuid.uuid4())
+    if row is None:
+        session.add(ServerMeta(key="server_epoch", value=value))
+    else:
+        row.value = value
+    log_write(session, None, "new_epoch", {"server_epoch": value})
+    return value
+
+
+def log_write(session: Session, principal_id: str | None, action: str, detail: Any) -> None:
+    session.add(
+        WriteLog(at=utcnow(), principal_id=principal_id, action=action, detail_json=dumps(detail))
+    )
+
+
+def _append_change(
+    session: Session,
+    stream: str,
+    kecamatan_code: str | None,
+    entity: str,
+    entity_id: str,
+    rev: int,
+    deleted: bool,
+    data: dict[str, Any],
+) -> int:
+    seq = next_change_seq(session)
+    session.add(
+        ChangeLog(
+            seq=seq,
+            stream=stream,
+            kecamatan_code=kecamatan_code,
+            entity=entity,
+            entity_id=entity_id,
+            rev=rev,
+            deleted=deleted,
+            data_json=dumps(data),
+            created_at=utcnow(),
+        )
+    )
+    return seq
+
+
+# ---------------------------------------------------------------------------------------------
+# Push
+
+
+def payload_hash(op: PushOp) -> str:
+    body = op.model_dump(exclude={"device_seq"})
+    return hashlib.sha256(dumps(body).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class PushOutcome:
+    results: list[OpResult]
+
+
+def push_batch(session: Session, caller: Caller, batch_id: str, ops: list[PushOp]) -> PushOutcome:
+    """Apply one batch in the caller's transaction. Raises only for unexpected errors."""
+    kecamatan = caller.kecamatan_code
+    if caller.role != "device" or kecamatan is None:
+        raise PermissionError("only enrolled devices push office data")
+    principal = session.get(Principal, caller.principal_id, with_for_update=True)
+    if principal is None:
+        raise PermissionError("unknown device")
+    results: list[OpResult] = []
+    for op in sorted(ops, key=lambda o: o.device_seq):
+        results.append(_push_one(session, principal, kecamatan, op))
+    _drain_held(session, principal, kecamatan)
+    if session.get(Batch, batch_id) is None:
+        session.add(
+            Batch(
+                batch_id=batch_id,
+                principal_id=principal.id,
+                kecamatan_code=kecamatan,
+                ops=len(ops),
+                received_at=utcnow(),
+            )
+        )
+    counts: dict[str, int] = {}
+    for result in results:
+        counts[result.status] = counts.get(result.status, 0) + 1
+    log_write(session, principal.id, "push", {"batch_id": batch_id, "ops": len(ops), **counts})
+    by_op = {r.op_id: r for r in results}
+    return PushOutcome([by_op[o.op_id] for o in ops])
+
+
+def _push_one(session: Session, principal: Principal, kecamatan: str, op: PushOp) -> OpResult:
+    digest = payload_hash(op)
+    stored = session.get(OpResultRow, op.op_id)
+    if stored is not None:
+        if stored.payload_hash != digest or stored.principal_id != principal.id:
+            return OpResult(
+                op_id=op.op_id,
+                device_seq=op.device_seq,
+                status="rejected",
+                code="op_id_reused",
+                message="op_id ini sudah dipakai untuk perubahan lain.",
+            )
+        previous = OpResult.model_validate_json(stored.result_json)
+        return previous.model_copy(
+            update={"status": "duplicate", "original_status": previous.status}
+        )
+    last = principal.last_seq
+    if last is not None and op.device_seq <= last:
+        return OpResult(
+            op_id=op.op_id,
+            device_seq=op.device_seq,
+            status="rejected",
+            code="sequence_reused",
+            message=f"Nomor urut {op.device_seq} sudah dipakai perangkat ini (terakhir {last}).",
+        )
+    if last is not None and op.device_seq > last + 1:
+        if session.get(HeldOp, (principal.id, op.device_seq)) is None:
+            session.add(
+                HeldOp(
+                    principal_id=principal.id,
+                    device_seq=op.device_seq,
+                    op_id=op.op_id,
+                    payload_json=op.model_dump_json(),
+                    received_at=utcnow(),
+                )
+            )
+        return OpResult(
+            op_id=op.op_id,
+            device_seq=op.device_seq,
+            status="held",
+            message=f"Menunggu perubahan sebelumnya (nomor {last + 1}).",
+        )
+    return _apply_and_store(session, principal, kecamatan, op, digest)
+
+
+def _apply_and_store(
+    session: Session, principal: Principal, kecamatan: str, op: PushOp, digest: str
+) -> OpResult:
+    savepoint = session.begin_nested()
+    try:
+        result = _apply(session, principal, kecamatan, op)
+        savepoint.commit()
+    except OpRefused as refused:
+        savepoint.rollback()
+        result = OpResult(
+            op_id=op.op_id,
+            device_seq=op.device_seq,
+            status="rejected",
+            code=refused.code,
+            message=refused.message,
+        )
+    session.add(
+        OpResultRow(
+            op_id=op.op_id,
+            principal_id=principal.id,
+            device_seq=op.device_seq,
+            payload_hash=digest,
+            result_json=result.model_dump_json(),
+            created_at=utcnow(),
+        )
+    )
+    principal.last_seq = op.device_seq
+    return result
+
+
+def _drain_held(session: Session, principal: Principal, kecamatan: str) -> None:
+    while principal.last_seq is not None:
+        held = session.get(HeldOp, (principal.id, principal.last_seq + 1))
+        if held is None:
+            return
+        op = PushOp.model_validate_json(held.payload_json)
+        session.delete(held)
+        if session.get(OpResultRow, op.op_id) is None:
+            _apply_and_store(session, principal, kecamatan, op, payload_hash(op))
+        else:
+            principal.last_seq = op.device_seq
+
+
+def _check_value(value: Any) -> None:
+    if isinstance(value, str) and len(value) > protocol.MAX_TEXT_LENGTH:
+        raise OpRefused("value_too_long", "Isian terlalu panjang.")
+
+
+def _apply(session: Session, principal: Principal, kecamatan: str, op: PushOp) -> OpResult:
+    if op.entity not in protocol.OFFICE_ENTITIES:
+        raise OpRefused("unknown_entity", f"Jenis data '{op.entity}' tidak dikirim ke server ini.")
+    fields = dict(op.changed_fields)
+    for value in fields.values():
+        _check_value(value)
+    bound = protocol.KECAMATAN_FIELDS.get(op.entity)
+    if bound and bound in fields and fields[bound] != kecamatan:
+        raise OpRefused(
+            "forbidden",
+            f"Perangkat ini terdaftar untuk kecamatan {kecamatan}, bukan {fields[bound]}.",
+        )
+    record = session.get(Record, (op.entity, op.id), with_for_update=True)
+    if record is not None and record.kecamatan_code != kecamatan:
+        raise OpRefused("forbidden", "Data ini milik kecamatan lain.")
+    owned = protocol.KABUPATEN_FIELDS.get(op.entity, frozenset())
+    current: dict[str, Any] = json.loads(record.data_json) if record else {}
+    for name in sorted(owned & fields.keys()):
+        if fields[name] != current.get(name):
+            raise OpRefused(
+                "forbidden_field",
+                f"Kolom '{name}' diisi oleh Bappeda/OPD, bukan oleh kecamatan.",
+            )
+        del fields[name]
+    if record is None:
+        if op.op != "insert":
+            raise OpRefused(
+                "unknown_record", "Server belum memiliki data ini; kirim ulang datanya."
+            )
+        return _insert(session, principal, kecamatan, op, fields)
+    if op.entity in protocol.INSERT_ONLY_ENTITIES and set(fields) - {"deleted"}:
+        if op.op == "insert" and all(current.get(k) == v for k, v in fields.items()):
+            return OpResult(
+                op_id=op.op_id, device_seq=op.device_seq, status="applied", rev=record.rev
+            )
+        raise OpRefused(
+            "insert_only",
+            "Baris ini tidak boleh diubah; buat baris baru dan hapus yang lama.",
+        )
+    return _merge(session, principal, record, current, op, fields)
+
+
+def _insert(
+    session: Session, principal: Principal, kecamatan: str, op: PushOp, fields: dict[str, Any]
+) -> OpResult:
+    now = utcnow()
+    deleted = bool(fields.get("deleted", False))
+    data = dict(fields)
+    record = Record(
+        entity=op.entity,
+        entity_id=op.id,
+        kecamatan_code=kecamatan,
+        rev=1,
+        data_json=dumps(data),
+        deleted=deleted,
+        updated_at=now,
+    )
+    session.add(record)
+    _version(session, record, principal.id, op.op_id)
+    _append_change(session, protocol.STREAM_OFFICE, kecamatan, op.entity, op.id, 1, deleted, data)
+    return OpResult(op_id=op.op_id, device_seq=op.device_seq, status="applied", rev=1)
+
+
+def _version(session: Session, record: Record, origin: str, op_id: str | None) -> None:
+    session.add(
+        RecordVersion(
+            entity=record.entity,
+            entity_id=record.entity_id,
+            rev=record.rev,
+            origin=origin,
+            op_id=op_id,
+            data_json=record.data_json,
+            created_at=utcnow(),
+        )
+    )
+
+
+def _effective_base(session: Session, record: Record, base_rev: int | None, device: str) -> int:
+    """The newest revision the device had seen: its stated base plus its own later writes.
+
+    A device's ops are applied in order, so an op is always based on the device's own earlier
+    writes even when it did not know their server revision yet.
+    """
+    base = base_rev or 0
+    versions = session.execute(
+        select(RecordVersion.rev, RecordVersion.origin)
+        .where(
+            RecordVersion.entity == record.entity,
+            RecordVersion.entity_id == record.entity_id,
+            RecordVersion.rev > base,
+        )
+        .order_by(RecordVersion.rev)
+    ).all()
+    for rev, origin in versions:
+        if origin != device:
+            break
+        base = rev
+    return base
+
+
+def _merge(
+    session: Session,
+    principal: Principal,
+    record: Record,
+    current: dict[str, Any],
+    op: PushOp,
+    fields: dict[str, Any],
+) -> OpResult:
+    base = _effective_base(session, record, op.base_rev, principal.id)
+    new_rev = record.rev + 1
+    conflicts: list[Conflict] = []
+    merged_fields: list[str] = []
+    if base >= record.rev:
+        applied = dict(fields)
+    else:
+        base_row = (
+            session.get(RecordVersion, (record.entity, record.entity_id, base)) if base else None
+        )
+        base_data: dict[str, Any] = json.loads(base_row.data_json) if base_row else {}
+        theirs = {k for k in set(current) | set(base_data) if current.get(k) != base_data.get(k)}
+        applied = {}
+        for name, value in fields.items():
+            if name in theirs and current.get(name) != value:
+                conflicts.append(
+                    _conflict(
+                        record,
+                        principal,
+                        op,
+                        name,
+                        "field",
+                        current.get(name),
+                        value,
+                        base,
+                        new_rev,
+                    )
+                )
+            else:
+                applied[name] = value
+        deleted_upstream = bool(current.get("deleted")) and not base_data.get("deleted", False)
+        if deleted_upstream and "deleted" not in fields and fields:
+            conflicts.append(
+                _conflict(record, principal, op, "deleted", "delete", True, False, base, new_rev)
+            )
+        merged_fields = sorted(theirs - set(fields))
+        if merged_fields and not conflicts:
+            conflicts.append(
+                _conflict(
+                    record,
+                    principal,
+                    op,
+                    ",".join(merged_fields)[:60],
+                    "soft",
+                    None,
+                    None,
+                    base,
+                    new_rev,
+                )
+            )
+    data = {**current, **applied}
+    record.data_json = dumps(data)
+    record.deleted = bool(data.get("deleted", False))
+    record.rev = new_rev
+    record.updated_at = utcnow()
+    _version(session, record, principal.id, op.op_id)
+    for row in conflicts:
+        session.add(row)
+    _append_change(
+        session,
+        protocol.STREAM_OFFICE,
+        record.kecamatan_code,
+        record.entity,
+        record.entity_id,
+        new_rev,
+        record.deleted,
+        data,
+    )
+    session.flush()
+    hard = [c for c in conflicts if c.hard]
+    if hard:
+        return OpResult(
+            op_id=op.op_id,
+            device_seq=op.device_seq,
+            status="conflict",
+            rev=new_rev,
+            conflicts=[
+                FieldConflict(
+                    conflict_id=c.id,
+                    field=c.field,
+                    kind="delete" if c.kind == "delete" else "field",
+                    server_value=json.loads(c.server_value_json or "null"),
+                    client_value=json.loads(c.client_value_json or "null"),
+                )
+                for c in hard
+            ],
+            merged_fields=merged_fields,
+            merged_values={k: data.get(k) for k in merged_fields},
+        )
+    return OpResult(
+        op_id=op.op_id,
+        device_seq=op.device_seq,
+        status="merged" if merged_fields else "applied",
+        rev=new_rev,
+        merged_fields=merged_fields,
+        merged_values={k: data.get(k) for k in merged_fields},
+    )
+
+
+def _conflict(
+    record: Record,
+    principal: Principal,
+    op: PushOp,
+    field: str,
+    kind: str,
+    server_value: Any,
+    client_value: Any,
+    base: int,
+    server_rev: int,
+) -> Conflict:
+    return Conflict(
+        entity=record.entity,
+        entity_id=record.entity_id,
+        kecamatan_code=record.kecamatan_code,
+        field=field,
+        kind=kind,
+        hard=kind != "soft",
+        server_value_json=dumps(server_value),
+        client_value_json=dumps(client_value),
+        base_rev=base,
+        server_rev=server_rev,
+        op_id=op.op_id,
+        principal_id=principal.id,
+        created_at=utcnow(),
+    )
+
+
+def resolve_conflict(
+    session: Session, caller: Caller, conflict_id: int, choice: str
+) -> Conflict | None:
+    row = session.get(Conflict, conflict_id)
+    if row is None or (caller.role == "device" and row.kecamatan_code != caller.kecamatan_code):
+        return None
+    if row.resolved_at is None:
+        row.resolved_at = utcnow()
+        row.resolution = choice
+        log_write(
+            session, caller.principal_id, "resolve_conflict", {"id": conflict_id, "choice": choice}
+        )
+    return row
+
+
+# ---------------------------------------------------------------------------------------------
+# Changes
+
+
+def changes(
+    session: Session, caller: Caller, stream: str, since: int, limit: int, kecamatan: str | None
+) -> tuple[list[Change], int, bool]:
+    query = select(ChangeLog).where(ChangeLog.stream == stream, ChangeLog.seq > since)
+    if stream != protocol.STREAM_REFERENCE:
+        scope = caller.kecamatan_code if caller.role == "device" else kecamatan
+        if scope is not None:
+            query = query.where(ChangeLog.kecamatan_code == scope)
+    rows = session.execute(query.order_by(ChangeLog.seq).limit(limit + 1)).scalars().all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    items = [
+        Change(
+            seq=row.seq,
+            entity=row.entity,
+            id=row.entity_id,
+            rev=row.rev,
+            deleted=row.deleted,
+            data=json.loads(row.data_json),
+        )
+        for row in rows
+    ]
+    next_cursor = rows[-1].seq if rows else since
+    return items, next_cursor, has_more
+
+
+# ---------------------------------------------------------------------------------------------
+# Upstream feedback
+
+
+class FeedbackRefused(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+def set_status(
+    session: Session, actor: Caller | None, proposal_id: str, status: str, reason: str | None
+) -> Record:
+    """Record Bappeda's or an agency's decision on a proposal; it flows back as feedback."""
+    if status not in protocol.UPSTREAM_STATUSES:
+        raise FeedbackRefused(
+            422,
+            "unknown_status",
+            f"Status '{status}' tidak dikenal. Pilih: {', '.join(protocol.UPSTREAM_STATUSES)}.",
+        )
+    clean = (reason or "").strip() or None
+    if status in protocol.UPSTREAM_NEEDS_REASON and clean is None:
+        raise FeedbackRefused(422, "reason_required", "Alasan wajib diisi untuk status ini.")
+    record = session.get(Record, ("proposal", proposal_id), with_for_update=True)
+    if record is None:
+        raise FeedbackRefused(404, "not_found", f"Usulan {proposal_id} belum diterima server.")
+    data = json.loads(record.data_json)
+    if (
+        actor is not None
+        and actor.role == "agency"
+        and data.get("agency_code") != actor.agency_code
+    ):
+        raise FeedbackRefused(403, "forbidden", "Usulan ini tidak ditujukan ke OPD Anda.")
+    data["upstream_status"] = status
+    data["upstream_reason"] = clean
+    record.data_json = dumps(data)
+    record.rev += 1
+    record.updated_at = utcnow()
+    origin = actor.principal_id if actor else "admin"
+    _version(
+        session, record, UPSTREAM_ORIGIN_PREFIX + origin[: 36 - len(UPSTREAM_ORIGIN_PREFIX)], None
+    )
+    _append_change(
+        session,
+        protocol.STREAM_OFFICE,
+        record.kecamatan_code,
+        "proposal",
+        proposal_id,
+        record.rev,
+        record.deleted,
+        data,
+    )
+    _append_change(
+        session,
+        protocol.STREAM_FEEDBACK,
+        record.kecamatan_code,
+        "proposal",
+        proposal_id,
+        record.rev,
+        record.deleted,
+        {"upstream_status": status, "upstream_reason": clean},
+    )
+    log_write(
+        session,
+        actor.principal_id if actor else None,
+        "set_status",
+        {"proposal_id": proposal_id, "status": status, "reason": clean},
+    )
+    return record
+
+
+# ---------------------------------------------------------------------------------------------
+# Reference data
+
+
+def publish_reference(session: Session, kind: str, name: str, content: bytes) -> tuple[str, bool]:
+    digest = hashlib.sha256(content).hexdigest()
+    existing = session.get(ReferenceFile, digest)
+    if existing is not None and existing.kind == kind:
+        return digest, False
+    if existing is None:
+        session.add(
+            ReferenceFile(
+                sha256=digest,
+                kind=kind,
+                name=name,
+                size=len(content),
+                content=content,
+                published_at=utcnow(),
+            )
+        )
+    _append_change(
+        session,
+        protocol.STREAM_REFERENCE,
+        None,
+        "reference_file",
+        digest,
+        1,
+        False,
+        {"kind": kind, "name": name, "sha256": digest, "size": len(content)},
+    )
+    log_write(session, None, "publish_reference", {"kind": kind, "name": name, "sha256": digest})
+    return digest, True
+
+
+# ---------------------------------------------------------------------------------------------
+# Attachments
+
+
+def blob_path(root: Path, sha: str) -> Path:
+    return root / sha[:2] / sha
+
+
+def partial_path(root: Path, sha: str) -> Path:
+    return root / "partial" / sha
+
+
+def missing_blobs(session: Session, shas: list[str]) -> list[str]:
+    present = set(
+        session.execute(select(Blob.sha256).where(Blob.sha256.in_(shas), Blob.complete.is_(True)))
+        .scalars()
+        .all()
+    )
+    return [s for s in dict.fromkeys(shas) if s not in present]
+
+
+# ---------------------------------------------------------------------------------------------
+# Statistics
+
+
+def stats(session: Session) -> dict[str, Any]:
+    per: dict[str, dict[str, int]] = {}
+
+    def bucket(code: str) -> dict[str, int]:
+        return per.setdefault(
+            code, {"proposals": 0, "attachments": 0, "batches": 0, "conflicts": 0}
+        )
+
+    for code, count in session.execute(
+        select(Record.kecamatan_code, func.count())
+        .where(Record.entity == "proposal", Record.deleted.is_(False))
+        .group_by(Record.kecamatan_code)
+    ).all():
+        bucket(code)["proposals"] = int(count)
+    for code, count in session.execute(
+        select(BlobOwner.kecamatan_code, func.count())
+        .join(Blob, Blob.sha256 == BlobOwner.sha256)
+        .where(Blob.complete.is_(True))
+        .group_by(BlobOwner.kecamatan_code)
+    ).all():
+        bucket(code)["attachments"] = int(count)
+    for code, count in session.execute(
+        select(Batch.kecamatan_code, func.count()).group_by(Batch.kecamatan_code)
+    ).all():
+        bucket(code)["batches"] = int(count)
+    for code, count in session.execute(
+        select(Conflict.kecamatan_code, func.count())
+        .where(Conflict.hard.is_(True))
+        .group_by(Conflict.kecamatan_code)
+    ).all():
+        bucket(code)["conflicts"] = int(count)
+    return {"kecamatan": dict(sorted(per.items()))}
+
+
+def proposals_overview(session: Session) -> list[dict[str, Any]]:
+    rows = session.execute(
+        select(Record).where(Record.entity == "proposal").order_by(Record.kecamatan_code)
+    ).scalars()
+    out = []
+    for row in rows:
+        data = json.loads(row.data_json)
+        out.append(
+            {
+                "kecamatan": row.kecamatan_code,
+                "id": row.entity_id,
+                "number": data.get("number"),
+                "title": data.get("title"),
+                "estimated_cost": data.get("estimated_cost"),
+                "status": data.get("status"),
+                "upstream_status": data.get("upstream_status"),
+                "upstream_reason": data.get("upstream_reason"),
+                "deleted": row.deleted,
+            }
+        )
+    return out
