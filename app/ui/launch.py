@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import paths
@@ -43,6 +43,10 @@ def _open_or_create_demo() -> _Started:
     return _Started(db, False)
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Launch", text)
+
+
 def _offer_restore() -> bool:
     """Asks to restore the newest backup of a corrupt database; True when restored."""
     newest = next(iter(list_backups(paths.backup_dir())), None)
@@ -50,16 +54,19 @@ def _offer_restore() -> bool:
         QMessageBox.critical(
             None,
             "Musrenbang Kecamatan",
-            "Basis data rusak dan belum ada cadangan untuk dipulihkan.\n"
-            f"Berkas: {paths.database_path()}\nHubungi admin atau tim pengembang.",
+            _t(
+                "Basis data rusak dan belum ada cadangan untuk dipulihkan.\nBerkas: %s\nHubungi admin atau tim pengembang."
+            )
+            % paths.database_path(),
         )
         return False
     answer = QMessageBox.question(
         None,
         "Musrenbang Kecamatan",
-        "Basis data tidak dapat dibaca (rusak).\n\n"
-        f"Pulihkan cadangan terbaru ({newest.taken_at:%d-%m-%Y %H:%M} UTC)? "
-        "Berkas yang rusak disimpan, tidak dihapus.",
+        _t(
+            "Basis data tidak dapat dibaca (rusak).\n\nPulihkan cadangan terbaru (%s UTC)? Berkas yang rusak disimpan, tidak dihapus."
+        )
+        % f"{newest.taken_at:%d-%m-%Y %H:%M}",
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -80,7 +87,7 @@ def launch_gui() -> int:
         if not _offer_restore():
             return 1
     tasks = TaskRunner(app)
-    progress = QProgressDialog("Membuka basis data…", "", 0, 0)
+    progress = QProgressDialog(_t("Membuka basis data…"), "", 0, 0)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.show()

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -37,16 +37,52 @@ class PageSpec:
     takes_context: bool = True
 
 
-def _page_specs(tr: Callable[[str], str]) -> tuple[PageSpec, ...]:
+def _page_specs() -> tuple[PageSpec, ...]:
     return (
-        PageSpec("proposals", tr("Usulan"), "app.ui.proposals.page", "ProposalsPage", "Ctrl+1"),
-        PageSpec("forum", tr("Forum"), "app.ui.forum.page", "ForumPage", "Ctrl+2", False),
-        PageSpec("reports", tr("Laporan"), "app.ui.reports_page", "ReportsPage", "Ctrl+3"),
-        PageSpec("sync", tr("Sinkronisasi"), "app.ui.sync_page", "SyncPage", "Ctrl+4", False),
         PageSpec(
-            "reference", tr("Data Referensi"), "app.ui.reference_page", "ReferencePage", "Ctrl+5"
+            "proposals",
+            QCoreApplication.translate("MainWindow", "Usulan"),
+            "app.ui.proposals.page",
+            "ProposalsPage",
+            "Ctrl+1",
         ),
-        PageSpec("settings", tr("Pengaturan"), "app.ui.settings_page", "SettingsPage", "Ctrl+6"),
+        PageSpec(
+            "forum",
+            QCoreApplication.translate("MainWindow", "Forum"),
+            "app.ui.forum.page",
+            "ForumPage",
+            "Ctrl+2",
+            False,
+        ),
+        PageSpec(
+            "reports",
+            QCoreApplication.translate("MainWindow", "Laporan"),
+            "app.ui.reports_page",
+            "ReportsPage",
+            "Ctrl+3",
+        ),
+        PageSpec(
+            "sync",
+            QCoreApplication.translate("MainWindow", "Sinkronisasi"),
+            "app.ui.sync_page",
+            "SyncPage",
+            "Ctrl+4",
+            False,
+        ),
+        PageSpec(
+            "reference",
+            QCoreApplication.translate("MainWindow", "Data Referensi"),
+            "app.ui.reference_page",
+            "ReferencePage",
+            "Ctrl+5",
+        ),
+        PageSpec(
+            "settings",
+            QCoreApplication.translate("MainWindow", "Pengaturan"),
+            "app.ui.settings_page",
+            "SettingsPage",
+            "Ctrl+6",
+        ),
     )
 
 
@@ -103,7 +139,7 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
         group = QActionGroup(self)
-        for spec in _page_specs(self.tr):
+        for spec in _page_specs():
             factory = _page_factory(spec)
             if factory is None:
                 log.info("page %s not part of this build", spec.key)

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.core.errors import Cancelled
@@ -26,6 +26,10 @@ class _Relay(QObject):
     progressed = Signal(int, int)
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Progress", text)
+
+
 def run_with_progress(
     parent: QWidget,
     context: AppContext,
@@ -34,7 +38,7 @@ def run_with_progress(
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None] | None = None,
 ) -> QProgressDialog:
-    dialog = QProgressDialog(label, parent.tr("Batal"), 0, 0, parent)
+    dialog = QProgressDialog(label, _t("Batal"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     stop = threading.Event()

@@ -34,6 +34,10 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # database writes go to one worker
+        # Long read-only analysis (duplicate search over a whole cycle) runs beside it, so a
+        # sort or a save never queues behind it; WAL lets it read while the other writes.
+        self._analysis = QThreadPool(self)
+        self._analysis.setMaxThreadCount(1)
         self._live: set[_Signals] = set()
 
     def run(
@@ -41,7 +45,10 @@ class TaskRunner(QObject):
         op: Callable[[], Any],
         on_success: Callable[[Any], object],
         on_failure: Callable[[BaseException], object],
+        *,
+        lane: str = "main",
     ) -> None:
+        """``lane="analysis"`` for long read-only work that must not hold up the main lane."""
         signals = _Signals()
         self._live.add(signals)
 
@@ -55,10 +62,11 @@ class TaskRunner(QObject):
 
         signals.succeeded.connect(done)
         signals.failed.connect(failed)
-        self._pool.start(_Job(op, signals))
+        (self._analysis if lane == "analysis" else self._pool).start(_Job(op, signals))
 
     def wait(self) -> None:
         self._pool.waitForDone()
+        self._analysis.waitForDone()
 
 
 class InlineTaskRunner:
@@ -69,6 +77,8 @@ class InlineTaskRunner:
         op: Callable[[], Any],
         on_success: Callable[[Any], object],
         on_failure: Callable[[BaseException], object],
+        *,
+        lane: str = "main",
     ) -> None:
         try:
             result = op()

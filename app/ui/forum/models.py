@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from app.core.forum.decisions import OUTCOME_LABELS
@@ -122,7 +129,9 @@ class RankingTableModel(QAbstractTableModel):
             "score": lambda: row.score,
             "amount": lambda: format_rupiah(row.amount),
             "outcome": lambda: (
-                OUTCOME_LABELS.get(row.outcome, row.outcome)
+                QCoreApplication.translate(
+                    "ForumPage", OUTCOME_LABELS.get(row.outcome, row.outcome)
+                )
                 + (f" #{row.priority}" if row.outcome == "agreed" and row.priority else "")
                 if row.outcome
                 else ""

@@ -200,7 +200,7 @@ class ProposalPanel(_View):
 
     def _decision(self, view: ProposalView, s: _Scale) -> QLabel:
         outcome = view.outcome or ""
-        text = OUTCOME_LABELS.get(outcome, outcome).upper()
+        text = QCoreApplication.translate("ForumPage", OUTCOME_LABELS.get(outcome, outcome)).upper()
         if outcome == "agreed":
             text += _t(" · prioritas %d · %s") % (
                 view.priority or 0,
@@ -313,7 +313,11 @@ class RankingPanel(_View):
         for row, view in enumerate(members[start : start + RANKING_ROWS], start=1):
             colour = ACCENT if view.id == current else TEXT
             outcome = (
-                OUTCOME_LABELS.get(view.outcome or "", _t("belum")) if view.outcome else _t("belum")
+                QCoreApplication.translate(
+                    "ForumPage", OUTCOME_LABELS.get(view.outcome, view.outcome)
+                )
+                if view.outcome
+                else _t("belum")
             )
             cells = (
                 str(view.rank_in_group),

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.proposal_io import export_proposals as write_export
 from app.core.proposal_io import write_template
 from app.ui.context import AppContext
 from app.ui.progress import run_with_progress
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ProposalExport", text)
 
 
 def _inform(parent: QWidget, title: str, text: str) -> None:
@@ -22,9 +27,9 @@ def export_proposals(
     if path is None:
         name, _ = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Ekspor daftar usulan"),
+            _t("Ekspor daftar usulan"),
             "usulan.xlsx",
-            parent.tr("Excel (*.xlsx);;CSV (*.csv)"),
+            _t("Excel (*.xlsx);;CSV (*.csv)"),
         )
         if not name:
             return
@@ -33,14 +38,14 @@ def export_proposals(
     run_with_progress(
         parent,
         context,
-        parent.tr("Mengekspor %d usulan…") % len(ids),
+        _t("Mengekspor %d usulan…") % len(ids),
         lambda progress, cancelled: write_export(
             engine, ids, path, progress=progress, cancelled=cancelled
         ),
         lambda count: _inform(
             parent,
-            parent.tr("Ekspor selesai"),
-            parent.tr("%d usulan disimpan ke %s.") % (count, path),
+            _t("Ekspor selesai"),
+            _t("%d usulan disimpan ke %s.") % (count, path),
         ),
     )
 
@@ -49,9 +54,9 @@ def save_village_template(parent: QWidget, context: AppContext, path: Path | Non
     if path is None:
         name, _ = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Simpan templat usulan desa"),
+            _t("Simpan templat usulan desa"),
             "templat-usulan-desa.xlsx",
-            parent.tr("Excel (*.xlsx)"),
+            _t("Excel (*.xlsx)"),
         )
         if not name:
             return
@@ -60,11 +65,11 @@ def save_village_template(parent: QWidget, context: AppContext, path: Path | Non
     run_with_progress(
         parent,
         context,
-        parent.tr("Menyiapkan templat…"),
+        _t("Menyiapkan templat…"),
         lambda _progress, _cancelled: write_template(engine, path, cycle_id=cycle_id),
         lambda saved: _inform(
             parent,
-            parent.tr("Templat tersimpan"),
-            parent.tr("Templat disimpan ke %s. Kirimkan ke desa/kelurahan.") % saved,
+            _t("Templat tersimpan"),
+            _t("Templat disimpan ke %s. Kirimkan ke desa/kelurahan.") % saved,
         ),
     )

@@ -87,7 +87,6 @@ class _Loaded:
     data: ProposalInput | None
     rev: int | None
     draft: DraftInfo | None
-    similar: list[str]
 
 
 class ProposalForm(QDialog):
@@ -305,9 +304,7 @@ class ProposalForm(QDialog):
                 ]
             data, rev = load_input(engine, proposal_id) if proposal_id else (None, None)
             draft = draft_for_proposal(engine, proposal_id) if proposal_id else None
-            return _Loaded(
-                rules, villages, agencies, data, rev, draft, _similar(engine, cycle_id, proposal_id)
-            )
+            return _Loaded(rules, villages, agencies, data, rev, draft)
 
         self.context.tasks.run(load, self._loaded, self._load_failed)
 
@@ -329,9 +326,21 @@ class ProposalForm(QDialog):
             self.set_values(_input_to_form(loaded.data))
         if self.proposal_id is not None:
             self.attachments.load(self.proposal_id)
-        if loaded.similar:
-            self.similar_label.setText("⧉ " + "<br>⧉ ".join(loaded.similar))
-            self.similar_label.setVisible(True)
+        if self.proposal_id is not None and self.context.cycle_id is not None:
+            engine, cycle_id, proposal_id = (
+                self.context.engine,
+                self.context.cycle_id,
+                self.proposal_id,
+            )
+            desa_code = (
+                str(loaded.data.desa_code) if loaded.data and loaded.data.desa_code else None
+            )
+            self.context.tasks.run(
+                lambda: _similar(engine, cycle_id, proposal_id, desa_code),
+                self._show_similar,
+                lambda exc: show_error(self, exc),
+                lane="analysis",
+            )
         if loaded.draft is not None and self._offer_draft(loaded.draft):
             self.set_values(loaded.draft.form)
             self._draft_id = loaded.draft.id
@@ -343,6 +352,11 @@ class ProposalForm(QDialog):
         self.inputs["title"].setFocus()
         self.validate()
         self.rescore()
+
+    def _show_similar(self, notes: list[str]) -> None:
+        if notes:
+            self.similar_label.setText("⧉ " + "<br>⧉ ".join(notes))
+            self.similar_label.setVisible(True)
 
     def _offer_draft(self, draft: DraftInfo) -> bool:
         answer = QMessageBox.question(
@@ -611,13 +625,12 @@ class ProposalForm(QDialog):
         super().reject()
 
 
-def _similar(engine: Engine, cycle_id: str, proposal_id: str | None) -> list[str]:
-    """Sentences about near-identical proposals in this cycle and earlier ones."""
-    if proposal_id is None:
-        return []
+def _similar(engine: Engine, cycle_id: str, proposal_id: str, desa_code: str | None) -> list[str]:
+    """Sentences about near-identical proposals in this cycle (same village: duplicates are
+    looked for within a village) and in earlier cycles."""
     notes = [
         f"Mirip {pair.second_number if pair.first_id == proposal_id else pair.first_number} ({pair.score:.0f}%): {pair.reason}"
-        for pair in find_duplicates(engine, cycle_id)
+        for pair in find_duplicates(engine, cycle_id, desa_code=desa_code)
         if proposal_id in (pair.first_id, pair.second_id)
     ]
     notes += [

@@ -324,6 +324,7 @@ class ProposalsPage(QWidget):
             lambda: frozenset(duplicate_ids(find_duplicates(engine, cycle_id))),
             self.model.set_duplicates,
             lambda exc: show_error(self, exc),
+            lane="analysis",
         )
 
     # --- table interaction ------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Developer tools run from the repository root (``uv run python tools/<name>.py``)."""
