@@ -38,3 +38,12 @@ Index(
     _proposal.c.deleted,
     _proposal.c.desa_code,
 )
+# The filter lists (which agencies, bidang and kewenangan occur in a cycle) read only these
+# indexes instead of every proposal row. Created by migration 0006.
+for _column in ("agency_code", "bidang_code", "kewenangan"):
+    Index(
+        f"ix_proposal_cycle_{_column}",
+        _proposal.c.cycle_id,
+        _proposal.c.deleted,
+        _proposal.c[_column],
+    )

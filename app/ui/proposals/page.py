@@ -82,8 +82,8 @@ class ProposalsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         context.data_changed.connect(self._on_data_changed)
+        self.reload()  # the list first: the filter choices can follow
         self.reload_choices()
-        self.reload()
         self.reload_duplicates()
         self.check_drafts()
 
