@@ -3,28 +3,11 @@
 from __future__ import annotations
 
 import csv
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from openpyxl import load_workbook
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "MUSRENBANG_HOME": str(home)}
-    result = subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
+from tests.cli.runner import run
 
 
 def test_template_export_and_import(app_home: Path, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from app.core.forum.auto_ratings import alignment_rating
-from app.models import KamusItem, PlanItem, Proposal, Region, RenstraItem
+from app.models import Proposal, Region
 
 UNAVAILABLE_NOTE = "Penilai keselarasan tidak tersedia: kriteria keselarasan diberi nilai netral 3."
 
@@ -59,67 +59,9 @@ class AlignmentService:
 
     def _build(self, session: Session) -> Any:
         from app.core.scorer import Scorer
+        from app.core.scorer.from_db import load_reference_from_session
 
-        try:
-            from app.core.scorer.from_db import load_reference_from_session
-        except ImportError:
-            return Scorer(self._manual_reference(session), persist_stems=False)
         return Scorer(load_reference_from_session(session), persist_stems=False)
-
-    def _manual_reference(self, session: Session) -> Any:
-        """The scorer's reference without its database loader: bundled data plus the office's
-        RPJMD, Renstra and kamus."""
-        from app.core.scorer import (
-            KamusRow,
-            PlanItemRow,
-            RenstraRow,
-            load_bundled_reference,
-        )
-
-        bundled = load_bundled_reference()
-        plans = tuple(
-            PlanItemRow(
-                code=p.code,
-                level=p.level,
-                name=p.name,
-                parent_code=p.parent_code,
-                indikator=p.indikator or "",
-                nomenclature_code=p.nomenclature_code,
-            )
-            for p in session.exec(select(PlanItem)).all()
-        )
-        renstra = tuple(
-            RenstraRow(
-                agency_code=r.agency_code,
-                level=r.level,
-                nomenclature_code=r.nomenclature_code,
-                name=r.name,
-                indikator=r.indikator or "",
-                year=r.year,
-            )
-            for r in session.exec(select(RenstraItem)).all()
-        )
-        kamus = tuple(
-            KamusRow(
-                code=k.code,
-                name=k.name,
-                jenis=k.jenis or "",
-                agency_name=k.agency_name or "",
-                agency_code=k.agency_code,
-                sub_kegiatan_code=k.sub_kegiatan_code,
-                satuan=k.satuan or "",
-                unit_price=float(k.unit_price) if k.unit_price is not None else None,
-            )
-            for k in session.exec(select(KamusItem)).all()
-        )
-        return type(bundled)(
-            nomenclature=bundled.nomenclature,
-            agencies=bundled.agencies,
-            plan_items=plans,
-            renstra_items=renstra,
-            kamus_items=kamus,
-            regions=bundled.regions,
-        )
 
     def score(self, session: Session, proposals: Sequence[Proposal]) -> dict[str, AlignmentInfo]:
         if not self.available or not proposals:
