@@ -1727,6 +1727,125 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Buat pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Simpan Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <source>Logo kabupaten…</source>
+        <translation>Regency logo…</translation>
+    </message>
+    <message>
+        <source>Dokumen:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>Sesi forum:</source>
+        <translation>Forum session:</translation>
+    </message>
+    <message>
+        <source>Belum ada sesi forum. Buat dan jalankan sesi di halaman Forum, lalu kembali ke sini untuk mencetak laporannya.</source>
+        <translation>There is no forum session yet. Create and run a session on the Forum page, then come back here to print its reports.</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>Halaman %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source> Pratinjau menampilkan %1 halaman pertama; cetak dan simpan memuat semuanya.</source>
+        <translation> The preview shows the first %1 pages; printing and saving include all of them.</translation>
+    </message>
+    <message>
+        <source>Kode verifikasi %1.</source>
+        <translation>Verification code %1.</translation>
+    </message>
+    <message>
+        <source>Sesi belum disegel: laporan ini DRAF.</source>
+        <translation>The session is not sealed: this report is a DRAFT.</translation>
+    </message>
+    <message>
+        <source>%1 halaman siap.</source>
+        <translation>%1 pages ready.</translation>
+    </message>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Printer tidak dapat dibuka. Periksa printer lalu coba lagi.</source>
+        <translation>The printer cannot be opened. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>%1 halaman dikirim ke printer.</source>
+        <translation>%1 pages sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Mencetak halaman %1 dari %2…</source>
+        <translation>Printing page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Simpan laporan PDF</source>
+        <translation>Save report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan Excel</source>
+        <translation>Save report as Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>halaman</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>lembar kerja</source>
+        <translation>worksheets</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1 (%2 %3).</source>
+        <translation>Saved: %1 (%2 %3).</translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <source>Pilih logo kabupaten</source>
+        <translation>Choose the regency logo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo kabupaten diganti; laporan berikutnya memakainya.</source>
+        <translation>Regency logo replaced; the next reports use it.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Umum</source>

@@ -1,5 +1,6 @@
 """The proposal desk in a real window on a real X display (Xvfb): a proposal created with the
-keyboard only, a village file imported, the list exported; screenshots go to docs/screenshots/.
+keyboard only, a village file imported, the list exported; screenshots go to docs/screenshots/
+when UPDATE_SCREENSHOTS=1.
 
 The desk runs in a subprocess (its own QApplication on the xcb platform, the real worker
 thread); the test checks what it reports and what it left in the database and on disk.
@@ -15,21 +16,21 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.xvfb import xvfb_display, xvfb_path
+from tests.e2e.xvfb import screenshot_folder, xvfb_display, xvfb_path
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
 DRIVER = Path(__file__).with_name("desk_driver.py")
 
 
 @pytest.mark.skipif(xvfb_path() is None, reason="Xvfb is not installed (apt-get install xvfb)")
 def test_desk_by_keyboard_import_and_export(app_home: Path, tmp_path: Path) -> None:
+    shots = screenshot_folder(tmp_path / "shots")
     report = tmp_path / "report.json"
     export = tmp_path / "daftar-usulan.xlsx"
     with xvfb_display(1366, 768) as env:
         env = {**env, "MUSRENBANG_HOME": str(app_home), "PYTHONPATH": str(ROOT)}
         result = subprocess.run(
-            [sys.executable, str(DRIVER), str(report), str(export), str(SHOTS)],
+            [sys.executable, str(DRIVER), str(report), str(export), str(shots)],
             env=env,
             cwd=ROOT,
             capture_output=True,
@@ -57,5 +58,5 @@ def test_desk_by_keyboard_import_and_export(app_home: Path, tmp_path: Path) -> N
     assert row == ("Rabat beton gang Mawar RT 09", "64.02.06.1001", 150.0, "m", 187_500_000)
     assert outbox >= 154
     for name in facts["screenshots"]:
-        path = SHOTS / name
+        path = shots / name
         assert path.exists() and path.stat().st_size > 10_000, name

@@ -14,10 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.xvfb import xvfb_display, xvfb_path
+from tests.e2e.xvfb import screenshot_folder, xvfb_display, xvfb_path
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
 SIZES = ((1920, 1080), (1024, 768))
 VIEWS = ("proposal", "ranking", "pagu", "attendance", "summary")
 
@@ -80,11 +79,12 @@ print(json.dumps(report))
     reason="Xvfb is not installed: apt-get install xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0",
 )
 @pytest.mark.parametrize(("width", "height"), SIZES)
-def test_presenter_views_on_a_real_display(width: int, height: int) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
+def test_presenter_views_on_a_real_display(width: int, height: int, tmp_path: Path) -> None:
+    shots = screenshot_folder(tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
     with xvfb_display(width, height) as env:
         result = subprocess.run(
-            [sys.executable, "-c", SCRIPT, str(SHOTS), str(width), str(height)],
+            [sys.executable, "-c", SCRIPT, str(shots), str(width), str(height)],
             env=env,
             cwd=ROOT,
             capture_output=True,

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 START_TIMEOUT_S = 15.0
 
@@ -76,3 +77,12 @@ def xvfb_display(
                 process.wait(timeout=10)
         if process.stderr is not None:
             process.stderr.close()
+
+
+def screenshot_folder(tmp: Path) -> Path:
+    """Where end-to-end screenshots go: docs/screenshots/ (shown by the README) when
+    UPDATE_SCREENSHOTS=1, else a temporary folder, so an ordinary test run leaves the tracked
+    pictures alone (they carry a fresh digest and time on every run)."""
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        return Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    return tmp
