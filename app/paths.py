@@ -74,3 +74,11 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def guide_dir() -> Path:
+    """The user guide (docs/panduan): beside the sources, or under ``sys._MEIPASS`` in a bundle."""
+    bundle_root = getattr(sys, "_MEIPASS", None)
+    if bundle_root:
+        return Path(bundle_root) / "docs" / "panduan"
+    return Path(__file__).resolve().parent.parent / "docs" / "panduan"

@@ -1,6 +1,6 @@
 """``musrenbang-server``: run the reference sync server, or administer it.
 
-musrenbang-server [--host H] [--port P]             serve (also: ``serve``)
+musrenbang-server [--host H] [--port P] [--workers N] serve (also: ``serve``)
 musrenbang-server enroll-code --kecamatan CODE      print a one-time enrolment code
 musrenbang-server add-user --role bappeda|agency --name N [--agency CODE]
 musrenbang-server revoke --principal ID             stop a device or user
@@ -66,10 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--host", default="127.0.0.1", help="alamat dengar (bawaan 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8765, help="port (bawaan 8765)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="jumlah proses server (bawaan 1; untuk PostgreSQL boleh sebanyak inti CPU)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
     serve = commands.add_parser("serve", help="jalankan server (bawaan)")
     serve.add_argument("--host", default=argparse.SUPPRESS)
     serve.add_argument("--port", type=int, default=argparse.SUPPRESS)
+    serve.add_argument("--workers", type=int, default=argparse.SUPPRESS)
 
     code = commands.add_parser("enroll-code", help="buat kode pendaftaran sekali pakai")
     code.add_argument("--kecamatan", required=True, metavar="KODE")
@@ -130,6 +137,17 @@ def _run(command: str, args: argparse.Namespace, settings: Settings, engine: Eng
 
         from server.app import create_app
 
+        if args.workers > 1:
+            # Each worker process builds its own app and engine from the same settings.
+            uvicorn.run(
+                "server.app:create_app",
+                factory=True,
+                workers=args.workers,
+                host=args.host,
+                port=args.port,
+                log_level="info",
+            )
+            return 0
         uvicorn.run(create_app(settings, engine), host=args.host, port=args.port, log_level="info")
         return 0
     if command == "enroll-code":

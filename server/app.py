@@ -11,7 +11,9 @@ import logging
 import os
 import threading
 import time
+import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
@@ -20,6 +22,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlalchemy import Engine, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
 
 from app.sync import protocol
 from app.sync.protocol import (
@@ -56,6 +59,8 @@ from server.db import (
 from server.security import Caller
 
 log = logging.getLogger(__name__)
+
+GZIP_MIN_BYTES = 1024
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -184,6 +189,26 @@ class GuardMiddleware:
                 chunks.append(chunk)
                 more = bool(message.get("more_body", False))
             body = b"".join(chunks)
+            if headers.get("content-encoding", "identity").strip().lower() == "gzip":
+                try:
+                    body = _gunzip(body, limit)
+                except _TooLarge:
+                    await _send_error(
+                        send,
+                        413,
+                        "body_too_large",
+                        f"Isi permintaan setelah dibuka melebihi batas {limit} bita.",
+                    )
+                    return
+                except (OSError, EOFError, zlib.error):
+                    await _send_error(send, 400, "bad_gzip", "Isi gzip rusak atau terpotong.")
+                    return
+                scope = _without_encoding(scope, len(body))
+            elif headers.get("content-encoding", "identity").strip().lower() != "identity":
+                await _send_error(
+                    send, 415, "unsupported_encoding", "Content-Encoding hanya gzip yang diterima."
+                )
+                return
             delivered = False
 
             async def replay() -> Message:
@@ -196,6 +221,36 @@ class GuardMiddleware:
             await self.app(scope, replay, send)
             return
         await self.app(scope, receive, send)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _gunzip(data: bytes, limit: int) -> bytes:
+    """The decompressed body, never more than ``limit`` bytes of it: a small gzip body can
+    unpack to gigabytes (a "gzip bomb"), so decompression stops as soon as it passes the limit."""
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    out = inflater.decompress(data, limit + 1)
+    if len(out) > limit or inflater.unconsumed_tail:
+        raise _TooLarge
+    out += inflater.flush()
+    if len(out) > limit:
+        raise _TooLarge
+    if not inflater.eof or inflater.unused_data:
+        raise EOFError("truncated or concatenated gzip body")
+    return out
+
+
+def _without_encoding(scope: Scope, length: int) -> Scope:
+    """The request as the app sees it after decompression: plain body, its real length."""
+    kept = [
+        (k, v)
+        for k, v in scope.get("headers", [])
+        if k.lower() not in (b"content-encoding", b"content-length")
+    ]
+    kept.append((b"content-length", str(length).encode()))
+    return {**scope, "headers": kept}
 
 
 # ---- dependencies (module level: FastAPI resolves these annotations by name) -------------
@@ -321,6 +376,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             min_protocol=min(protocol.SUPPORTED_PROTOCOLS),
             min_client_version=MIN_CLIENT_VERSION,
             server_epoch=epoch,
+            server_time=datetime.now(UTC).isoformat(timespec="seconds"),
             streams=list(protocol.STREAMS),
             limits=Limits(
                 max_batch_ops=settings.max_batch_ops,
@@ -396,7 +452,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
                 422, "duplicate_in_batch", "op_id atau device_seq ganda dalam satu kiriman."
             )
         with write_session(get_engine()) as session:
-            outcome = logic.push_batch(session, who, body.batch_id, body.ops)
+            outcome = logic.push_batch(
+                session, who, body.batch_id, body.ops, base_seq=body.base_seq
+            )
             epoch = logic.get_epoch(session)
         return PushResponse(batch_id=body.batch_id, server_epoch=epoch, results=outcome.results)
 
@@ -619,6 +677,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         return HTMLResponse(_render_overview(rows))
 
     app.state.get_engine = get_engine
+    # Answers (pages of changes, push results) shrink 5-10x; what matters on 256 kbit/s links.
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=6)
     wrapped = GuardMiddleware
     app.add_middleware(wrapped, settings=settings)
     return app

@@ -10,6 +10,7 @@ are serialised by ``BEGIN IMMEDIATE``.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -264,10 +265,46 @@ def read_session(engine: Engine) -> Iterator[Session]:
         yield session
 
 
+SQLITE_WRITER_WAIT = 30.0
+_SQLITE_WRITERS: dict[str, threading.Lock] = {}
+_SQLITE_WRITERS_GUARD = threading.Lock()
+
+
+def _sqlite_writer_lock(engine: Engine) -> threading.Lock:
+    """One lock per database file and process.
+
+    SQLite admits one writer at a time; threads that meet a held write lock poll with the busy
+    timeout, and under load (20 devices pushing at once) some give up with "database is
+    locked". Queueing them on a lock in the process first hands the write lock over at once
+    and in turn; another process writing to the same file still meets the busy timeout.
+    """
+    key = str(engine.url)
+    with _SQLITE_WRITERS_GUARD:
+        return _SQLITE_WRITERS.setdefault(key, threading.Lock())
+
+
 @contextmanager
 def write_session(engine: Engine) -> Iterator[Session]:
     """One write transaction (``BEGIN IMMEDIATE`` on SQLite); rolled back on any error."""
-    bind = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"}) if is_sqlite(engine) else engine
+    if not is_sqlite(engine):
+        with _write_transaction(engine) as session:
+            yield session
+        return
+    lock = _sqlite_writer_lock(engine)
+    # Bounded, so a writer nested in another on the same thread fails instead of hanging.
+    if not lock.acquire(timeout=SQLITE_WRITER_WAIT):
+        raise TimeoutError(f"no SQLite write slot within {SQLITE_WRITER_WAIT:.0f} s")
+    try:
+        with _write_transaction(
+            engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        ) as session:
+            yield session
+    finally:
+        lock.release()
+
+
+@contextmanager
+def _write_transaction(bind: Engine) -> Iterator[Session]:
     with Session(bind, expire_on_commit=False) as session:
         try:
             yield session
@@ -277,22 +314,27 @@ def write_session(engine: Engine) -> Iterator[Session]:
             raise
 
 
-def next_change_seq(session: Session) -> int:
-    """Allocate the next change-log number.
+def allocate_change_seqs(session: Session, count: int) -> int:
+    """Allocate ``count`` consecutive change-log numbers; returns the first.
 
-    The first call in a transaction locks the counter row (``SELECT ... FOR UPDATE``; on SQLite
-    the ``BEGIN IMMEDIATE`` lock) until COMMIT; later calls count on in memory and write the row
-    back, so a batch of ops costs one lock, not two statements per op.
+    Locks the counter row (``SELECT ... FOR UPDATE``; on SQLite the ``BEGIN IMMEDIATE`` lock
+    already serialises writers) until COMMIT. A push allocates its numbers last, just before
+    inserting its change-log rows, so concurrent pushes wait for each other only for their
+    final inserts and COMMIT.
     """
     counter = session.get(Counter, "change_seq", with_for_update=True)
     if counter is None:
         raise RuntimeError("change_seq counter missing: run the server migrations")
     allocated = session.info.get(_SEQ_KEY)
     current = int(counter.value) if allocated is None else max(int(allocated), int(counter.value))
-    current += 1
-    session.info[_SEQ_KEY] = current
-    counter.value = current
-    return current
+    session.info[_SEQ_KEY] = current + count
+    counter.value = current + count
+    return current + 1
+
+
+def next_change_seq(session: Session) -> int:
+    """Allocate the next change-log number (see ``allocate_change_seqs``)."""
+    return allocate_change_seqs(session, 1)
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -2,8 +2,8 @@
 feedback, reference publication, attachments and statistics. No HTTP here.
 
 Push rules (see docs/sync-protocol.md):
-- one transaction per batch, a savepoint per op: a refused op does not undo the others, an
-  unexpected error undoes the whole batch;
+- one transaction per batch: a refused op does not undo the others (it is refused before its
+  first write, so it needs no savepoint), an unexpected error undoes the whole batch;
 - every op's result is stored under its ``op_id``: a replay returns it (status ``duplicate``),
   the same ``op_id`` with another payload is refused;
 - a device's ops apply in ``device_seq`` order; an op after a gap is held and applied as soon as
@@ -22,9 +22,9 @@ import logging
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.sync import protocol
@@ -43,6 +43,7 @@ from server.db import (
     ReferenceFile,
     ServerMeta,
     WriteLog,
+    allocate_change_seqs,
     next_change_seq,
     utcnow,
 )
@@ -132,7 +133,9 @@ def _append_change(
 
 
 def payload_hash(op: PushOp) -> str:
-    body = op.model_dump(exclude={"device_seq"})
+    """What makes a replay the same change. ``base_rev`` is left out: it is what the device
+    knew when it (re)sent the op, and a pull between two attempts may have moved it on."""
+    body = op.model_dump(exclude={"device_seq", "base_rev"})
     return hashlib.sha256(dumps(body).encode("utf-8")).hexdigest()
 
 
@@ -141,18 +144,216 @@ class PushOutcome:
     results: list[OpResult]
 
 
-def push_batch(session: Session, caller: Caller, batch_id: str, ops: list[PushOp]) -> PushOutcome:
-    """Apply one batch in the caller's transaction. Raises only for unexpected errors."""
+_IN_CHUNK = 500
+
+
+@dataclass
+class _StoredResult:
+    principal_id: str
+    payload_hash: str
+    result_json: str
+
+
+class _BatchWriter:
+    """One push batch: what it read in bulk, and the rows it writes in bulk at the end.
+
+    Queries per op are the cost of a push, so the batch loads the stored op results and the
+    records it touches with one query each, keeps the new versions, change-log entries and op
+    results in memory and inserts them with one statement per table when the batch ends. The
+    change-log counter is locked only then, which keeps the section in which concurrent pushes
+    on PostgreSQL wait for each other short.
+
+    An op is refused (``OpRefused``) only before it writes anything, so a refused op leaves no
+    trace but its stored result, exactly as a rolled-back savepoint would, without paying for a
+    savepoint and a flush per op. Any other exception undoes the whole batch (the caller's
+    transaction).
+    """
+
+    def __init__(self, session: Session, principal: Principal, kecamatan: str) -> None:
+        self.session = session
+        self.principal = principal
+        self.kecamatan = kecamatan
+        self.stored: dict[str, _StoredResult] = {}
+        self.records: dict[tuple[str, str], Record | None] = {}
+        self.fresh: set[tuple[str, str]] = set()  # inserted by this batch
+        self.new_versions: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.changes: list[dict[str, Any]] = []
+        self.op_results: list[dict[str, Any]] = []
+
+    # ---- bulk reads -----------------------------------------------------------------------
+
+    def preload(self, ops: list[PushOp]) -> None:
+        op_ids = [op.op_id for op in ops]
+        for start in range(0, len(op_ids), _IN_CHUNK):
+            rows = self.session.execute(
+                select(
+                    OpResultRow.op_id,
+                    OpResultRow.principal_id,
+                    OpResultRow.payload_hash,
+                    OpResultRow.result_json,
+                ).where(OpResultRow.op_id.in_(op_ids[start : start + _IN_CHUNK]))
+            ).all()
+            for op_id, principal_id, digest, result_json in rows:
+                self.stored[op_id] = _StoredResult(principal_id, digest, result_json)
+        self.load_records({(op.entity, op.id) for op in ops})
+
+    def load_records(self, keys: set[tuple[str, str]]) -> None:
+        wanted = sorted(k for k in keys if k not in self.records)
+        ids = sorted({entity_id for _entity, entity_id in wanted})
+        for key in wanted:
+            self.records[key] = None
+        for start in range(0, len(ids), _IN_CHUNK):
+            found = (
+                self.session.execute(
+                    select(Record)
+                    .where(Record.entity_id.in_(ids[start : start + _IN_CHUNK]))
+                    .order_by(Record.entity, Record.entity_id)
+                    .with_for_update()
+                )
+                .scalars()
+                .all()
+            )
+            for record in found:
+                key = (record.entity, record.entity_id)
+                if key in self.records:
+                    self.records[key] = record
+
+    def has_result(self, op_id: str) -> bool:
+        """Whether the op already has a stored result (a held op may have been sent again)."""
+        if op_id in self.stored:
+            return True
+        return self.session.get(OpResultRow, op_id) is not None
+
+    def record(self, entity: str, entity_id: str) -> Record | None:
+        key = (entity, entity_id)
+        if key not in self.records:
+            self.load_records({key})
+        return self.records[key]
+
+    # ---- versions -------------------------------------------------------------------------
+
+    def add_version(self, record: Record, origin: str, op_id: str | None) -> None:
+        self.new_versions.setdefault((record.entity, record.entity_id), []).append(
+            {
+                "entity": record.entity,
+                "entity_id": record.entity_id,
+                "rev": record.rev,
+                "origin": origin,
+                "op_id": op_id,
+                "data_json": record.data_json,
+                "created_at": utcnow(),
+            }
+        )
+
+    def versions_after(self, record: Record, base: int) -> list[tuple[int, str]]:
+        """(rev, origin) of the record's versions newer than ``base``, oldest first."""
+        key = (record.entity, record.entity_id)
+        found: list[tuple[int, str]] = []
+        if key not in self.fresh:
+            found = [
+                (int(rev), str(origin))
+                for rev, origin in self.session.execute(
+                    select(RecordVersion.rev, RecordVersion.origin)
+                    .where(
+                        RecordVersion.entity == record.entity,
+                        RecordVersion.entity_id == record.entity_id,
+                        RecordVersion.rev > base,
+                    )
+                    .order_by(RecordVersion.rev)
+                ).all()
+            ]
+        found += [
+            (v["rev"], v["origin"]) for v in self.new_versions.get(key, []) if v["rev"] > base
+        ]
+        return found
+
+    def version_data(self, record: Record, rev: int) -> dict[str, Any]:
+        for version in self.new_versions.get((record.entity, record.entity_id), []):
+            if version["rev"] == rev:
+                return dict(json.loads(version["data_json"]))
+        if (record.entity, record.entity_id) in self.fresh:
+            return {}
+        row = self.session.get(RecordVersion, (record.entity, record.entity_id, rev))
+        return dict(json.loads(row.data_json)) if row else {}
+
+    # ---- writes ---------------------------------------------------------------------------
+
+    def add_change(self, record: Record, data: dict[str, Any]) -> None:
+        self.changes.append(
+            {
+                "stream": protocol.STREAM_OFFICE,
+                "kecamatan_code": record.kecamatan_code,
+                "entity": record.entity,
+                "entity_id": record.entity_id,
+                "rev": record.rev,
+                "deleted": record.deleted,
+                "data_json": dumps(data),
+                "created_at": utcnow(),
+            }
+        )
+
+    def store_result(self, op: PushOp, digest: str, result: OpResult) -> None:
+        result_json = result.model_dump_json()
+        self.stored[op.op_id] = _StoredResult(self.principal.id, digest, result_json)
+        self.op_results.append(
+            {
+                "op_id": op.op_id,
+                "principal_id": self.principal.id,
+                "device_seq": op.device_seq,
+                "payload_hash": digest,
+                "result_json": result_json,
+                "created_at": utcnow(),
+            }
+        )
+
+    def write(self) -> None:
+        """Everything kept in memory goes to the database; change-log numbers come last."""
+        session = self.session
+        session.flush()  # records (ORM objects: one executemany per kind of statement)
+        versions = [v for rows in self.new_versions.values() for v in rows]
+        if versions:
+            session.execute(insert(RecordVersion), versions)
+        if self.op_results:
+            session.execute(insert(OpResultRow), self.op_results)
+        if self.changes:
+            first = allocate_change_seqs(session, len(self.changes))
+            for offset, change in enumerate(self.changes):
+                change["seq"] = first + offset
+            session.execute(insert(ChangeLog), self.changes)
+        self.new_versions.clear()
+        self.op_results = []
+        self.changes = []
+
+
+def push_batch(
+    session: Session,
+    caller: Caller,
+    batch_id: str,
+    ops: list[PushOp],
+    *,
+    base_seq: int | None = None,
+) -> PushOutcome:
+    """Apply one batch in the caller's transaction. Raises only for unexpected errors.
+
+    ``base_seq`` is where the device's numbering starts: until its first op arrives, later
+    batches are held rather than applied over the gap.
+    """
     kecamatan = caller.kecamatan_code
     if caller.role != "device" or kecamatan is None:
         raise PermissionError("only enrolled devices push office data")
     principal = session.get(Principal, caller.principal_id, with_for_update=True)
     if principal is None:
         raise PermissionError("unknown device")
+    if principal.last_seq is None and base_seq is not None:
+        principal.last_seq = base_seq
+    writer = _BatchWriter(session, principal, kecamatan)
     results: list[OpResult] = []
-    for op in sorted(ops, key=lambda o: o.device_seq):
-        results.append(_push_one(session, principal, kecamatan, op))
-    _drain_held(session, principal, kecamatan)
+    with session.no_autoflush:
+        writer.preload(ops)
+        for op in sorted(ops, key=lambda o: o.device_seq):
+            results.append(_push_one(writer, op))
+        _drain_held(writer)
+        writer.write()
     if session.get(Batch, batch_id) is None:
         session.add(
             Batch(
@@ -171,11 +372,12 @@ def push_batch(session: Session, caller: Caller, batch_id: str, ops: list[PushOp
     return PushOutcome([by_op[o.op_id] for o in ops])
 
 
-def _push_one(session: Session, principal: Principal, kecamatan: str, op: PushOp) -> OpResult:
+def _push_one(writer: _BatchWriter, op: PushOp) -> OpResult:
+    session, principal = writer.session, writer.principal
     digest = payload_hash(op)
-    stored = session.get(OpResultRow, op.op_id)
+    stored = writer.stored.get(op.op_id)
     if stored is not None:
-        if stored.payload_hash != digest or stored.principal_id != principal.id:
+        if stored.payload_hash != digest or not _same_office(session, stored, principal):
             return OpResult(
                 op_id=op.op_id,
                 device_seq=op.device_seq,
@@ -207,24 +409,33 @@ def _push_one(session: Session, principal: Principal, kecamatan: str, op: PushOp
                     received_at=utcnow(),
                 )
             )
+            session.flush()
         return OpResult(
             op_id=op.op_id,
             device_seq=op.device_seq,
             status="held",
             message=f"Menunggu perubahan sebelumnya (nomor {last + 1}).",
         )
-    return _apply_and_store(session, principal, kecamatan, op, digest)
+    return _apply_and_store(writer, op, digest)
 
 
-def _apply_and_store(
-    session: Session, principal: Principal, kecamatan: str, op: PushOp, digest: str
-) -> OpResult:
-    savepoint = session.begin_nested()
+def _same_office(session: Session, stored: _StoredResult, principal: Principal) -> bool:
+    """A replay by this device, or by the same office enrolled again (after a revocation or a
+    restored server the new device re-sends what the old one sent)."""
+    if stored.principal_id == principal.id:
+        return True
+    earlier = session.get(Principal, stored.principal_id)
+    return (
+        earlier is not None
+        and earlier.role == "device"
+        and earlier.kecamatan_code == principal.kecamatan_code
+    )
+
+
+def _apply_and_store(writer: _BatchWriter, op: PushOp, digest: str) -> OpResult:
     try:
-        result = _apply(session, principal, kecamatan, op)
-        savepoint.commit()
+        result = _apply(writer, op)
     except OpRefused as refused:
-        savepoint.rollback()
         result = OpResult(
             op_id=op.op_id,
             device_seq=op.device_seq,
@@ -232,29 +443,28 @@ def _apply_and_store(
             code=refused.code,
             message=refused.message,
         )
-    session.add(
-        OpResultRow(
-            op_id=op.op_id,
-            principal_id=principal.id,
-            device_seq=op.device_seq,
-            payload_hash=digest,
-            result_json=result.model_dump_json(),
-            created_at=utcnow(),
-        )
-    )
-    principal.last_seq = op.device_seq
+    writer.store_result(op, digest, result)
+    writer.principal.last_seq = op.device_seq
     return result
 
 
-def _drain_held(session: Session, principal: Principal, kecamatan: str) -> None:
+def _drain_held(writer: _BatchWriter) -> None:
+    session, principal = writer.session, writer.principal
+    waiting = session.execute(
+        select(func.count()).select_from(HeldOp).where(HeldOp.principal_id == principal.id)
+    ).scalar_one()
+    if not waiting:
+        return
     while principal.last_seq is not None:
         held = session.get(HeldOp, (principal.id, principal.last_seq + 1))
         if held is None:
             return
         op = PushOp.model_validate_json(held.payload_json)
         session.delete(held)
-        if session.get(OpResultRow, op.op_id) is None:
-            _apply_and_store(session, principal, kecamatan, op, payload_hash(op))
+        session.flush()
+        if not writer.has_result(op.op_id):
+            writer.load_records({(op.entity, op.id)})
+            _apply_and_store(writer, op, payload_hash(op))
         else:
             principal.last_seq = op.device_seq
 
@@ -264,7 +474,9 @@ def _check_value(value: Any) -> None:
         raise OpRefused("value_too_long", "Isian terlalu panjang.")
 
 
-def _apply(session: Session, principal: Principal, kecamatan: str, op: PushOp) -> OpResult:
+def _apply(writer: _BatchWriter, op: PushOp) -> OpResult:
+    """Validate the op (every refusal comes before the first write), then insert or merge."""
+    kecamatan = writer.kecamatan
     if op.entity not in protocol.OFFICE_ENTITIES:
         raise OpRefused("unknown_entity", f"Jenis data '{op.entity}' tidak dikirim ke server ini.")
     fields = dict(op.changed_fields)
@@ -276,7 +488,7 @@ def _apply(session: Session, principal: Principal, kecamatan: str, op: PushOp) -
             "forbidden",
             f"Perangkat ini terdaftar untuk kecamatan {kecamatan}, bukan {fields[bound]}.",
         )
-    record = session.get(Record, (op.entity, op.id), with_for_update=True)
+    record = writer.record(op.entity, op.id)
     if record is not None and record.kecamatan_code != kecamatan:
         raise OpRefused("forbidden", "Data ini milik kecamatan lain.")
     owned = protocol.KABUPATEN_FIELDS.get(op.entity, frozenset())
@@ -293,7 +505,7 @@ def _apply(session: Session, principal: Principal, kecamatan: str, op: PushOp) -
             raise OpRefused(
                 "unknown_record", "Server belum memiliki data ini; kirim ulang datanya."
             )
-        return _insert(session, principal, kecamatan, op, fields)
+        return _insert(writer, op, fields)
     if op.entity in protocol.INSERT_ONLY_ENTITIES and set(fields) - {"deleted"}:
         if op.op == "insert" and all(current.get(k) == v for k, v in fields.items()):
             return OpResult(
@@ -303,27 +515,27 @@ def _apply(session: Session, principal: Principal, kecamatan: str, op: PushOp) -
             "insert_only",
             "Baris ini tidak boleh diubah; buat baris baru dan hapus yang lama.",
         )
-    return _merge(session, principal, record, current, op, fields)
+    return _merge(writer, record, current, op, fields)
 
 
-def _insert(
-    session: Session, principal: Principal, kecamatan: str, op: PushOp, fields: dict[str, Any]
-) -> OpResult:
-    now = utcnow()
+def _insert(writer: _BatchWriter, op: PushOp, fields: dict[str, Any]) -> OpResult:
     deleted = bool(fields.get("deleted", False))
     data = dict(fields)
     record = Record(
         entity=op.entity,
         entity_id=op.id,
-        kecamatan_code=kecamatan,
+        kecamatan_code=writer.kecamatan,
         rev=1,
         data_json=dumps(data),
         deleted=deleted,
-        updated_at=now,
+        updated_at=utcnow(),
     )
-    session.add(record)
-    _version(session, record, principal.id, op.op_id)
-    _append_change(session, protocol.STREAM_OFFICE, kecamatan, op.entity, op.id, 1, deleted, data)
+    writer.session.add(record)
+    key = (op.entity, op.id)
+    writer.records[key] = record
+    writer.fresh.add(key)
+    writer.add_version(record, writer.principal.id, op.op_id)
+    writer.add_change(record, data)
     return OpResult(op_id=op.op_id, device_seq=op.device_seq, status="applied", rev=1)
 
 
@@ -341,49 +553,64 @@ def _version(session: Session, record: Record, origin: str, op_id: str | None) -
     )
 
 
-def _effective_base(session: Session, record: Record, base_rev: int | None, device: str) -> int:
+def _effective_base(writer: _BatchWriter, record: Record, base_rev: int | None) -> int:
     """The newest revision the device had seen: its stated base plus its own later writes.
 
     A device's ops are applied in order, so an op is always based on the device's own earlier
     writes even when it did not know their server revision yet.
     """
     base = base_rev or 0
-    versions = session.execute(
-        select(RecordVersion.rev, RecordVersion.origin)
-        .where(
-            RecordVersion.entity == record.entity,
-            RecordVersion.entity_id == record.entity_id,
-            RecordVersion.rev > base,
-        )
-        .order_by(RecordVersion.rev)
-    ).all()
-    for rev, origin in versions:
-        if origin != device:
+    for rev, origin in writer.versions_after(record, base):
+        if origin != writer.principal.id:
             break
         base = rev
     return base
 
 
+def _changed_by_others(
+    writer: _BatchWriter,
+    record: Record,
+    base: int,
+    base_data: dict[str, Any],
+    current: dict[str, Any],
+) -> set[str]:
+    """Fields that differ from the base because someone other than this device wrote them.
+
+    The device's own writes after ``base`` are what its op builds on (ops apply in order), so
+    they are not "theirs": otherwise two edits of one field in one batch would conflict with
+    each other as soon as Bappeda wrote in between (found by tests/sync/test_simulation.py).
+    """
+    others: set[str] = set()
+    previous = base_data
+    for rev, origin in writer.versions_after(record, base):
+        data = writer.version_data(record, rev)
+        if origin != writer.principal.id:
+            others |= {k for k in set(data) | set(previous) if data.get(k) != previous.get(k)}
+        previous = data
+    return {
+        k
+        for k in set(current) | set(base_data)
+        if current.get(k) != base_data.get(k) and k in others
+    }
+
+
 def _merge(
-    session: Session,
-    principal: Principal,
+    writer: _BatchWriter,
     record: Record,
     current: dict[str, Any],
     op: PushOp,
     fields: dict[str, Any],
 ) -> OpResult:
-    base = _effective_base(session, record, op.base_rev, principal.id)
+    session, principal = writer.session, writer.principal
+    base = _effective_base(writer, record, op.base_rev)
     new_rev = record.rev + 1
     conflicts: list[Conflict] = []
     merged_fields: list[str] = []
     if base >= record.rev:
         applied = dict(fields)
     else:
-        base_row = (
-            session.get(RecordVersion, (record.entity, record.entity_id, base)) if base else None
-        )
-        base_data: dict[str, Any] = json.loads(base_row.data_json) if base_row else {}
-        theirs = {k for k in set(current) | set(base_data) if current.get(k) != base_data.get(k)}
+        base_data = writer.version_data(record, base) if base else {}
+        theirs = _changed_by_others(writer, record, base, base_data, current)
         applied = {}
         for name, value in fields.items():
             if name in theirs and current.get(name) != value:
@@ -402,7 +629,7 @@ def _merge(
                 )
             else:
                 applied[name] = value
-        deleted_upstream = bool(current.get("deleted")) and not base_data.get("deleted", False)
+        deleted_upstream = bool(current.get("deleted")) and "deleted" in theirs
         if deleted_upstream and "deleted" not in fields and fields:
             conflicts.append(
                 _conflict(record, principal, op, "deleted", "delete", True, False, base, new_rev)
@@ -422,26 +649,38 @@ def _merge(
                     new_rev,
                 )
             )
+    if record.entity == "proposal" and current.get("upstream_status") in (
+        protocol.UPSTREAM_LOCKING_STATUSES
+    ):
+        # Decided upstream: the office's change waits in the conflict log instead.
+        for name in sorted(applied):
+            if current.get(name) != applied[name]:
+                conflicts.append(
+                    _conflict(
+                        record,
+                        principal,
+                        op,
+                        name,
+                        "locked",
+                        current.get(name),
+                        applied[name],
+                        base,
+                        new_rev,
+                    )
+                )
+        applied = {}
     data = {**current, **applied}
     record.data_json = dumps(data)
     record.deleted = bool(data.get("deleted", False))
     record.rev = new_rev
     record.updated_at = utcnow()
-    _version(session, record, principal.id, op.op_id)
-    for row in conflicts:
-        session.add(row)
-    _append_change(
-        session,
-        protocol.STREAM_OFFICE,
-        record.kecamatan_code,
-        record.entity,
-        record.entity_id,
-        new_rev,
-        record.deleted,
-        data,
-    )
-    session.flush()
+    writer.add_version(record, principal.id, op.op_id)
+    writer.add_change(record, data)
     hard = [c for c in conflicts if c.hard]
+    if conflicts:
+        session.add_all(conflicts)
+        if hard:
+            session.flush()  # the client needs the conflict ids
     if hard:
         return OpResult(
             op_id=op.op_id,
@@ -452,7 +691,7 @@ def _merge(
                 FieldConflict(
                     conflict_id=c.id,
                     field=c.field,
-                    kind="delete" if c.kind == "delete" else "field",
+                    kind=_FIELD_CONFLICT_KINDS.get(c.kind, "field"),
                     server_value=json.loads(c.server_value_json or "null"),
                     client_value=json.loads(c.client_value_json or "null"),
                 )
@@ -469,6 +708,12 @@ def _merge(
         merged_fields=merged_fields,
         merged_values={k: data.get(k) for k in merged_fields},
     )
+
+
+_FIELD_CONFLICT_KINDS: dict[str, Literal["field", "delete", "locked"]] = {
+    "delete": "delete",
+    "locked": "locked",
+}
 
 
 def _conflict(

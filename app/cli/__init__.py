@@ -27,6 +27,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.forum",
     "app.cli.report",
     "app.cli.sync",
+    "app.cli.office",
+    "app.cli.diagnostics",
 )
 
 EXIT_OK = 0

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.core.backup_service import all_backups, restore_with_safety_backup, take_backup
 from app.core.database import open_database
 from app.core.errors import UserError
-from app.models.backup import backup_database, list_backups, restore_backup
 from app.models.health import check_database_file
 
 
@@ -21,7 +21,13 @@ def register(subparsers: Any) -> None:
     commands.add_parser(
         "upgrade", help="Perbarui skema basis data (cadangan dibuat dulu)."
     ).set_defaults(handler=_upgrade)
-    commands.add_parser("backup", help="Buat cadangan sekarang.").set_defaults(handler=_backup)
+    backup = commands.add_parser(
+        "backup", help="Buat cadangan sekarang (ke folder cadangan yang diatur)."
+    )
+    backup.add_argument(
+        "--to", type=Path, metavar="FOLDER", help="folder tujuan, mis. flashdisk (harus ada)"
+    )
+    backup.set_defaults(handler=_backup)
     commands.add_parser("backups", help="Daftar cadangan yang ada.").set_defaults(handler=_list)
     commands.add_parser("check", help="Periksa keutuhan basis data.").set_defaults(handler=_check)
     restore = commands.add_parser("restore", help="Pulihkan dari cadangan (bawaan: yang terbaru).")
@@ -43,7 +49,7 @@ def _upgrade(_args: argparse.Namespace) -> int:
     return 0
 
 
-def _backup(_args: argparse.Namespace) -> int:
+def _backup(args: argparse.Namespace) -> int:
     db_path = paths.database_path()
     if not db_path.exists():
         raise UserError(
@@ -51,13 +57,18 @@ def _backup(_args: argparse.Namespace) -> int:
             hint="Jalankan `musrenbang demo` atau buka aplikasinya dulu.",
         )
     check_database_file(db_path)
-    info = backup_database(db_path, paths.backup_dir(), reason="manual")
+    info, target = take_backup(db_path, reason="manual", folder=args.to)
+    if target.fell_back:
+        print(
+            f"Folder cadangan {target.configured} tidak ditemukan (flashdisk tidak terpasang?); "
+            "cadangan disimpan di folder bawaan."
+        )
     print(f"Cadangan dibuat: {info.path} ({info.size:,} bait)".replace(",", "."))
     return 0
 
 
 def _list(_args: argparse.Namespace) -> int:
-    backups = list_backups(paths.backup_dir())
+    backups = all_backups()
     if not backups:
         print("Belum ada cadangan.")
     for info in backups:
@@ -74,15 +85,17 @@ def _check(_args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     backup: Path | None = args.file
     if backup is None:
-        newest = next(iter(list_backups(paths.backup_dir())), None)
+        newest = next(iter(all_backups()), None)
         if newest is None:
             raise UserError(
                 "Tidak ada cadangan untuk dipulihkan.",
                 hint=f"Folder cadangan: {paths.backup_dir()}",
             )
         backup = newest.path
-    moved = restore_backup(backup, paths.database_path())
+    result = restore_with_safety_backup(backup, paths.database_path())
     print(f"Dipulihkan dari {backup}.")
-    if moved:
-        print(f"Berkas lama disimpan sebagai {moved}.")
+    if result.safety_backup:
+        print(f"Basis data sebelumnya dicadangkan di {result.safety_backup.path}.")
+    if result.replaced_file:
+        print(f"Berkas lama disimpan sebagai {result.replaced_file}.")
     return 0

@@ -14,7 +14,6 @@ from sqlmodel import select
 from app import paths
 from app.core.reference_import import ImportResult, import_reference
 from app.models import NomenclatureEntry
-from app.models.backup import backup_if_due
 from app.models.db import create_db_engine, read_session
 from app.models.health import check_database_file
 from app.models.migrate import MigrationResult, upgrade_database
@@ -47,7 +46,9 @@ def open_database(path: Path | None = None, *, load_reference: bool = True) -> O
         )
     loaded = load_bundled_reference(engine) if load_reference else []
     if not created:
-        backup_if_due(db_path, paths.backup_dir())
+        from app.core.backup_service import run_auto_backup
+
+        run_auto_backup(db_path)
     return OpenedDatabase(db_path, engine, migration, created, loaded)
 
 

@@ -37,7 +37,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("language", str, "id", "Bahasa antarmuka", ("id", "en")),
         Setting("server_url", str, "", "Alamat server E-Perencanaan"),
         Setting("allow_plain_http", bool, False, "Izinkan HTTP tanpa TLS ke server bukan lokal"),
-        Setting("backup_folder", str, "", "Folder cadangan tambahan (mis. flashdisk)"),
+        Setting("backup_folder", str, "", "Folder cadangan (mis. flashdisk)"),
+        Setting("backup_auto", bool, True, "Cadangan otomatis"),
+        Setting("backup_interval_hours", int, 24, "Selang cadangan otomatis (jam)"),
         Setting("list_columns", list, [], "Kolom daftar usulan yang disembunyikan"),
         Setting("search_debounce_ms", int, 150, "Jeda pencarian saat mengetik (ms)"),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sqlite3
@@ -42,23 +43,33 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return found
 
 
-def backup_database(db_path: Path, folder: Path, *, reason: str) -> BackupInfo:
-    """Write a consistent copy of a live database and keep only the newest ``KEEP_BACKUPS``."""
+def backup_database(db_path: Path, folder: Path, *, reason: str, prune: bool = True) -> BackupInfo:
+    """Write a consistent copy of a live database and keep only the newest ``KEEP_BACKUPS``.
+
+    ``prune=False`` keeps every older copy (a safety copy taken just before restoring one of
+    them must not delete the very backup being restored)."""
     safe_reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
     folder.mkdir(parents=True, exist_ok=True)
     now = datetime.now(UTC)
     target = folder / f"musrenbang-{_stamp(now)}-{safe_reason}.sqlite3"
+    # Written under another name and renamed when complete, so a half-written copy (a USB drive
+    # pulled out, a full disk) is never listed, previewed or restored as a backup.
+    partial = target.with_name(target.name + ".partial")
     try:
         with sqlite3.connect(db_path) as conn:
-            conn.execute("VACUUM INTO ?", (str(target),))
+            conn.execute("VACUUM INTO ?", (str(partial),))
         conn.close()
-    except sqlite3.Error as exc:
-        target.unlink(missing_ok=True)
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
         raise EnvironmentProblem(
             f"Cadangan basis data gagal dibuat ({exc}).",
             hint=f"Periksa ruang kosong dan izin tulis folder {folder}.",
         ) from exc
-    prune_backups(folder)
+    if prune:
+        prune_backups(folder)
     return BackupInfo(target, now, safe_reason, target.stat().st_size)
 
 
@@ -86,13 +97,33 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     from app.models.health import check_database_file
 
     check_database_file(backup)
+    # The copy is made first: a full disk then fails before the current file is touched.
+    incoming = db_path.with_name(f"{db_path.name}.incoming")
+    try:
+        shutil.copyfile(backup, incoming)
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        raise EnvironmentProblem(
+            f"Cadangan {backup.name} tidak dapat disalin ({exc.strerror}).",
+            hint="Periksa ruang kosong di disk laptop, lalu coba lagi.",
+        ) from exc
     moved: Path | None = None
-    if db_path.exists():
-        moved = db_path.with_name(f"{db_path.name}.replaced-{_stamp(datetime.now(UTC))}")
-        db_path.replace(moved)
-    for suffix in ("-wal", "-shm"):
-        sidecar = db_path.with_name(db_path.name + suffix)
-        if sidecar.exists():
-            sidecar.replace(sidecar.with_name(sidecar.name + ".replaced"))
-    shutil.copyfile(backup, db_path)
+    try:
+        if db_path.exists():
+            moved = db_path.with_name(f"{db_path.name}.replaced-{_stamp(datetime.now(UTC))}")
+            db_path.replace(moved)
+        for suffix in ("-wal", "-shm"):
+            sidecar = db_path.with_name(db_path.name + suffix)
+            if sidecar.exists():
+                sidecar.replace(sidecar.with_name(sidecar.name + ".replaced"))
+        os.replace(incoming, db_path)
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        if moved is not None and not db_path.exists():
+            moved.replace(db_path)
+        raise EnvironmentProblem(
+            f"Basis data tidak dapat diganti ({exc.strerror}).",
+            hint="Basis data mungkin sedang dipakai program lain: tutup aplikasi Musrenbang "
+            "yang lain (atau mulai ulang laptop), lalu coba lagi.",
+        ) from exc
     return moved

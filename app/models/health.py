@@ -19,7 +19,7 @@ def check_database_file(path: Path) -> None:
     ``PRAGMA quick_check``. A missing or empty file is fine: it will be created."""
     if not path.exists() or path.stat().st_size == 0:
         return
-    hint = "Pulihkan cadangan terbaru (menu Berkas → Pulihkan, atau `musrenbang db restore`)."
+    hint = "Pulihkan cadangan terbaru (Pengaturan → Cadangan → Pulihkan, atau `musrenbang db restore`)."
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))

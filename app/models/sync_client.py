@@ -12,7 +12,7 @@ from sqlmodel import Field, SQLModel
 
 from app.models.types import UTCDateTime, utcnow
 
-CONFLICT_KINDS = ("field", "delete")
+CONFLICT_KINDS = ("field", "delete", "locked")
 RESOLUTIONS = ("mine", "theirs")
 
 

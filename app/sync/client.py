@@ -19,6 +19,7 @@ import platform
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from app.models.db import read_session, write_session
 from app.models.outbox import APPLYING_REMOTE
 from app.models.types import utcnow
 from app.sync import apply, protocol
+from app.sync.clock import clock_warning
 from app.sync.credentials import CredentialStore, account_name, default_store
 from app.sync.settings import (
     SyncConfig,
@@ -49,6 +51,7 @@ from app.sync.transport import (
     SyncError,
     Transport,
     check_server_url,
+    read_json,
 )
 
 log = logging.getLogger(__name__)
@@ -148,6 +151,7 @@ class SyncClient:
                 kecamatan_code=answer.kecamatan_code,
                 allow_insecure_http=allow_insecure_http,
                 enrolled_at=utcnow().isoformat(),
+                first_seq=first_unsent_seq(session),
             )
             save_config(session, config)
             state = load_state(session)
@@ -175,6 +179,10 @@ class SyncClient:
         transport = self.transport_factory(config.server_url)
         try:
             info = self._check_info(transport)
+            skew_warning = clock_warning(info.server_time, datetime.now(UTC))
+            if skew_warning:
+                log.warning("clock skew: %s", skew_warning)
+                report.problems.append(skew_warning)
             report.epoch_reset = self._handle_epoch(info.server_epoch)
             self._authenticate(transport, config)
             self._report_resolutions(transport)
@@ -249,6 +257,12 @@ class SyncClient:
                     session.delete(cursor)
                 for base in session.exec(select(SyncBase)).all():
                     session.delete(base)
+                # The history goes up again under this enrolment, from its oldest entry.
+                current = load_config(session)
+                if current is not None:
+                    session.flush()
+                    current.first_seq = first_unsent_seq(session)
+                    save_config(session, current)
             state.server_epoch = epoch
             save_state(session, state)
         return changed
@@ -349,12 +363,14 @@ class SyncClient:
                 piece = handle.read(chunk)
                 try:
                     answer = protocol.BlobState.model_validate(
-                        transport.request(
-                            "PUT",
-                            f"/v1/attachments/{sha}",
-                            data=piece,
-                            params={"offset": offset, "size": size},
-                        ).json()
+                        read_json(
+                            transport.request(
+                                "PUT",
+                                f"/v1/attachments/{sha}",
+                                data=piece,
+                                params={"offset": offset, "size": size},
+                            )
+                        )
                     )
                 except RequestRefused as exc:
                     if exc.error_code == "offset_mismatch":
@@ -380,6 +396,9 @@ class SyncClient:
         report: SyncReport,
     ) -> None:
         limit_ops = info.limits.max_batch_ops
+        with read_session(self.engine) as session:
+            stored_config = load_config(session)
+        first_seq = stored_config.first_seq if stored_config is not None else config.first_seq
         limit_bytes = int(info.limits.max_body_bytes * 0.9)
         after_seq = 0
         while True:
@@ -422,7 +441,13 @@ class SyncClient:
             if not ops:
                 after_seq = max(int(e.device_seq or 0) for e in entries)
                 continue
-            batch = {"device_id": config.device_id, "batch_id": str(uuid.uuid4()), "ops": ops}
+            batch: dict[str, Any] = {
+                "device_id": config.device_id,
+                "batch_id": str(uuid.uuid4()),
+                "ops": ops,
+            }
+            if first_seq is not None:
+                batch["base_seq"] = first_seq - 1
             answer = protocol.PushResponse.model_validate(transport.post_json("/v1/push", batch))
             self._store_results(ops, answer, report)
             report.batches += 1
@@ -598,3 +623,14 @@ def outbox_counts(session: Session) -> dict[str, int]:
         "rejected": int(counts.get("rejected", 0)),
         "conflicts": int(open_conflicts),
     }
+
+
+def first_unsent_seq(session: Session) -> int:
+    """The outbox number a new enrolment starts from: its oldest unsent entry, or the next one."""
+    oldest = session.exec(
+        select(func.min(OutboxEntry.device_seq)).where(OutboxEntry.state == "pending")
+    ).one()
+    if oldest is not None:
+        return int(oldest)
+    newest = session.exec(select(func.max(OutboxEntry.device_seq))).one()
+    return int(newest or 0) + 1

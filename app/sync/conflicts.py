@@ -18,7 +18,7 @@ from app.core.errors import UserError
 from app.models import Proposal, SyncConflict
 from app.models.db import read_session, write_session
 from app.models.types import utcnow
-from app.sync import apply
+from app.sync import apply, protocol
 
 FIELD_LABELS = {
     "title": "Judul usulan",
@@ -32,6 +32,15 @@ FIELD_LABELS = {
     "desa_code": "Desa/kelurahan",
     "agency_code": "OPD",
 }
+
+
+def _field_label(row: SyncConflict) -> str:
+    label = FIELD_LABELS.get(row.field, row.field)
+    if row.kind == "locked":
+        return f"{label} (sudah diputuskan kabupaten)"
+    if row.kind == "delete":
+        return f"{label} (dihapus di server)"
+    return label
 
 
 @dataclass(frozen=True)
@@ -69,7 +78,7 @@ def open_conflicts(engine: Engine) -> list[ConflictView]:
                     entity_id=row.entity_id,
                     label=label,
                     field=row.field,
-                    field_label=FIELD_LABELS.get(row.field, row.field),
+                    field_label=_field_label(row),
                     kind=row.kind,
                     local_value=json.loads(row.local_value_json or "null"),
                     server_value=json.loads(row.server_value_json or "null"),
@@ -86,6 +95,17 @@ def resolve(engine: Engine, conflict_id: int, choice: str) -> None:
         row = session.get(SyncConflict, conflict_id)
         if row is None or row.resolved_at is not None:
             raise UserError("Konflik ini sudah diselesaikan atau tidak ada.")
+        if choice == "mine" and row.kind == "locked" and row.entity == "proposal":
+            proposal = session.get(Proposal, row.entity_id)
+            decided = proposal.upstream_status if proposal is not None else None
+            if decided in protocol.UPSTREAM_LOCKING_STATUSES:
+                raise UserError(
+                    "Usulan ini sudah diputuskan kabupaten "
+                    f"({protocol.UPSTREAM_STATUSES.get(decided, decided)}), jadi perubahan "
+                    "kecamatan belum bisa dipakai. Nilai Anda tetap tersimpan di daftar konflik.",
+                    hint="Minta Bappeda membuka kembali usulan ini (status 'Sedang ditelaah'), "
+                    "sinkronkan, lalu pilih 'Pakai versi kantor ini' lagi.",
+                )
         if choice == "mine":
             value = json.loads(row.local_value_json or "null")
             # An ordinary local edit: the outbox hook records it for the next push.

@@ -61,6 +61,10 @@ UPSTREAM_STATUSES: dict[str, str] = {
     "redirected": "Dialihkan ke sumber dana lain",
 }
 UPSTREAM_NEEDS_REASON = frozenset({"rejected", "deferred", "redirected"})
+# Final decisions of the kabupaten: from then on the proposal's content is theirs to keep as
+# decided. An office edit that arrives later is kept as a "locked" conflict (nothing lost) and
+# can be restored once Bappeda reopens the proposal (status back to received/in_review).
+UPSTREAM_LOCKING_STATUSES = frozenset({"accepted", "rejected", "deferred", "redirected"})
 
 # Default limits; the server announces its actual ones in ``GET /v1/info``.
 MAX_BATCH_OPS = 100
@@ -118,6 +122,9 @@ class InfoResponse(_Strict):
     server_epoch: str
     streams: list[str]
     limits: Limits
+    # The server's clock (ISO 8601, UTC): clients warn when theirs is far off. Nothing is
+    # ordered by clocks, so a wrong one changes no outcome, only timestamps people read.
+    server_time: str | None = None
 
 
 class EnrollRequest(_Strict):
@@ -159,12 +166,15 @@ class PushRequest(_Strict):
     device_id: Uuid
     batch_id: Uuid
     ops: Annotated[list[PushOp], Field(min_length=1)]
+    # Where this device's numbering starts (its first op is base_seq + 1). Without it a server
+    # that has seen nothing of the device cannot tell a late first batch from a gap.
+    base_seq: Annotated[int, Field(ge=0)] | None = None
 
 
 class FieldConflict(_Strict):
     conflict_id: int
     field: str
-    kind: Literal["field", "delete"]
+    kind: Literal["field", "delete", "locked"]
     server_value: Any = None
     client_value: Any = None
 

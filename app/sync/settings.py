@@ -24,6 +24,8 @@ class SyncConfig:
     kecamatan_code: str
     allow_insecure_http: bool = False
     enrolled_at: str = ""
+    # The first outbox number this enrolment sends (``base_seq`` + 1 in every push).
+    first_seq: int | None = None
 
 
 @dataclass

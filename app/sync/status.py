@@ -27,6 +27,9 @@ ENTITY_LABELS = {
     "delegate": "Delegasi",
     "audit_event": "Catatan audit",
     "routing_confirmation": "Konfirmasi rute OPD",
+    "forum_criterion": "Bobot kriteria forum",
+    "forum_rating": "Penilaian forum",
+    "forum_order_override": "Perubahan urutan forum",
 }
 
 

@@ -7,7 +7,7 @@ offered in the navigation.
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import inspect
 import logging
 from collections.abc import Callable
@@ -15,8 +15,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
+from app import __version__
 from app.core.database import OpenedDatabase
 from app.core.money import format_rupiah
 from app.core.proposal_queries import pending_outbox_count
@@ -87,20 +95,26 @@ def _page_specs() -> tuple[PageSpec, ...]:
 
 
 def _page_factory(spec: PageSpec) -> Callable[[AppContext], QWidget] | None:
+    """The page's constructor; its module is imported when the page is first shown (importing
+    every page, reports and forum included, before the window appeared slowed the start-up)."""
     try:
-        module = importlib.import_module(spec.module)
-    except ModuleNotFoundError as exc:
-        if exc.name == spec.module:
-            return None
-        raise
-    widget_class = getattr(module, spec.factory)
-    if "actor" in inspect.signature(widget_class).parameters:
-        return lambda context: widget_class(
-            context.engine, context.tasks, actor=context.user.username
-        )
-    if spec.takes_context:
-        return lambda context: widget_class(context)
-    return lambda context: widget_class(context.engine, context.tasks)
+        found = importlib.util.find_spec(spec.module)
+    except ModuleNotFoundError:  # its package is not written yet either
+        found = None
+    if found is None:
+        return None
+
+    def build(context: AppContext) -> QWidget:
+        widget_class = getattr(importlib.import_module(spec.module), spec.factory)
+        if "actor" in inspect.signature(widget_class).parameters:
+            page: QWidget = widget_class(context.engine, context.tasks, actor=context.user.username)
+        elif spec.takes_context:
+            page = widget_class(context)
+        else:
+            page = widget_class(context.engine, context.tasks)
+        return page
+
+    return build
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +132,8 @@ class MainWindow(QMainWindow):
         self.nav_actions: dict[str, QAction] = {}
         self._factories: dict[str, Callable[[AppContext], QWidget]] = {}
         self._build_navigation()
+        self.help_window: QWidget | None = None
+        self._build_help_menu()
         self.cycle_label = QLabel(self)
         self.pending_label = QLabel(self)
         self.user_label = QLabel(self)
@@ -126,6 +142,8 @@ class MainWindow(QMainWindow):
         self._add_sync_indicator()
         if not hasattr(self, "sync_indicator"):  # the indicator shows pending changes itself
             status.addPermanentWidget(self.pending_label)
+        else:
+            self.pending_label.hide()  # kept for its text; unplaced it would sit over the menu
         status.addPermanentWidget(self.user_label)
         status.addPermanentWidget(QLabel(self.tr("Basis data: %s") % context.db_label, self))
         context.data_changed.connect(lambda _kind: self.refresh_status())
@@ -153,6 +171,54 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             bar.addAction(action)
             self.nav_actions[spec.key] = action
+
+    def _build_help_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Bantuan"))
+        self.guide_action = QAction(self.tr("Panduan pengguna"), self)
+        self.guide_action.setShortcut(QKeySequence("F1"))
+        # F1 also from the help window itself and other windows of the app, not only this one.
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(lambda _checked=False: self.open_guide())
+        self.about_action = QAction(self.tr("Tentang Musrenbang Kecamatan"), self)
+        self.about_action.triggered.connect(self.show_about)
+        menu.addAction(self.guide_action)
+        menu.addSeparator()
+        menu.addAction(self.about_action)
+
+    def open_guide(self, chapter: str | None = None) -> QWidget:
+        """Shows the user guide (one window, raised again on the next F1)."""
+        from app.ui.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(parent=self)
+        window = self.help_window
+        assert isinstance(window, HelpWindow)
+        if chapter:
+            window.open_chapter(chapter)
+        if window.isVisible():
+            window.raise_()  # already open, maybe behind the main window
+        window.show()
+        window.activateWindow()
+        return window
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setObjectName("AboutBox")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Tentang Musrenbang Kecamatan"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.tr("<h3>Musrenbang Kecamatan</h3><p>Versi %s</p>") % __version__)
+        box.setInformativeText(
+            self.tr(
+                "Aplikasi luring untuk kantor camat: usulan desa/kelurahan, forum Musrenbang, "
+                "laporan resmi, dan sinkronisasi ke E-Perencanaan kabupaten.<br><br>"
+                "Lisensi MIT. Asal-usul data referensi (nomenklatur, wilayah, OPD) dan huruf "
+                "tercatat di berkas PROVENANCE.md pada folder resources. Data demo bukan data resmi."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.open()  # not exec(): the window stays responsive and tests can read the box
+        return box
 
     def _add_sync_indicator(self) -> None:
         try:

@@ -72,6 +72,192 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Cadangan otomatis gagal: %s</source>
+        <translation>Automatic backup failed: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Tempat dan jadwal</source>
+        <translation>Location and schedule</translation>
+    </message>
+    <message>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Pakai folder bawaan</source>
+        <translation>Use the default folder</translation>
+    </message>
+    <message>
+        <source>Cadangkan otomatis</source>
+        <translation>Back up automatically</translation>
+    </message>
+    <message>
+        <source> jam</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>setiap</source>
+        <translation>every</translation>
+    </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Jadwal</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Cadangkan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Pulihkan…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Isi cadangan</source>
+        <translation>Backup contents</translation>
+    </message>
+    <message>
+        <source>Pilih cadangan untuk melihat isinya.</source>
+        <translation>Select a backup to see what it holds.</translation>
+    </message>
+    <message>
+        <source>Folder bawaan di laptop ini.</source>
+        <translation>The default folder on this laptop.</translation>
+    </message>
+    <message>
+        <source>Folder ini tidak ditemukan (flashdisk tidak terpasang?). Sampai folder itu ada lagi, cadangan disimpan di folder bawaan %s.</source>
+        <translation>This folder cannot be found (USB drive not plugged in?). Until it is back, backups are saved in the default folder %s.</translation>
+    </message>
+    <message>
+        <source>Cadangan juga tetap bisa dipulihkan dari folder bawaan %s.</source>
+        <translation>Backups can also still be restored from the default folder %s.</translation>
+    </message>
+    <message>
+        <source>Pilih folder cadangan (mis. flashdisk)</source>
+        <translation>Choose the backup folder (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Membaca isi cadangan…</source>
+        <translation>Reading the backup…</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat: %s (%s).</source>
+        <translation>Backup made: %s (%s).</translation>
+    </message>
+    <message>
+        <source>Folder pilihan tidak ditemukan; disimpan di folder bawaan.</source>
+        <translation>The chosen folder was not found; saved in the default folder.</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Ganti data kantor di laptop ini dengan cadangan %s?
+
+%s
+
+Semua perubahan sesudah cadangan itu dibuat tidak ada di cadangan. Data saat ini dicadangkan dulu (alasan: Sebelum pemulihan), jadi bisa dikembalikan. Sesudahnya Anda diminta masuk lagi.</source>
+        <translation>Replace the office data on this laptop with the backup of %s?
+
+%s
+
+Changes made after that backup are not in it. The current data is backed up first (reason: Before restore), so it can be brought back. Afterwards you are asked to sign in again.</translation>
+    </message>
+    <message>
+        <source>Dipulihkan dari cadangan %s.</source>
+        <translation>Restored from the backup of %s.</translation>
+    </message>
+    <message>
+        <source>Memulihkan cadangan…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Harian</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Otomatis</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Perubahan terakhir</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Sebelum impor</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>Sebelum pemulihan</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>Sebelum pemutakhiran aplikasi</source>
+        <translation>Before app update</translation>
+    </message>
+    <message>
+        <source>Sesi forum</source>
+        <translation>Forum sessions</translation>
+    </message>
+    <message>
+        <source>Tahun perencanaan</source>
+        <translation>Planning years</translation>
+    </message>
+    <message>
+        <source>Ukuran berkas</source>
+        <translation>File size</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposals</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Musrenbang Kecamatan</source>
@@ -516,6 +702,33 @@ Check at any time with `musrenbang verify --session %s`.</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Panduan pengguna — Musrenbang Kecamatan</source>
+        <translation>User guide — Musrenbang Kecamatan</translation>
+    </message>
+    <message>
+        <source>Cari di panduan… (Enter: berikutnya)</source>
+        <translation>Search the guide… (Enter: next)</translation>
+    </message>
+    <message>
+        <source>◀ Kembali</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>Daftar isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Berkas panduan tidak ditemukan di %s.</source>
+        <translation>The guide files were not found in %s.</translation>
+    </message>
+    <message>
+        <source>“%s” tidak ditemukan di panduan.</source>
+        <translation>“%s” was not found in the guide.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Impor usulan dari Excel/CSV</source>
@@ -575,6 +788,17 @@ Check at any time with `musrenbang verify --session %s`.</translation>
     </message>
 </context>
 <context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Bahasa baru berlaku setelah aplikasi dibuka ulang.</source>
+        <translation>The new language takes effect after the application is restarted.</translation>
+    </message>
+    <message>
+        <source>Bahasa antarmuka</source>
+        <translation>Interface language</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Basis data rusak dan belum ada cadangan untuk dipulihkan.
@@ -617,6 +841,37 @@ Restore the newest backup (%s UTC)? The damaged file is kept, not deleted.</tran
     </message>
 </context>
 <context>
+    <name>LogsTab</name>
+    <message>
+        <source>Berkas log: %s</source>
+        <translation>Log file: %s</translation>
+    </message>
+    <message>
+        <source>Buka folder log</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Salin diagnosis</source>
+        <translation>Copy diagnostics</translation>
+    </message>
+    <message>
+        <source>Bila ada masalah, tekan Salin diagnosis lalu tempelkan (Ctrl+V) ke pesan untuk tim pendukung. Isinya versi aplikasi, keadaan basis data dan sinkronisasi, dan 50 baris log terakhir; kata sandi dan token tidak ikut.</source>
+        <translation>If something goes wrong, press Copy diagnostics and paste it (Ctrl+V) into a message to the support team. It holds the app version, the state of the database and of sync, and the last 50 log lines; passwords and tokens are left out.</translation>
+    </message>
+    <message>
+        <source>(log masih kosong)</source>
+        <translation>(the log is still empty)</translation>
+    </message>
+    <message>
+        <source>Diagnosis disalin ke papan klip.</source>
+        <translation>Diagnostics copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Usulan</source>
@@ -649,6 +904,26 @@ Restore the newest backup (%s UTC)? The damaged file is kept, not deleted.</tran
     <message>
         <source>Navigasi</source>
         <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Bantuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Panduan pengguna</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Tentang Musrenbang Kecamatan</source>
+        <translation>About Musrenbang Kecamatan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Musrenbang Kecamatan&lt;/h3&gt;&lt;p&gt;Versi %s&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Musrenbang Kecamatan&lt;/h3&gt;&lt;p&gt;Version %s&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Aplikasi luring untuk kantor camat: usulan desa/kelurahan, forum Musrenbang, laporan resmi, dan sinkronisasi ke E-Perencanaan kabupaten.&lt;br&gt;&lt;br&gt;Lisensi MIT. Asal-usul data referensi (nomenklatur, wilayah, OPD) dan huruf tercatat di berkas PROVENANCE.md pada folder resources. Data demo bukan data resmi.</source>
+        <translation>An offline app for the district office: village/ward proposals, the Musrenbang forum, official reports, and sync with the regency&apos;s E-Perencanaan.&lt;br&gt;&lt;br&gt;MIT licence. The origin of the reference data (nomenclature, regions, agencies) and of the fonts is recorded in PROVENANCE.md in the resources folder. The demo data is not official data.</translation>
     </message>
     <message>
         <source>Musrenbang Kecamatan — %s</source>
@@ -688,6 +963,97 @@ Restore the newest backup (%s UTC)? The damaged file is kept, not deleted.</tran
     <message>
         <source>Alasan penggabungan:</source>
         <translation>Reason for merging:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTab</name>
+    <message>
+        <source>mis. Drs. Budi Santoso, M.Si.</source>
+        <translation>e.g. Drs. Budi Santoso, M.Si.</translation>
+    </message>
+    <message>
+        <source>18 angka, mis. 19700101 199003 1 002</source>
+        <translation>18 digits, e.g. 19700101 199003 1 002</translation>
+    </message>
+    <message>
+        <source>alamat kantor kecamatan</source>
+        <translation>district office address</translation>
+    </message>
+    <message>
+        <source>Simpan data kantor</source>
+        <translation>Save office data</translation>
+    </message>
+    <message>
+        <source>Pilih logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>Pakai logo polos</source>
+        <translation>Use the plain logo</translation>
+    </message>
+    <message>
+        <source>Siapkan kantor baru (wizard)…</source>
+        <translation>Set up a new office (wizard)…</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
+        <source>Nama camat</source>
+        <translation>District head&apos;s name</translation>
+    </message>
+    <message>
+        <source>NIP camat</source>
+        <translation>District head&apos;s NIP</translation>
+    </message>
+    <message>
+        <source>Alamat kantor</source>
+        <translation>Office address</translation>
+    </message>
+    <message>
+        <source>Logo kop laporan</source>
+        <translation>Report letterhead logo</translation>
+    </message>
+    <message>
+        <source>belum disiapkan</source>
+        <translation>not set up yet</translation>
+    </message>
+    <message>
+        <source>Ini data DEMO (contoh). Untuk data resmi, siapkan kantor baru dengan wizard.</source>
+        <translation>This is DEMO data (an example). For official data, set up a new office with the wizard.</translation>
+    </message>
+    <message>
+        <source>Kecamatan diubah hanya lewat wizard penyiapan kantor.</source>
+        <translation>The district can only be changed with the office setup wizard.</translation>
+    </message>
+    <message>
+        <source>(polos)</source>
+        <translation>(plain)</translation>
+    </message>
+    <message>
+        <source>Belum ada logo; laporan memakai lambang polos bertuliskan LOGO.</source>
+        <translation>No logo yet; reports use a plain emblem that reads LOGO.</translation>
+    </message>
+    <message>
+        <source>Logo kabupaten: %s</source>
+        <translation>Regency logo: %s</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Pilih logo kabupaten</source>
+        <translation>Choose the regency logo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1846,46 +2212,133 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     </message>
 </context>
 <context>
+    <name>ServerTab</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>ID perangkat</source>
+        <translation>Device ID</translation>
+    </message>
+    <message>
+        <source>Sinkron terakhir</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>kode sekali pakai dari admin kabupaten</source>
+        <translation>one-time code from the regency admin</translation>
+    </message>
+    <message>
+        <source>Izinkan HTTP tanpa enkripsi (hanya jaringan tertutup kantor)</source>
+        <translation>Allow unencrypted HTTP (closed office network only)</translation>
+    </message>
+    <message>
+        <source>Daftarkan laptop ini</source>
+        <translation>Enrol this laptop</translation>
+    </message>
+    <message>
+        <source>Buka halaman Sinkronisasi</source>
+        <translation>Open the Sync page</translation>
+    </message>
+    <message>
+        <source>Alamat server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Kode pendaftaran</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Setiap laptop didaftarkan sendiri ke server kabupaten dengan kode sekali pakai dari admin kabupaten. Setelah pindah laptop (Pengaturan → Pindah laptop), kredensial sinkronisasi tidak ikut: daftarkan laptop baru lagi di sini, lalu minta admin mencabut laptop lama.</source>
+        <translation>Each laptop is enrolled with the regency server on its own, with a one-time code from the regency admin. After moving to a new laptop (Settings → Move to new laptop), the sync credentials do not come along: enrol the new laptop here again, then ask the admin to revoke the old one.</translation>
+    </message>
+    <message>
+        <source>Terdaftar (kecamatan %s)</source>
+        <translation>Enrolled (district %s)</translation>
+    </message>
+    <message>
+        <source>Belum terdaftar — data hanya tersimpan di laptop ini.</source>
+        <translation>Not enrolled — data is only stored on this laptop.</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Umum</source>
-        <translation>General</translation>
+        <translation type="vanished">General</translation>
     </message>
     <message>
         <source>Siapkan kantor baru (wizard)…</source>
-        <translation>Set up a new office (wizard)…</translation>
+        <translation type="vanished">Set up a new office (wizard)…</translation>
     </message>
     <message>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
     <message>
+        <source>Server sinkronisasi</source>
+        <translation>Sync server</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Pindah laptop</source>
+        <translation>Move to new laptop</translation>
+    </message>
+    <message>
+        <source>Log &amp;&amp; diagnosis</source>
+        <translation>Logs &amp;&amp; diagnostics</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
         <source>Pengguna lokal</source>
-        <translation>Local users</translation>
+        <translation type="vanished">Local users</translation>
     </message>
     <message>
         <source>nama pengguna</source>
-        <translation>username</translation>
+        <translation type="vanished">username</translation>
     </message>
     <message>
         <source>nama lengkap</source>
-        <translation>full name</translation>
+        <translation type="vanished">full name</translation>
     </message>
     <message>
         <source>kata sandi (min. 8)</source>
-        <translation>password (min. 8)</translation>
+        <translation type="vanished">password (min. 8)</translation>
     </message>
     <message>
         <source>Tambah pengguna</source>
-        <translation>Add user</translation>
+        <translation type="vanished">Add user</translation>
     </message>
     <message>
         <source>Aktif/nonaktifkan</source>
-        <translation>Enable/disable</translation>
+        <translation type="vanished">Enable/disable</translation>
     </message>
     <message>
         <source>Atur ulang kata sandi…</source>
-        <translation>Reset password…</translation>
+        <translation type="vanished">Reset password…</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Pengaturan&lt;/h2&gt;</source>
@@ -1893,63 +2346,63 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     </message>
     <message>
         <source>Bahasa baru berlaku setelah aplikasi dibuka ulang.</source>
-        <translation>The new language takes effect after the application is restarted.</translation>
+        <translation type="vanished">The new language takes effect after the application is restarted.</translation>
     </message>
     <message>
         <source>Nama pengguna</source>
-        <translation>Username</translation>
+        <translation type="vanished">Username</translation>
     </message>
     <message>
         <source>Nama lengkap</source>
-        <translation>Full name</translation>
+        <translation type="vanished">Full name</translation>
     </message>
     <message>
         <source>Peran</source>
-        <translation>Role</translation>
+        <translation type="vanished">Role</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
         <source>aktif</source>
-        <translation>active</translation>
+        <translation type="vanished">active</translation>
     </message>
     <message>
         <source>nonaktif</source>
-        <translation>inactive</translation>
+        <translation type="vanished">inactive</translation>
     </message>
     <message>
         <source>Kata sandi baru</source>
-        <translation>New password</translation>
+        <translation type="vanished">New password</translation>
     </message>
     <message>
         <source>Kata sandi baru untuk %s:</source>
-        <translation>New password for %s:</translation>
+        <translation type="vanished">New password for %s:</translation>
     </message>
     <message>
         <source>Kata sandi</source>
-        <translation>Password</translation>
+        <translation type="vanished">Password</translation>
     </message>
     <message>
         <source>Kata sandi %s sudah diganti.</source>
-        <translation>The password of %s has been changed.</translation>
+        <translation type="vanished">The password of %s has been changed.</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation>Admin</translation>
+        <translation type="vanished">Admin</translation>
     </message>
     <message>
         <source>Bahasa antarmuka</source>
-        <translation>Interface language</translation>
+        <translation type="vanished">Interface language</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation>Operator</translation>
+        <translation type="vanished">Operator</translation>
     </message>
     <message>
         <source>Penyaji forum</source>
-        <translation>Forum presenter</translation>
+        <translation type="vanished">Forum presenter</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2706,111 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     </message>
 </context>
 <context>
+    <name>TransferTab</name>
+    <message>
+        <source>Untuk pindah ke laptop baru: di laptop lama simpan seluruh data kantor ke satu berkas (mis. di flashdisk), lalu di laptop baru buka berkas itu di sini. Berkas berisi basis data, semua lampiran dan logo kop laporan. Kode SHA-256 memastikan berkasnya utuh.
+
+Kredensial sinkronisasi TIDAK ikut: setelah impor, daftarkan laptop baru ke server di tab Server sinkronisasi.</source>
+        <translation>To move to a new laptop: on the old laptop, save all the office data to one file (e.g. on a USB drive), then open that file here on the new laptop. The file holds the database, every attachment and the report letterhead logo. A SHA-256 code makes sure the file is intact.
+
+The sync credentials do NOT come along: after the import, enrol the new laptop with the server in the Sync server tab.</translation>
+    </message>
+    <message>
+        <source>Di laptop lama</source>
+        <translation>On the old laptop</translation>
+    </message>
+    <message>
+        <source>Simpan data kantor ke berkas…</source>
+        <translation>Save office data to a file…</translation>
+    </message>
+    <message>
+        <source>Di laptop baru</source>
+        <translation>On the new laptop</translation>
+    </message>
+    <message>
+        <source>Buka berkas pindahan…</source>
+        <translation>Open transfer file…</translation>
+    </message>
+    <message>
+        <source>Simpan data kantor</source>
+        <translation>Save office data</translation>
+    </message>
+    <message>
+        <source>Berkas pindahan Musrenbang (*.musrenbang)</source>
+        <translation>Musrenbang transfer files (*.musrenbang)</translation>
+    </message>
+    <message>
+        <source>Menyimpan data kantor…</source>
+        <translation>Saving the office data…</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %s (%s), %d lampiran.</source>
+        <translation>Saved: %s (%s), %d attachments.</translation>
+    </message>
+    <message>
+        <source>Kode SHA-256: %s</source>
+        <translation>SHA-256 code: %s</translation>
+    </message>
+    <message>
+        <source>Salin juga berkas %s.sha256 di sebelahnya; di laptop baru kodenya diperiksa.</source>
+        <translation>Also copy the file %s.sha256 next to it; the new laptop checks the code.</translation>
+    </message>
+    <message>
+        <source>Perhatian: %d lampiran tidak ditemukan atau rusak di laptop ini dan tidak ikut.</source>
+        <translation>Note: %d attachments are missing or damaged on this laptop and were left out.</translation>
+    </message>
+    <message>
+        <source>Buka berkas pindahan</source>
+        <translation>Open transfer file</translation>
+    </message>
+    <message>
+        <source>Memeriksa berkas…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Berkas utuh (SHA-256 %s).
+%s</source>
+        <translation>The file is intact (SHA-256 %s).
+%s</translation>
+    </message>
+    <message>
+        <source>Ganti data kantor</source>
+        <translation>Replace office data</translation>
+    </message>
+    <message>
+        <source>Berkas utuh; semua kode SHA-256 cocok.
+
+%s
+
+Ganti data kantor di laptop ini dengan isi berkas ini? Data saat ini dicadangkan dulu (alasan: Sebelum impor). Sesudahnya Anda diminta masuk lagi, lalu daftarkan laptop ini ke server sinkronisasi.</source>
+        <translation>The file is intact; every SHA-256 code matches.
+
+%s
+
+Replace the office data on this laptop with the contents of this file? The current data is backed up first (reason: Before import). Afterwards you are asked to sign in again; then enrol this laptop with the sync server.</translation>
+    </message>
+    <message>
+        <source>Data kantor diimpor: %d lampiran ditambahkan, %d sudah ada.</source>
+        <translation>Office data imported: %d attachments added, %d already present.</translation>
+    </message>
+    <message>
+        <source>Data lama dicadangkan: %s</source>
+        <translation>Old data backed up: %s</translation>
+    </message>
+    <message>
+        <source>Logo kop surat ikut dipindahkan.</source>
+        <translation>The letterhead logo was moved as well.</translation>
+    </message>
+    <message>
+        <source>Laptop ini perlu didaftarkan ulang ke server %s (tab Server sinkronisasi).</source>
+        <translation>This laptop must be enrolled again with the server %s (Sync server tab).</translation>
+    </message>
+    <message>
+        <source>Mengimpor data kantor…</source>
+        <translation>Importing the office data…</translation>
+    </message>
+</context>
+<context>
     <name>UserPage</name>
     <message>
         <source>Pengguna pertama</source>
@@ -2293,6 +2851,89 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     <message>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Penyaji forum</source>
+        <translation>Forum presenter</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>nama pengguna</source>
+        <translation>username</translation>
+    </message>
+    <message>
+        <source>nama lengkap</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>kata sandi (min. 8)</source>
+        <translation>password (min. 8)</translation>
+    </message>
+    <message>
+        <source>Tambah pengguna</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Aktif/nonaktifkan</source>
+        <translation>Enable/disable</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Akun untuk masuk ke aplikasi di laptop ini. Hanya admin yang dapat menambah pengguna atau mengganti kata sandi.</source>
+        <translation>Accounts for signing in to the app on this laptop. Only an admin can add users or change passwords.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru untuk %s:</source>
+        <translation>New password for %s:</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Kata sandi %s sudah diganti.</source>
+        <translation>The password of %s has been changed.</translation>
     </message>
     <message>
         <source>Admin</source>

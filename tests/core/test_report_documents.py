@@ -447,3 +447,30 @@ def test_session_digest_matches_verify_cli(
     with read_session(report_db.engine) as session:
         forum = session.get(ForumSession, report_db.session_id)
         assert forum is not None and forum.digest == verified[0][0]
+
+
+def test_office_profile_fills_the_kop_address_and_the_camats_signature(
+    report_db: ReportDb, tmp_path: Path
+) -> None:
+    from app.core.office_profile import clean_profile, save_profile
+
+    before = tmp_path / "before.pdf"
+    build_report(report_db.engine, "berita-acara", report_db.session_id, before, None)
+    plain = one_line(pdf_text(before))
+    assert "Mengetahui" not in plain and "NIP" not in plain
+    save_profile(
+        report_db.engine,
+        clean_profile(
+            "Drs. Arianto, M.Si", "19700101 199503 1 004", "Jl. Jend. Sudirman No. 1, Tenggarong"
+        ),
+    )
+    path = tmp_path / "ba.pdf"
+    build_report(report_db.engine, "berita-acara", report_db.session_id, path, None)
+    text = one_line(pdf_text(path))
+    assert "Jl. Jend. Sudirman No. 1, Tenggarong" in text
+    assert "Mengetahui, Camat Tenggarong" in text
+    assert "Drs. Arianto, M.Si" in text and "NIP 197001011995031004" in text
+    # The address is the kop's third line on every document, not only the berita acara.
+    td4 = tmp_path / "td4.pdf"
+    build_report(report_db.engine, "td4", report_db.session_id, td4, None)
+    assert "Jl. Jend. Sudirman No. 1, Tenggarong" in one_line(pdf_text(td4))

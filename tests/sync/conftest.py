@@ -134,11 +134,13 @@ def _wait_ready(url: str, process: subprocess.Popen[bytes], log_path: Path) -> N
     raise RuntimeError(f"server not ready within {START_DEADLINE}s:\n{log_path.read_text()}")
 
 
-def _start(backend: str, home: Path, database_url: str | None) -> ServerHandle:
+def _start(
+    backend: str, home: Path, database_url: str | None, *, port: int | None = None
+) -> ServerHandle:
     from server.__main__ import open_server_database
     from server.config import load_settings
 
-    port = _free_port()
+    port = port or _free_port()
     env = dict(os.environ)
     env["MUSRENBANG_HOME"] = str(home)
     env["MUSRENBANG_SERVER_RATE"] = "1000"
@@ -191,7 +193,8 @@ def _stop(handle: ServerHandle) -> None:
     handle.engine.dispose()
 
 
-@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+# One server per test module: each module may use all 20 Kukar kecamatan.
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def sync_server(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[ServerHandle]:

@@ -183,7 +183,7 @@ def test_feedback_flows_back_without_being_pushed_again(
         "Lokasi sudah ditangani APBDes",
     )
     assert done.returncode == 0, done.stderr
-    sync_server.set_status(ids[1], "accepted")
+    sync_server.set_status(ids[1], "in_review")
     outbox_before = outbox_total(engine)
 
     report = sync.sync()
@@ -198,7 +198,7 @@ def test_feedback_flows_back_without_being_pushed_again(
         "rejected",
         "Lokasi sudah ditangani APBDes",
     )
-    assert second.upstream_status == "accepted"
+    assert second.upstream_status == "in_review"
     assert int(cursor.cursor or 0) > 0
     assert outbox_total(engine) == outbox_before  # applied without outbox entries: no ping-pong
     feedback = {item.proposal_id: item for item in upstream_feedback(engine)}
@@ -214,7 +214,7 @@ def test_feedback_flows_back_without_being_pushed_again(
     assert (report.applied, report.conflicts) == (1, 0)
     found = server_record(sync_server, "proposal", ids[1])
     assert found is not None
-    assert found[1]["upstream_status"] == "accepted" and found[1]["title"].endswith("(revisi)")
+    assert found[1]["upstream_status"] == "in_review" and found[1]["title"].endswith("(revisi)")
 
     # Pulling again brings nothing twice.
     assert sync.sync().pulled["feedback"] == 0

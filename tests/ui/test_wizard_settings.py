@@ -50,15 +50,16 @@ def test_settings_language_and_users(qtbot: QtBot, context: AppContext) -> None:
     qtbot.addWidget(page)
     page.language.setCurrentIndex(page.language.findData("en"))
     assert load_settings()["language"] == "en"
-    page.new_username.setText("operator.satu")
-    page.new_full_name.setText("Operator Satu")
-    page.new_password.setText("sandi-operator-1")
-    page.new_role.setCurrentIndex(page.new_role.findData("operator"))
-    page.add_user()
+    users = page.users_tab
+    users.new_username.setText("operator.satu")
+    users.new_full_name.setText("Operator Satu")
+    users.new_password.setText("sandi-operator-1")
+    users.new_role.setCurrentIndex(users.new_role.findData("operator"))
+    users.add_user()
     assert [u.username for u in list_users(context.engine)] == ["operator.satu"]
-    assert page.users_model.rowCount() == 1
-    page.users_view.selectRow(0)
-    page.toggle_selected()
+    assert users.users_model.rowCount() == 1
+    users.users_view.selectRow(0)
+    users.toggle_selected()
     assert not list_users(context.engine)[0].active
 
 

@@ -165,9 +165,14 @@ class BeritaAcaraContent:
         ]
         held = format_date_id(info.held_on) if info.held_on else "...................."
         place_line = f"{info.place or 'Kecamatan ' + info.kecamatan}, {held}"
-        chair = signature_blocks(
-            [Signer("Pimpinan Sidang", info.chair)], area.width, place_date=place_line, per_row=2
-        )
+        signers = [Signer("Pimpinan Sidang", info.chair)]
+        if info.camat_name:
+            # The camat acknowledges the agreement (set on Pengaturan → Kantor).
+            signers.insert(
+                0,
+                Signer(f"Mengetahui, Camat {info.kecamatan}", info.camat_name, nip=info.camat_nip),
+            )
+        chair = signature_blocks(signers, area.width, place_date=place_line, per_row=2)
         reps = signature_blocks(self.signers, area.width, per_row=3)
         items += [
             KeepTogether([chair]),

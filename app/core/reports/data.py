@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from app.core.errors import UserError
 from app.core.forum.sealing import session_digest, verification_code
 from app.core.forum.sessions import KIND_LABELS
+from app.core.office_profile import get_profile
 from app.core.reports.model import ReportInfo
 from app.models import Agency, ForumSession, PlanItem, PlanningCycle, Proposal, Region
 from app.models.types import utcnow
@@ -57,6 +58,7 @@ def load_info(
         session.get(Region, kecamatan.parent_code) if kecamatan and kecamatan.parent_code else None
     )
     digest = session_digest(session, forum.id)
+    profile = get_profile(session)
     sealed = forum.status == "sealed"
     if sealed and forum.digest != digest:
         raise UserError(
@@ -84,6 +86,9 @@ def load_info(
         generated_at=utcnow(),
         logo=logo,
         number=number,
+        office_address=profile.address or None,
+        camat_name=profile.camat_name or None,
+        camat_nip=profile.camat_nip or None,
     )
     return info, forum, cycle
 

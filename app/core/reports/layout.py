@@ -413,6 +413,7 @@ class Signer:
     role: str  # "Pimpinan Sidang"
     name: str | None  # printed under the signing space; a dotted line when unknown
     detail: str | None = None  # institution or unsur
+    nip: str | None = None  # a civil servant's number, printed under the name
 
 
 def signature_blocks(
@@ -428,6 +429,8 @@ def signature_blocks(
         if signer.detail:
             parts.append(Paragraph(esc(signer.detail), style))
         parts += [Spacer(1, 15 * mm), Paragraph(f"<u>{esc(name)}</u>", name_style)]
+        if signer.nip:
+            parts.append(Paragraph(esc(f"NIP {signer.nip}"), style))
         blocks.append(parts)
     count = max(1, min(per_row, len(blocks)))
     rows: list[list[Any]] = []
@@ -498,10 +501,13 @@ class Kop(Flowable):  # type: ignore[misc]
         c.setFont(BOLD, 16)
         c.drawCentredString(centre, top - 7 * mm, self.info.kecamatan_line.upper())
         c.setFont(REGULAR, 9)
+        # The office's address when the office has typed it (Pengaturan → Kantor), as on its
+        # own letter paper; otherwise what the document is about.
+        third = self.info.office_address or (
+            f"Musrenbang Kecamatan – Rencana Kerja Pemerintah Daerah Tahun {self.info.cycle_year}"
+        )
         c.drawCentredString(
-            centre,
-            top - 12.5 * mm,
-            f"Musrenbang Kecamatan – Rencana Kerja Pemerintah Daerah Tahun {self.info.cycle_year}",
+            centre, top - 12.5 * mm, fit_text(third, REGULAR, 9, self.width - size - 4 * mm)
         )
         c.setLineWidth(2)
         c.line(0, 2.2 * mm, self.width, 2.2 * mm)

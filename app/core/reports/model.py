@@ -70,6 +70,9 @@ class ReportInfo:
     generated_at: datetime
     logo: Path | None = None
     number: str | None = None  # the document number (berita acara)
+    office_address: str | None = None  # Pengaturan → Kantor; the kop's third line
+    camat_name: str | None = None
+    camat_nip: str | None = None
 
     @property
     def kecamatan_line(self) -> str:

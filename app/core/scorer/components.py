@@ -52,6 +52,7 @@ _SATUAN_ALIASES: dict[str, tuple[str, float]] = {
 }
 
 
+@lru_cache(maxsize=1024)  # called twice per proposal; a cycle uses a handful of units
 def canonical_satuan(satuan: str) -> tuple[str, float]:
     """``("m", 1000.0)`` for ``"km"``: the base unit and how many base units one satuan is."""
     key = " ".join(satuan.lower().replace(".", " ").split())
@@ -128,13 +129,34 @@ _COMPLETENESS_PARTS = (
 
 
 def completeness(proposal: ProposalInput, *, content_words: int, weight: float) -> Component:
+    return _completeness(
+        content_words >= 2,
+        positive(proposal.volume) is not None,
+        bool(proposal.satuan.strip()),
+        positive(proposal.biaya) is not None,
+        bool(proposal.desa.strip()) or bool(proposal.has_location),
+        None if proposal.photo_count is None else proposal.photo_count > 0,
+        weight,
+    )
+
+
+@lru_cache(maxsize=512)  # a handful of distinct states: one (immutable) component each
+def _completeness(
+    uraian: bool,
+    volume: bool,
+    satuan: bool,
+    biaya: bool,
+    lokasi: bool,
+    foto: bool | None,
+    weight: float,
+) -> Component:
     present: dict[str, bool | None] = {
-        "uraian": content_words >= 2,
-        "volume": positive(proposal.volume) is not None,
-        "satuan": bool(proposal.satuan.strip()),
-        "biaya": positive(proposal.biaya) is not None,
-        "lokasi": bool(proposal.desa.strip()) or bool(proposal.has_location),
-        "foto": None if proposal.photo_count is None else proposal.photo_count > 0,
+        "uraian": uraian,
+        "volume": volume,
+        "satuan": satuan,
+        "biaya": biaya,
+        "lokasi": lokasi,
+        "foto": foto,
     }
     earned = total = 0.0
     missing: list[str] = []

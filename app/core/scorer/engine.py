@@ -101,6 +101,7 @@ def _fmt_sim(value: float) -> str:
 class _ConceptInfo:
     concept: Concept
     bidang: tuple[tuple[int, float], ...]  # (bidang index, weight)
+    bidang_set: frozenset[int]  # the bidang indices above, for membership tests
     expand: tuple[str, ...]
     prefer: tuple[tuple[int, int], ...]  # sub kegiatan index ranges
     agency_stems: frozenset[str]
@@ -117,6 +118,7 @@ class _ConceptHit:
 class _MemoryHit:
     routing: ConfirmedRouting
     similarity: float
+    weight: float  # similarity, discounted when the neighbour is about another subject
 
 
 class Scorer:
@@ -312,7 +314,12 @@ class Scorer:
                     prefer.append((lo, hi))
             agency_stems = frozenset(s for w in concept.agency_words for s in self._content(w))
             info = _ConceptInfo(
-                concept, bidang, tuple(dict.fromkeys(expand)), tuple(prefer), agency_stems
+                concept,
+                bidang,
+                frozenset(b for b, _ in bidang),
+                tuple(dict.fromkeys(expand)),
+                tuple(prefer),
+                agency_stems,
             )
             key = len(self._concepts)
             self._concepts.append(info)
@@ -325,8 +332,19 @@ class Scorer:
         self._request_window = int(self._w["request_window"])
         self._beneficiary_stems = frozenset(self.normaliser.stem(w) for w in BENEFICIARY_WORDS)
 
+    def _folded_name(self, name: str) -> str:
+        """``" ".join(raw_words(name))``, memoised: a batch repeats a few desa/kecamatan names."""
+        folded = self._folded_names.get(name)
+        if folded is None:
+            folded = " ".join(raw_words(name))
+            if len(self._folded_names) < 10_000:  # bounded: names come from user files
+                self._folded_names[name] = folded
+        return folded
+
     def _build_kewenangan(self) -> None:
         cfg = self.vocab.kewenangan
+        self._folded_names: dict[str, str] = {}
+        self._default_kewenangan: dict[str, Kewenangan] = {}
         self._kw_matcher = PhraseMatcher()
         for i, rule in enumerate(cfg.rules):
             for term in rule.terms:
@@ -347,6 +365,7 @@ class Scorer:
         self._agencies: list[AgencyRow] = list(self.reference.agencies)
         self._agency_by_code = {a.code: a for a in self._agencies}
         self._agency_stems: list[frozenset[str]] = []
+        self._agency_folded = [" ".join(raw_words(a.name)) for a in self._agencies]
         self._agencies_by_bidang: dict[str, list[int]] = {}
         for i, agency in enumerate(self._agencies):
             stems = frozenset(s for s in self._content(agency.name) if s not in generic)
@@ -402,6 +421,7 @@ class Scorer:
 
     def _build_memory(self) -> None:
         self._memory: list[ConfirmedRouting] = []
+        self._memory_subjects: list[frozenset[str]] = []
         self._memory_index = SimilarityIndex(self.idf)
         for routing in self.reference.confirmed_routings:
             self.add_confirmation(routing)
@@ -409,7 +429,18 @@ class Scorer:
     def add_confirmation(self, routing: ConfirmedRouting) -> None:
         """Learn from an accepted or corrected routing; affects the next similar proposal."""
         self._memory.append(routing)
+        self._memory_subjects.append(self._subjects(routing.text))
         self._memory_index.add(self._content(routing.text))
+
+    def _subjects(self, text: str) -> frozenset[str]:
+        """Ids of the sector (non-generic) concepts a text names."""
+        analysis = self.normaliser.analyse(text[:MAX_TEXT_CHARS])
+        return frozenset(
+            self._concepts[key].concept.id
+            for match in self._concept_matcher.find(analysis.stems, analysis.content)
+            for key in match.keys
+            if not self._concepts[key].concept.generic
+        )
 
     def _build_plans(self) -> None:
         ref = self.reference
@@ -487,23 +518,24 @@ class Scorer:
 
         # confirmed routings and kamus
         all_content = title_content + problem_content
-        memory_hits = self._memory_query(all_content)
+        head = hits[0].info.concept if hits and not hits[0].info.concept.generic else None
+        memory_hits = self._memory_query(all_content, head.id if head else None)
         memory_b = np.zeros(n_bidang, dtype=np.float64)
         sub_bonus: dict[str, float] = {}
         agency_bonus: dict[str, float] = {}
+        votes: dict[int, float] = {}
         for mh in memory_hits:
             r = mh.routing
             bi = self._bidang_index.get(r.bidang_code)
             if bi is not None:
-                memory_b[bi] = max(memory_b[bi], mh.similarity)
+                memory_b[bi] = max(memory_b[bi], mh.weight)
+                votes[bi] = votes.get(bi, 0.0) + mh.weight
             if r.sub_kegiatan_code:
                 sub_bonus[r.sub_kegiatan_code] = max(
-                    sub_bonus.get(r.sub_kegiatan_code, 0.0), mh.similarity
+                    sub_bonus.get(r.sub_kegiatan_code, 0.0), mh.weight
                 )
             if r.agency_code:
-                agency_bonus[r.agency_code] = max(
-                    agency_bonus.get(r.agency_code, 0.0), mh.similarity
-                )
+                agency_bonus[r.agency_code] = max(agency_bonus.get(r.agency_code, 0.0), mh.weight)
             if (
                 not r.accepted
                 and r.suggested_bidang_code
@@ -511,7 +543,13 @@ class Scorer:
             ):
                 sb = self._bidang_index.get(r.suggested_bidang_code)
                 if sb is not None:
-                    memory_b[sb] -= w["rejected_penalty"] * mh.similarity
+                    memory_b[sb] -= w["rejected_penalty"] * mh.weight
+        if len(votes) > 1:
+            # neighbours that disagree (the office routed similar items to several bidang)
+            # each count for their share of the vote
+            all_votes = sum(votes.values())
+            for bi, vote in votes.items():
+                memory_b[bi] *= vote / all_votes
         kamus_hit = self._kamus_query(all_content)
         kamus_b = np.zeros(n_bidang, dtype=np.float64)
         if kamus_hit is not None:
@@ -538,14 +576,14 @@ class Scorer:
 
         # sub kegiatan
         max_total = max(float(total_b.max()), 1e-9)
-        prior = np.clip(total_b, 0.0, None)
+        prior = np.maximum(total_b, 0.0)  # same values as np.clip(total_b, 0.0, None), faster
         prior *= w["bidang_prior_in_sub"] / max_total
         final = prior[self._sub_bidang]
         final += sub_norm
         for hit in hits:
             for lo, hi in hit.info.prefer:
                 final[lo:hi] += w["prefer_boost"] * hit.weight
-        if not (self._admin_stems & set(all_content)):
+        if self._admin_stems.isdisjoint(all_content):
             final -= self._admin_penalty_vec
         if self._has_renstra:
             final += self._renstra_presence
@@ -557,7 +595,7 @@ class Scorer:
         agency = self._choose_agency(bidang_ranked[0], all_content, hits, agency_bonus, proposal)
         kewenangan = self._kewenangan(title, problem, hits, proposal, bidang_ranked[0].code)
         components = self._components(
-            proposal, title, problem, bidang_ranked, subs, agency, hits, kamus_hit
+            proposal, title, problem, bidang_ranked, subs, agency, hits, kamus_hit, all_content
         )
         score = self._total(components)
         explanation = self._explain(
@@ -642,20 +680,37 @@ class Scorer:
             posting = self._postings.get(stem)
             if posting is not None:
                 idx_parts.append(posting[0])
-                w_parts.append(posting[1] * qw)
+                # most query weights are 1.0 (title words): no copy needed
+                w_parts.append(posting[1] if qw == 1.0 else posting[1] * qw)
         if not idx_parts:
             return self._zero_sub.copy()
         idx = np.concatenate(idx_parts) if len(idx_parts) > 1 else idx_parts[0]
         weights = np.concatenate(w_parts) if len(w_parts) > 1 else w_parts[0]
-        return np.bincount(idx, weights=weights, minlength=self._n_sub).astype(np.float64)
+        return np.bincount(idx, weights=weights, minlength=self._n_sub).astype(
+            np.float64, copy=False
+        )
 
-    def _memory_query(self, stems: Sequence[str]) -> list[_MemoryHit]:
+    def _memory_query(self, stems: Sequence[str], head: str | None) -> list[_MemoryHit]:
+        """Nearest confirmed routings. Shared words are not a shared subject: when this text
+        names a sector and the neighbour does not name the same one ("gudang distribusi pangan"
+        vs "gudang farmasi", "lansia terlantar" vs "bina keluarga lansia"), the neighbour counts
+        less than the sector named here."""
         if not self._memory:
             return []
         found = self._memory_index.query(
             stems, min_similarity=self._w["confirmed_min_similarity"], limit=5
         )
-        return [_MemoryHit(self._memory[i], sim) for i, sim in found]
+        other = self._w["confirmed_other_subject"]
+        hits = [
+            _MemoryHit(
+                self._memory[i],
+                sim,
+                sim if head is None or head in self._memory_subjects[i] else sim * other,
+            )
+            for i, sim in found
+        ]
+        hits.sort(key=lambda mh: -mh.weight)
+        return hits
 
     def _kamus_query(self, stems: Sequence[str]) -> tuple[int, float] | None:
         if not self._kamus:
@@ -667,7 +722,8 @@ class Scorer:
 
     def _rank_bidang(self, total: FloatArray) -> list[RankedCode]:
         values_all = total.tolist()
-        order = sorted(range(len(values_all)), key=lambda i: -values_all[i])[:10]
+        # stable, like sorted(): equal scores keep the code order
+        order = np.argsort(-total, kind="stable")[:10].tolist()
         positive = [i for i in order if values_all[i] > 1e-9]
         if not positive:
             return []
@@ -723,18 +779,14 @@ class Scorer:
         words = set(content)
         for hit in hits:
             words |= hit.info.agency_stems
-        kecamatan = " ".join(raw_words(proposal.kecamatan))
+        kecamatan = self._folded_name(proposal.kecamatan) if proposal.kecamatan else ""
         best_i, best_score, total = candidates[0], -1.0, 0.0
         scores = []
         for i in candidates:
             agency = self._agencies[i]
             score = 1.0 + self._w["agency_word"] * len(self._agency_stems[i] & words)
             score += self._w["confirmed"] * agency_bonus.get(agency.code, 0.0)
-            if (
-                kecamatan
-                and top.code.startswith("7.")
-                and kecamatan in " ".join(raw_words(agency.name))
-            ):
+            if kecamatan and top.code.startswith("7.") and kecamatan in self._agency_folded[i]:
                 score += 1.0
             scores.append(score)
             total += score
@@ -762,7 +814,7 @@ class Scorer:
         surfaces = list(title.surfaces) + (list(problem.surfaces) if problem else [])
         matches = self._kw_matcher.find_all(stems)
         is_kelurahan = (
-            " ".join(raw_words(proposal.desa)) in self._kelurahan_names if proposal.desa else False
+            self._folded_name(proposal.desa) in self._kelurahan_names if proposal.desa else False
         )
         biaya = comp.positive(proposal.biaya)
         over_budget = biaya is not None and biaya > cfg.village_budget_limit
@@ -797,6 +849,13 @@ class Scorer:
                     "skala_desa",
                     f"Kewenangan desa: {hits[0].info.concept.label} dengan penanda «{words}» — {cfg.village_reason}.",
                 )
+        if not (is_kelurahan and head_village) and not (head_village and over_budget):
+            # the default depends on the bidang only: built once per bidang
+            cached = self._default_kewenangan.get(top_bidang)
+            if cached is None:
+                cached = self._default_kewenangan_for(top_bidang)
+                self._default_kewenangan[top_bidang] = cached
+            return cached
         name = self.bidang_names.get(top_bidang, top_bidang)
         reason = cfg.default_reason.format(bidang=f"{top_bidang} {name}")
         if is_kelurahan and head_village:
@@ -809,6 +868,12 @@ class Scorer:
                 "melebihi_apbdes",
                 f"Kewenangan kabupaten: biaya melebihi {comp.rupiah_text(cfg.village_budget_limit)}, di luar skala APBDes; {reason}.",
             )
+        return self._default_kewenangan_for(top_bidang)
+
+    def _default_kewenangan_for(self, top_bidang: str) -> Kewenangan:
+        cfg = self.vocab.kewenangan
+        name = self.bidang_names.get(top_bidang, top_bidang)
+        reason = cfg.default_reason.format(bidang=f"{top_bidang} {name}")
         return Kewenangan(
             cfg.default_level, "default", f"Kewenangan {cfg.default_level}: {reason}."
         )
@@ -824,9 +889,11 @@ class Scorer:
         agency: AgencyChoice | None,
         hits: Sequence[_ConceptHit],
         kamus_hit: tuple[int, float] | None,
+        all_content: Sequence[str],
     ) -> list[Component]:
+        """``all_content``: the content stems of the title and the problem field."""
         cw = self.vocab.routing.component_weights
-        content = set(title.content_stems()) | (set(problem.content_stems()) if problem else set())
+        content = set(all_content)
         out = [
             self._rpjmd_component(bidang, subs, content, cw["rpjmd"]),
             self._renstra_component(agency, subs, cw["renstra"]),
@@ -1019,9 +1086,7 @@ class Scorer:
             parts = [f"«{h.words}» → {h.info.concept.label}" for h in hits[:4]]
             out.append("Istilah dikenali (tesaurus): " + "; ".join(parts) + ".")
         reasons = []
-        concept_for_top = [
-            h.info.concept.label for h in hits if any(b == top_index for b, _ in h.info.bidang)
-        ]
+        concept_for_top = [h.info.concept.label for h in hits if top_index in h.info.bidang_set]
         if concept_for_top:
             reasons.append("istilah " + ", ".join(dict.fromkeys(concept_for_top)))
         sub_in_top = next((s for s in subs if s.code.startswith(top.code + ".")), None)

@@ -191,8 +191,11 @@ class Normaliser:
 
     def analyse(self, text: str) -> Analysis:
         surfaces = self.words(text)
-        stems = tuple(self._resolve(w) for w in surfaces)
-        content = tuple(w not in self._stop and len(w) > 1 for w in surfaces)
+        cache = self._word_cache
+        # the cache lookup inline: most words of a batch were seen before
+        stems = tuple([cache[w] if w in cache else self._resolve(w) for w in surfaces])
+        stop = self._stop
+        content = tuple([w not in stop and len(w) > 1 for w in surfaces])
         return Analysis(tuple(surfaces), stems, content)
 
     def phrase_stems(self, phrase: str) -> tuple[str, ...]:
@@ -213,7 +216,9 @@ class PhraseMatcher:
     def __init__(self) -> None:
         self._phrases: dict[tuple[str, ...], list[int]] = {}
         self._max_len = 1
-        self._firsts: set[str] = set()
+        # phrase lengths per first / last stem, longest first: the only lengths worth trying
+        self._lengths_by_first: dict[str, tuple[int, ...]] = {}
+        self._lengths_by_last: dict[str, tuple[int, ...]] = {}
 
     def add(self, stems: Sequence[str], key: int) -> None:
         if not stems:
@@ -223,7 +228,12 @@ class PhraseMatcher:
         if key not in keys:
             keys.append(key)
         self._max_len = max(self._max_len, len(phrase))
-        self._firsts.add(phrase[0])
+        for table, stem in (
+            (self._lengths_by_first, phrase[0]),
+            (self._lengths_by_last, phrase[-1]),
+        ):
+            lengths = set(table.get(stem, ())) | {len(phrase)}
+            table[stem] = tuple(sorted(lengths, reverse=True))
 
     def find(
         self, stems: Sequence[str], content: Sequence[bool] | None = None
@@ -252,9 +262,16 @@ class PhraseMatcher:
     def _backward(self, stems: Sequence[str]) -> list[PhraseMatch]:
         matches: list[PhraseMatch] = []
         phrases = self._phrases
+        lengths_by_last = self._lengths_by_last
         end = len(stems)
         while end > 0:
-            for length in range(min(self._max_len, end), 0, -1):
+            lengths = lengths_by_last.get(stems[end - 1])
+            if lengths is None:  # no phrase ends with this stem
+                end -= 1
+                continue
+            for length in lengths:
+                if length > end:
+                    continue
                 keys = phrases.get(tuple(stems[end - length : end]))
                 if keys is not None:
                     matches.append(PhraseMatch(end - length, end, tuple(keys)))
@@ -270,11 +287,15 @@ class PhraseMatcher:
         i = 0
         n = len(stems)
         phrases = self._phrases
+        lengths_by_first = self._lengths_by_first
         while i < n:
-            if stems[i] not in self._firsts:
+            lengths = lengths_by_first.get(stems[i])
+            if lengths is None:  # no phrase starts with this stem
                 i += 1
                 continue
-            for length in range(min(self._max_len, n - i), 0, -1):
+            for length in lengths:
+                if length > n - i:
+                    continue
                 keys = phrases.get(tuple(stems[i : i + length]))
                 if keys is not None:
                     matches.append(PhraseMatch(i, i + length, tuple(keys)))
@@ -288,10 +309,14 @@ class PhraseMatcher:
         """Every phrase occurrence, overlapping ones too (used for rules, not concepts)."""
         matches: list[PhraseMatch] = []
         n = len(stems)
+        lengths_by_first = self._lengths_by_first
         for i in range(n):
-            if stems[i] not in self._firsts:
+            lengths = lengths_by_first.get(stems[i])
+            if lengths is None:
                 continue
-            for length in range(1, min(self._max_len, n - i) + 1):
+            for length in reversed(lengths):  # shortest first, as before
+                if length > n - i:
+                    break
                 keys = self._phrases.get(tuple(stems[i : i + length]))
                 if keys is not None:
                     matches.append(PhraseMatch(i, i + length, tuple(keys)))

@@ -31,7 +31,7 @@ from app.ui.progress import run_with_progress
 
 _Index = QModelIndex | QPersistentModelIndex
 ACTION_LABELS = {
-    "insert": "baru",
+    "new": "baru",
     "update": "diperbarui",
     "unchanged": "sama",
     "locked": "terkunci",

@@ -1,0 +1,122 @@
+"""What the support team needs to help an office: versions, the database's state, sync's state
+and the last lines of the log, as one text to paste into a message. Passwords, tokens and
+enrolment codes are masked wherever they might appear."""
+
+from __future__ import annotations
+
+import platform
+import re
+import sqlite3
+import sys
+from collections import deque
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from app import __version__, paths
+from app.logsetup import log_file
+
+LOG_LINES = 50
+_SECRET = re.compile(
+    r"(?i)(\b(?:password|passwd|kata[ _-]?sandi|sandi|token|secret|authorization|bearer|"
+    r"refresh_token|access_token|code|kode)[\"']?\s*[:=]\s*[\"']?(?:bearer\s+)?|\bbearer\s+)"
+    r"([^\s\"',;&}]+)"
+)
+
+
+def redact(text: str) -> str:
+    """Mask the value after anything that names a secret."""
+    return _SECRET.sub(lambda m: f"{m.group(1)}***", text)
+
+
+def log_tail(lines: int = LOG_LINES, path: Path | None = None) -> list[str]:
+    """The last ``lines`` lines of the current log file, secrets masked."""
+    path = path or log_file()
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        last = deque(handle, maxlen=lines)
+    return [redact(line.rstrip("\n")) for line in last]
+
+
+def _schema_revision(db_path: Path) -> str:
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return f"tidak terbaca ({exc})"
+    return str(row[0]) if row else "kosong"
+
+
+def _quick_check(db_path: Path) -> str:
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return f"gagal ({exc})"
+    problems = [str(r[0]) for r in rows if r[0] != "ok"]
+    return "ok" if not problems else "; ".join(problems[:5])
+
+
+def _sync_lines(engine: Engine | None) -> list[str]:
+    if engine is None:
+        return ["Sinkronisasi: (basis data tidak dibuka)"]
+    try:
+        from app.sync.status import sync_status
+
+        status = sync_status(engine)
+    except Exception as exc:  # diagnostics must come out even when sync's tables are broken
+        return [f"Sinkronisasi: tidak terbaca ({type(exc).__name__}: {exc})"]
+    return [
+        f"Terdaftar ke server: {'ya' if status['enrolled'] else 'belum'}",
+        f"Server: {status['server'] or '-'}",
+        f"Kecamatan: {status['kecamatan'] or '-'}",
+        "Antrean keluar: "
+        f"menunggu {status['pending']}, terkirim {status['sent']}, "
+        f"ditolak {status['rejected']}, konflik terbuka {status['conflicts']}",
+        f"Sinkron terakhir: {status['last_sync'] or '-'}",
+        f"Percobaan terakhir: {status['last_attempt'] or '-'} ({status['last_result'] or '-'})",
+        f"Galat terakhir: {redact(str(status['last_error'] or '-'))}",
+        f"Dijeda: {status['paused_reason'] or 'tidak'}",
+    ]
+
+
+def collect_diagnostics(
+    *,
+    engine: Engine | None = None,
+    db_path: Path | None = None,
+    extra: dict[str, str] | None = None,
+    log_lines: int = LOG_LINES,
+) -> str:
+    """The diagnosis text. ``extra`` adds lines the caller knows (e.g. the Qt version)."""
+    db_path = db_path or paths.database_path()
+    lines = [
+        "== Diagnosis Musrenbang Kecamatan ==",
+        f"Versi aplikasi: {__version__}",
+        f"Sistem operasi: {platform.platform()}",
+        f"Python: {sys.version.split()[0]} ({platform.machine() or '-'})",
+    ]
+    lines += [f"{key}: {value}" for key, value in (extra or {}).items()]
+    lines.append("")
+    lines.append("== Basis data ==")
+    lines.append(f"Berkas: {db_path}")
+    if db_path.is_file():
+        lines.append(f"Ukuran: {db_path.stat().st_size:,} bait".replace(",", "."))
+        lines.append(f"Revisi skema: {_schema_revision(db_path)}")
+        lines.append(f"Pemeriksaan keutuhan (quick_check): {_quick_check(db_path)}")
+    else:
+        lines.append("Berkas tidak ada.")
+    lines.append(f"Folder data: {paths.data_dir()}")
+    lines.append("")
+    lines.append("== Sinkronisasi ==")
+    lines += _sync_lines(engine)
+    lines.append("")
+    lines.append(f"== {log_lines} baris terakhir log ({log_file()}) ==")
+    lines += log_tail(log_lines) or ["(log kosong)"]
+    return "\n".join(redact(line) for line in lines) + "\n"

@@ -1,0 +1,141 @@
+"""Server sinkronisasi: the kabupaten server's address, whether this laptop is enrolled, and
+enrolling it with the one-time code from the kabupaten admin (again after moving laptops)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.settings import load_settings, save_setting
+from app.core.users import can
+from app.ui.context import AppContext
+from app.ui.errors import show_error
+
+
+def _when(text: object) -> str | None:
+    from app.core.dates import format_datetime_id
+
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    return format_datetime_id(moment.astimezone()) if moment.tzinfo else text
+
+
+def _load(engine: Any) -> dict[str, Any]:
+    from app.sync.status import sync_status
+
+    return sync_status(engine)
+
+
+class ServerTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        admin = can(context.user.role, "settings")
+        self.enrolled = QLabel(self)
+        self.server = QLabel(self)
+        self.device = QLabel(self)
+        self.last_sync = QLabel(self)
+        self.pending = QLabel(self)
+        status = QFormLayout()
+        status.addRow(self.tr("Status"), self.enrolled)
+        status.addRow(self.tr("Server"), self.server)
+        status.addRow(self.tr("ID perangkat"), self.device)
+        status.addRow(self.tr("Sinkron terakhir"), self.last_sync)
+        status.addRow(self.tr("Menunggu dikirim"), self.pending)
+
+        self.address = QLineEdit(self)
+        self.address.setPlaceholderText("https://eperencanaan.kab.go.id")
+        self.code = QLineEdit(self)
+        self.code.setPlaceholderText(self.tr("kode sekali pakai dari admin kabupaten"))
+        self.allow_http = QCheckBox(
+            self.tr("Izinkan HTTP tanpa enkripsi (hanya jaringan tertutup kantor)"), self
+        )
+        self.enroll_button = QPushButton(self.tr("Daftarkan laptop ini"), self)
+        self.enroll_button.clicked.connect(self.enroll)
+        self.open_sync = QPushButton(self.tr("Buka halaman Sinkronisasi"), self)
+        self.open_sync.clicked.connect(self._open_sync_page)
+        enrol = QFormLayout()
+        enrol.addRow(self.tr("Alamat server"), self.address)
+        enrol.addRow(self.tr("Kode pendaftaran"), self.code)
+        enrol.addRow("", self.allow_http)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.enroll_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_sync)
+        note = QLabel(
+            self.tr(
+                "Setiap laptop didaftarkan sendiri ke server kabupaten dengan kode sekali pakai "
+                "dari admin kabupaten. Setelah pindah laptop (Pengaturan → Pindah laptop), "
+                "kredensial sinkronisasi tidak ikut: daftarkan laptop baru lagi di sini, lalu "
+                "minta admin mencabut laptop lama."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(status)
+        layout.addWidget(note)
+        layout.addLayout(enrol)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        for widget in (self.address, self.code, self.allow_http, self.enroll_button):
+            widget.setEnabled(admin)
+        self.address.setText(str(load_settings()["server_url"]))
+        self.allow_http.setChecked(bool(load_settings()["allow_plain_http"]))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.context.tasks.run(
+            lambda: _load(self.context.engine), self._show, lambda exc: show_error(self, exc)
+        )
+
+    def _show(self, status: dict[str, Any]) -> None:
+        if status["enrolled"]:
+            self.enrolled.setText(self.tr("Terdaftar (kecamatan %s)") % status["kecamatan"])
+            if not self.address.text():
+                self.address.setText(str(status["server"] or ""))
+        else:
+            self.enrolled.setText(self.tr("Belum terdaftar — data hanya tersimpan di laptop ini."))
+        self.server.setText(str(status["server"] or "-"))
+        self.device.setText(str(status["device_id"] or "-"))
+        self.last_sync.setText(_when(status["last_sync"]) or self.tr("belum pernah"))
+        self.pending.setText(str(status["pending"]))
+
+    def enroll(self) -> None:
+        url, code = self.address.text().strip(), self.code.text().strip()
+        allow_http = self.allow_http.isChecked()
+        engine = self.context.engine
+
+        def work() -> object:
+            from app.sync.client import SyncClient
+
+            return SyncClient(engine).enroll(url, code, allow_insecure_http=allow_http)
+
+        def done(_config: object) -> None:
+            save_setting("server_url", url)
+            save_setting("allow_plain_http", allow_http)
+            self.code.clear()
+            self.refresh()
+            self.context.data_changed.emit("sync")
+
+        self.context.tasks.run(work, done, lambda exc: show_error(self, exc))
+
+    def _open_sync_page(self) -> None:
+        show_page = getattr(self.window(), "show_page", None)
+        if callable(show_page):
+            show_page("sync")
