@@ -7,6 +7,7 @@ step does not happen within its deadline.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -184,3 +185,8 @@ facts["exported"] = exported.max_row - 1
 window.close()
 facts["screenshots"] = screenshots
 report_path.write_text(json.dumps(facts))
+# Leave at once: worker threads still finishing background work (duplicate search, backups)
+# would otherwise hold the interpreter's exit, and PySide6 can crash while tearing down.
+sys.stdout.flush()
+sys.stderr.flush()
+os._exit(0)

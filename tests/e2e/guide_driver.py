@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import faulthandler
 import json
+import os
 import re
 import sys
 import time
@@ -277,3 +278,8 @@ guide.close()
 
 window.close()
 report_path.write_text(json.dumps(report))
+# Leave at once: worker threads still finishing background work (duplicate search, backups)
+# would otherwise hold the interpreter's exit, and PySide6 can crash while tearing down.
+sys.stdout.flush()
+sys.stderr.flush()
+os._exit(0)
