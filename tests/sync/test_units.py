@@ -226,9 +226,9 @@ def test_openapi_document_is_current() -> None:
 
 
 def test_rate_limiter_refuses_after_the_burst() -> None:
-    from server.app import _TokenBucket
+    from server.middleware import TokenBucket
 
-    bucket = _TokenBucket(rate=1.0, burst=3)
+    bucket = TokenBucket(rate=1.0, burst=3)
     assert [bucket.take("a") for _ in range(3)] == [0.0, 0.0, 0.0]
     assert bucket.take("a") > 0
     assert bucket.take("b") == 0.0  # another caller has its own bucket
