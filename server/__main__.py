@@ -4,6 +4,8 @@ musrenbang-server [--host H] [--port P] [--workers N] serve (also: ``serve``)
 musrenbang-server enroll-code --kecamatan CODE      print a one-time enrolment code
 musrenbang-server add-user --role bappeda|agency --name N [--agency CODE]
 musrenbang-server revoke --principal ID             stop a device or user
+musrenbang-server devices [--kecamatan KODE] [--json] list enrolled devices
+musrenbang-server revoke-device ID                  stop a device (same as revoke)
 musrenbang-server publish-reference [--kind K] FILE...
 musrenbang-server set-status --proposal ID --status S [--reason TEXT]
 musrenbang-server stats [--json]
@@ -48,6 +50,11 @@ def open_server_database(settings: Settings) -> Engine:
     migrate(engine)
     with write_session(engine) as session:
         logic.ensure_initialised(session)
+        again = security.reapply_revocations(session, security.ledger_path(settings.data_dir))
+    if again:
+        logging.getLogger(__name__).warning(
+            "%d revoked principal(s) were active in the database (restored?): revoked again", again
+        )
     return engine
 
 
@@ -88,6 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     revoke = commands.add_parser("revoke", help="cabut perangkat atau pengguna")
     revoke.add_argument("--principal", required=True, metavar="ID")
+
+    revoke_device = commands.add_parser("revoke-device", help="cabut satu perangkat")
+    revoke_device.add_argument("principal", metavar="ID")
+
+    devices = commands.add_parser("devices", help="daftar perangkat terdaftar")
+    devices.add_argument("--kecamatan", metavar="KODE")
+    devices.add_argument("--json", action="store_true")
 
     publish = commands.add_parser("publish-reference", help="terbitkan berkas data referensi")
     publish.add_argument("--kind", choices=REFERENCE_KINDS)
@@ -167,9 +181,13 @@ def _run(command: str, args: argparse.Namespace, settings: Settings, engine: Eng
             logic.log_write(session, None, "add_user", {"id": principal.id, "role": args.role})
         print(json.dumps({"principal_id": principal.id, "refresh_token": token}))
         return 0
-    if command == "revoke":
+    if command == "devices":
+        return _devices(args, engine)
+    if command in ("revoke", "revoke-device"):
         with write_session(engine) as session:
-            done = security.revoke(session, args.principal)
+            done = security.revoke(
+                session, args.principal, ledger=security.ledger_path(settings.data_dir)
+            )
             if done:
                 logic.log_write(session, None, "revoke", {"id": args.principal})
         if not done:
@@ -205,9 +223,47 @@ def _run(command: str, args: argparse.Namespace, settings: Settings, engine: Eng
     if command == "new-epoch":
         with write_session(engine) as session:
             epoch = logic.new_epoch(session)
+            again = security.reapply_revocations(session, security.ledger_path(settings.data_dir))
+        if again:
+            print(f"{again} perangkat/pengguna yang sudah dicabut dicabut lagi.")
         print(f"Epoch baru: {epoch}. Klien akan mengirim ulang data yang belum ada di server.")
         return 0
     raise AssertionError(command)
+
+
+def _devices(args: argparse.Namespace, engine: Engine) -> int:
+    from sqlalchemy import select
+
+    from server.db import Principal
+
+    with read_session(engine) as session:
+        query = select(Principal).where(Principal.role == "device")
+        if args.kecamatan:
+            query = query.where(Principal.kecamatan_code == args.kecamatan)
+        rows = session.execute(query.order_by(Principal.kecamatan_code, Principal.created_at))
+        devices = [
+            {
+                "device_id": p.id,
+                "kecamatan": p.kecamatan_code,
+                "name": p.name,
+                "enrolled_at": p.created_at.isoformat(timespec="seconds"),
+                "revoked_at": p.revoked_at.isoformat(timespec="seconds") if p.revoked_at else None,
+                "last_seq": p.last_seq,
+            }
+            for p in rows.scalars()
+        ]
+    if args.json:
+        print(json.dumps(devices, indent=2, ensure_ascii=False))
+        return 0
+    if not devices:
+        print("Belum ada perangkat terdaftar.")
+    for device in devices:
+        state = f"dicabut {device['revoked_at']}" if device["revoked_at"] else "aktif"
+        print(
+            f"{device['device_id']}  {device['kecamatan']}  {device['name']}  "
+            f"terdaftar {device['enrolled_at']}  {state}"
+        )
+    return 0
 
 
 def _publish(args: argparse.Namespace, engine: Engine) -> int:

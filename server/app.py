@@ -25,6 +25,7 @@ from server.middleware import GuardMiddleware, TokenBucket
 log = logging.getLogger(__name__)
 
 GZIP_MIN_BYTES = 1024
+COMMON_ERROR_STATUSES = (400, 401, 403, 410, 413, 415, 422, 429, 500)
 
 __all__ = ["ApiError", "TokenBucket", "create_app"]
 
@@ -46,14 +47,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             f"`{protocol.PROTOCOL_HEADER}: 1` and `Authorization: Bearer <access token>`. "
             "See docs/sync-protocol.md."
         ),
-        responses={
-            400: {"model": ErrorBody},
-            401: {"model": ErrorBody},
-            403: {"model": ErrorBody},
-            413: {"model": ErrorBody},
-            422: {"model": ErrorBody},
-            429: {"model": ErrorBody},
-        },
+        # Every status any route can answer, all in the one error shape (routes add 404/409).
+        responses={status: {"model": ErrorBody} for status in COMMON_ERROR_STATUSES},
     )
     app.state.settings = settings
     app.state.get_engine = get_engine
@@ -77,6 +72,18 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         return error_response(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # A bug, never an answer: logged with its traceback, the batch rolled back by its
+        # session, and the caller still gets the documented shape.
+        log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+        return error_response(
+            500,
+            "internal_error",
+            "Terjadi kesalahan di server; tidak ada perubahan yang disimpan dari permintaan ini.",
+            "Coba lagi nanti; bila berulang, hubungi admin server kabupaten.",
+        )
 
     app.include_router(api.router)
 

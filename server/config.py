@@ -41,7 +41,8 @@ class Settings:
     max_attachment_bytes: int = protocol.MAX_ATTACHMENT_BYTES
     access_token_seconds: int = 900
     enrol_code_hours: int = 72
-    # Token bucket per caller (token or address): sustained requests per second and burst.
+    # Token buckets per access token and per client address: sustained requests per second
+    # and burst (an address gets ADDRESS_FACTOR times more, offices may share one).
     rate_per_second: float = 20.0
     rate_burst: int = 200
     extra: dict[str, str] = field(default_factory=dict)
@@ -66,4 +67,5 @@ def load_settings() -> Settings:
         chunk_size=_int_env("MUSRENBANG_SERVER_CHUNK_SIZE", protocol.CHUNK_SIZE),
         rate_per_second=_float_env("MUSRENBANG_SERVER_RATE", 20.0),
         rate_burst=_int_env("MUSRENBANG_SERVER_BURST", 200),
+        access_token_seconds=_int_env("MUSRENBANG_SERVER_TOKEN_SECONDS", 900),
     )

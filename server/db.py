@@ -69,6 +69,9 @@ class EnrolmentCode(Base):
     expires_at: Mapped[datetime] = mapped_column()
     used_at: Mapped[datetime | None] = mapped_column(default=None)
     device_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    # SHA-256 of the key the device sent with the code: the same code and key again (its first
+    # answer was lost) gets the same device back.
+    enrol_key_hash: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 class Principal(Base):
@@ -199,6 +202,19 @@ class BlobOwner(Base):
     __tablename__ = "blob_owner"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     kecamatan_code: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+
+class BlobUpload(Base):
+    """One kecamatan's upload in progress of one file. Each office uploads into its own partial
+    file, so no office can see, stop or spoil another's; a file is readable by an office only
+    after that office has sent all of it and the hash matched (``BlobOwner``)."""
+
+    __tablename__ = "blob_upload"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kecamatan_code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    received: Mapped[int] = mapped_column(BigInteger, default=0)
+    updated_at: Mapped[datetime] = mapped_column()
 
 
 class ReferenceFile(Base):

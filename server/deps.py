@@ -35,7 +35,7 @@ EngineDep = Annotated[Engine, Depends(get_engine)]
 def version_tuple(text: str) -> tuple[int, ...]:
     parts = []
     for piece in text.split(".")[:3]:
-        digits = "".join(ch for ch in piece if ch.isdigit())
+        digits = "".join(ch for ch in piece[:12] if ch.isdigit())
         parts.append(int(digits) if digits else 0)
     return tuple(parts)
 
@@ -80,7 +80,17 @@ def caller(engine: EngineDep, authorization: Annotated[str | None, Header()] = N
     token = authorization[7:].strip()
     with read_session(engine) as session:
         found = security.authenticate(session, token)
+        problem = security.token_problem(session, token) if found is None else ""
     if found is None:
+        if problem == "expired":
+            # Not a revocation: the client asks /v1/token for a fresh one and carries on.
+            raise ApiError(
+                401,
+                "token_expired",
+                "Token akses sudah kedaluwarsa.",
+                "Minta token akses baru dengan token perangkat (POST /v1/token).",
+                {"WWW-Authenticate": 'Bearer error="invalid_token"'},
+            )
         raise ApiError(
             401,
             "token_invalid",

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +51,8 @@ from server.db import (
 from server.security import Caller
 
 log = logging.getLogger(__name__)
+
+SEQUENCE_REUSED = "sequence_reused"
 
 UPSTREAM_ORIGIN_PREFIX = "upstream:"
 
@@ -142,6 +145,7 @@ def payload_hash(op: PushOp) -> str:
 @dataclass
 class PushOutcome:
     results: list[OpResult]
+    last_seq: int | None = None
 
 
 _IN_CHUNK = 500
@@ -350,8 +354,11 @@ def push_batch(
     results: list[OpResult] = []
     with session.no_autoflush:
         writer.preload(ops)
+        reused = False
         for op in sorted(ops, key=lambda o: o.device_seq):
-            results.append(_push_one(writer, op))
+            result = _push_one(writer, op, after_reused=reused)
+            reused = reused or result.code == SEQUENCE_REUSED
+            results.append(result)
         _drain_held(writer)
         writer.write()
     if session.get(Batch, batch_id) is None:
@@ -369,15 +376,20 @@ def push_batch(
         counts[result.status] = counts.get(result.status, 0) + 1
     log_write(session, principal.id, "push", {"batch_id": batch_id, "ops": len(ops), **counts})
     by_op = {r.op_id: r for r in results}
-    return PushOutcome([by_op[o.op_id] for o in ops])
+    return PushOutcome([by_op[o.op_id] for o in ops], principal.last_seq)
 
 
-def _push_one(writer: _BatchWriter, op: PushOp) -> OpResult:
+def _push_one(writer: _BatchWriter, op: PushOp, *, after_reused: bool = False) -> OpResult:
+    """One op's outcome. ``after_reused``: an earlier op of this batch reused a number this
+    device had already sent (its database was restored from a backup); the rest of the batch
+    is refused the same way, unapplied and unstored, so the device renumbers them all together
+    and they still apply in the order they were made."""
     session, principal = writer.session, writer.principal
     digest = payload_hash(op)
     stored = writer.stored.get(op.op_id)
     if stored is not None:
         if stored.payload_hash != digest or not _same_office(session, stored, principal):
+            _consume_seq(writer, op)
             return OpResult(
                 op_id=op.op_id,
                 device_seq=op.device_seq,
@@ -385,17 +397,26 @@ def _push_one(writer: _BatchWriter, op: PushOp) -> OpResult:
                 code="op_id_reused",
                 message="op_id ini sudah dipakai untuk perubahan lain.",
             )
+        _consume_seq(writer, op)
         previous = OpResult.model_validate_json(stored.result_json)
         return previous.model_copy(
             update={"status": "duplicate", "original_status": previous.status}
         )
     last = principal.last_seq
+    if after_reused:
+        return OpResult(
+            op_id=op.op_id,
+            device_seq=op.device_seq,
+            status="rejected",
+            code=SEQUENCE_REUSED,
+            message="Dikirim lagi setelah perubahan sebelumnya diberi nomor urut baru.",
+        )
     if last is not None and op.device_seq <= last:
         return OpResult(
             op_id=op.op_id,
             device_seq=op.device_seq,
             status="rejected",
-            code="sequence_reused",
+            code=SEQUENCE_REUSED,
             message=f"Nomor urut {op.device_seq} sudah dipakai perangkat ini (terakhir {last}).",
         )
     if last is not None and op.device_seq > last + 1:
@@ -417,6 +438,32 @@ def _push_one(writer: _BatchWriter, op: PushOp) -> OpResult:
             message=f"Menunggu perubahan sebelumnya (nomor {last + 1}).",
         )
     return _apply_and_store(writer, op, digest)
+
+
+def _consume_seq(writer: _BatchWriter, op: PushOp) -> None:
+    """An op answered from its op_id alone (a replay, or a reused op_id) still takes its place
+    in the device's numbering: without that, every later op of the device would wait forever
+    behind a number that is never applied."""
+    session, principal = writer.session, writer.principal
+    last = principal.last_seq
+    if last is None or op.device_seq <= last:
+        return
+    if op.device_seq == last + 1:
+        principal.last_seq = op.device_seq
+        return
+    # After a gap: kept as held, so that draining the gap moves past it (its op_id has a
+    # stored result, so it is never applied twice).
+    if session.get(HeldOp, (principal.id, op.device_seq)) is None:
+        session.add(
+            HeldOp(
+                principal_id=principal.id,
+                device_seq=op.device_seq,
+                op_id=op.op_id,
+                payload_json=op.model_dump_json(),
+                received_at=utcnow(),
+            )
+        )
+        session.flush()
 
 
 def _same_office(session: Session, stored: _StoredResult, principal: Principal) -> bool:
@@ -472,6 +519,34 @@ def _drain_held(writer: _BatchWriter) -> None:
 def _check_value(value: Any) -> None:
     if isinstance(value, str) and len(value) > protocol.MAX_TEXT_LENGTH:
         raise OpRefused("value_too_long", "Isian terlalu panjang.")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise OpRefused("invalid_number", "Angka tidak sah (NaN atau tak hingga).")
+    if isinstance(value, str):
+        try:
+            protocol.plain_text(value)
+        except ValueError as exc:
+            raise OpRefused("invalid_text", "Teks berisi karakter yang tidak sah.") from exc
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > protocol.MAX_BIGINT:
+        raise OpRefused("number_out_of_range", "Angka di luar batas yang dapat disimpan.")
+
+
+def _check_references(writer: _BatchWriter, fields: dict[str, Any]) -> None:
+    """Every reference an op makes must point into the device's own kecamatan: a proposal
+    cannot name another kecamatan's desa, cycle or forum session."""
+    kecamatan = writer.kecamatan
+    desa = fields.get("desa_code")
+    if isinstance(desa, str) and desa and not desa.startswith(kecamatan + "."):
+        raise OpRefused("forbidden_reference", f"Desa {desa} bukan bagian kecamatan {kecamatan}.")
+    for name, target in protocol.REFERENCE_FIELDS.items():
+        value = fields.get(name)
+        if not isinstance(value, str) or not value:
+            continue
+        referenced = writer.record(target, value)
+        if referenced is not None and referenced.kecamatan_code != kecamatan:
+            raise OpRefused(
+                "forbidden_reference",
+                f"Kolom '{name}' menunjuk data milik kecamatan lain.",
+            )
 
 
 def _apply(writer: _BatchWriter, op: PushOp) -> OpResult:
@@ -491,6 +566,7 @@ def _apply(writer: _BatchWriter, op: PushOp) -> OpResult:
     record = writer.record(op.entity, op.id)
     if record is not None and record.kecamatan_code != kecamatan:
         raise OpRefused("forbidden", "Data ini milik kecamatan lain.")
+    _check_references(writer, fields)
     owned = protocol.KABUPATEN_FIELDS.get(op.entity, frozenset())
     current: dict[str, Any] = json.loads(record.data_json) if record else {}
     for name in sorted(owned & fields.keys()):
@@ -904,17 +980,42 @@ def blob_path(root: Path, sha: str) -> Path:
     return root / sha[:2] / sha
 
 
-def partial_path(root: Path, sha: str) -> Path:
-    return root / "partial" / sha
+def partial_path(root: Path, sha: str, kecamatan: str | None = None) -> Path:
+    """Where one kecamatan's upload in progress lives (one partial file per office)."""
+    if kecamatan is None:
+        return root / "partial" / sha
+    return root / "partial" / kecamatan / sha
 
 
-def missing_blobs(session: Session, shas: list[str]) -> list[str]:
-    present = set(
-        session.execute(select(Blob.sha256).where(Blob.sha256.in_(shas), Blob.complete.is_(True)))
+def owns_blob(session: Session, sha: str, kecamatan: str | None) -> bool:
+    """Whether this kecamatan has proven it holds the file: it sent all of it and the hash
+    matched. Nothing less (knowing the hash, sending one byte) makes a file readable."""
+    if kecamatan is None:
+        return False
+    blob = session.get(Blob, sha)
+    return (
+        blob is not None and blob.complete and session.get(BlobOwner, (sha, kecamatan)) is not None
+    )
+
+
+def missing_blobs(session: Session, shas: list[str], kecamatan: str | None = None) -> list[str]:
+    """The hashes this kecamatan still has to upload. A file another office uploaded counts as
+    missing too: the answer must not tell whether it exists anywhere."""
+    wanted = list(dict.fromkeys(shas))
+    owned = set(
+        session.execute(
+            select(BlobOwner.sha256)
+            .join(Blob, Blob.sha256 == BlobOwner.sha256)
+            .where(
+                BlobOwner.sha256.in_(wanted),
+                BlobOwner.kecamatan_code == str(kecamatan),
+                Blob.complete.is_(True),
+            )
+        )
         .scalars()
         .all()
     )
-    return [s for s in dict.fromkeys(shas) if s not in present]
+    return [s for s in wanted if s not in owned]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,6 +11,11 @@ import zlib
 from server.config import Settings
 from server.errors import ASGIApp, Message, Receive, Scope, Send, send_error
 
+# Requests that carry no token to count against (or must not be able to pick one).
+ANONYMOUS_PATHS = frozenset({"/v1/enroll", "/v1/token", "/bappeda"})
+ADDRESS_FACTOR = 4
+MAX_KEYS = 50_000
+
 
 class TokenBucket:
     def __init__(self, rate: float, burst: int) -> None:
@@ -23,6 +28,8 @@ class TokenBucket:
         """0 when allowed, else the seconds to wait."""
         now = time.monotonic()
         with self._lock:
+            if len(self._state) > MAX_KEYS:
+                self._prune(now)
             tokens, last = self._state.get(key, (float(self.burst), now))
             tokens = min(float(self.burst), tokens + (now - last) * self.rate)
             if tokens >= 1:
@@ -30,6 +37,13 @@ class TokenBucket:
                 return 0.0
             self._state[key] = (tokens, now)
             return (1 - tokens) / self.rate if self.rate > 0 else 60.0
+
+    def _prune(self, now: float) -> None:
+        """Forget callers whose bucket has filled up again (they are as good as new)."""
+        full_after = self.burst / self.rate if self.rate > 0 else 3600.0
+        for key, (_tokens, last) in list(self._state.items()):
+            if now - last >= full_after:
+                del self._state[key]
 
 
 class GuardMiddleware:
@@ -39,6 +53,26 @@ class GuardMiddleware:
         self.app = app
         self.settings = settings
         self.bucket = TokenBucket(settings.rate_per_second, settings.rate_burst)
+        self.address_bucket = TokenBucket(
+            settings.rate_per_second * ADDRESS_FACTOR, settings.rate_burst * ADDRESS_FACTOR
+        )
+
+    def _wait(self, scope: Scope, headers: dict[str, str]) -> float:
+        """Seconds the caller must wait (0: go on). Every request counts against its client
+        address, so a made-up Authorization header per request gains nothing; calls with a
+        bearer token count against that token as well, and the address gets a larger share
+        (several offices may sit behind one address). Enrolment and token requests count
+        against the address alone, at the caller's rate."""
+        client = scope.get("client") or ("?", 0)
+        address = str(client[0])
+        path = str(scope.get("path", ""))
+        auth = headers.get("authorization", "")
+        anonymous = path in ANONYMOUS_PATHS or not auth.lower().startswith("bearer ")
+        if anonymous:
+            return self.bucket.take(f"anon:{address}")
+        wait = self.address_bucket.take(f"ip:{address}")
+        token_key = "tok:" + hashlib.sha256(auth.encode("latin-1")).hexdigest()[:24]
+        return max(wait, self.bucket.take(token_key))
 
     def _limit(self, scope: Scope) -> int:
         path = str(scope.get("path", ""))
@@ -53,10 +87,7 @@ class GuardMiddleware:
         headers = {
             k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])
         }
-        auth = headers.get("authorization", "")
-        client = scope.get("client") or ("?", 0)
-        key = hashlib.sha256(auth.encode()).hexdigest()[:16] if auth else f"ip:{client[0]}"
-        wait = self.bucket.take(key)
+        wait = self._wait(scope, headers)
         if wait > 0:
             retry = str(max(1, int(wait + 0.999)))
             await send_error(

@@ -8,7 +8,7 @@ from typing import Any
 
 from app import paths
 from app.core.backup_service import all_backups, restore_with_safety_backup, take_backup
-from app.core.database import open_database
+from app.core.database import check_office_database, database_is_blank, open_database
 from app.core.errors import UserError
 from app.models.health import check_database_file
 
@@ -77,8 +77,13 @@ def _list(_args: argparse.Namespace) -> int:
 
 
 def _check(_args: argparse.Namespace) -> int:
-    check_database_file(paths.database_path())
-    print(f"Basis data utuh: {paths.database_path()}")
+    db_path = paths.database_path()
+    check_office_database(db_path)  # missing/empty with backups present: DatabaseMissing
+    if database_is_blank(db_path):
+        print(f"Basis data belum ada: {db_path} (akan dibuat saat aplikasi dibuka).")
+        return 0
+    check_database_file(db_path)
+    print(f"Basis data utuh: {db_path}")
     return 0
 
 

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from app.core.database import open_database
+from app.core.diagnostics import redact_url
 from app.sync.client import SyncClient
 from app.sync.status import sync_status
 
@@ -45,7 +46,7 @@ def _enroll(args: argparse.Namespace) -> int:
         args.server, args.code, allow_insecure_http=args.allow_http, device_name=args.name
     )
     print(
-        f"Perangkat terdaftar untuk kecamatan {config.kecamatan_code} di {config.server_url} "
+        f"Perangkat terdaftar untuk kecamatan {config.kecamatan_code} di {redact_url(config.server_url)} "
         f"(ID perangkat {config.device_id}). Jalankan `musrenbang sync now` untuk mengirim data."
     )
     return 0

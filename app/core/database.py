@@ -15,7 +15,7 @@ from app import paths
 from app.core.reference_import import ImportResult, import_reference
 from app.models import NomenclatureEntry
 from app.models.db import create_db_engine, read_session
-from app.models.health import check_database_file
+from app.models.health import DatabaseCorrupt, check_database_file
 from app.models.migrate import MigrationResult, upgrade_database
 
 log = logging.getLogger(__name__)
@@ -30,13 +30,49 @@ class OpenedDatabase:
     reference_loaded: list[ImportResult]
 
 
-def open_database(path: Path | None = None, *, load_reference: bool = True) -> OpenedDatabase:
+class DatabaseMissing(DatabaseCorrupt):
+    """The office's database is missing or empty (zero bytes) although backups of it exist:
+    a new, empty or demo database must never be created over that silently."""
+
+
+def database_is_blank(path: Path) -> bool:
+    return not path.exists() or path.stat().st_size == 0
+
+
+def check_office_database(path: Path | None = None) -> None:
+    """``check_database_file``, and a missing or zero-byte database with backups present is
+    refused too (``DatabaseMissing``), with the newest backup named, so the backups are
+    offered instead of a fresh database."""
+    db_path = path or paths.database_path()
+    if database_is_blank(db_path):
+        from app.core.backup_service import all_backups
+
+        backups = all_backups()
+        if backups:
+            newest = backups[0]
+            state = "kosong (0 bait)" if db_path.exists() else "tidak ada"
+            raise DatabaseMissing(
+                f"Berkas basis data {db_path} {state}, padahal ada {len(backups)} cadangan "
+                f"(terbaru {newest.taken_at:%d-%m-%Y %H:%M} UTC).",
+                hint="Pulihkan cadangan terbaru: Pengaturan → Cadangan → Pulihkan, atau "
+                "`musrenbang db restore`. Data baru tidak dibuat di atasnya.",
+            )
+    check_database_file(db_path)
+
+
+def open_database(
+    path: Path | None = None, *, load_reference: bool = True, allow_blank: bool = False
+) -> OpenedDatabase:
     """Open (creating when missing) and upgrade the database at ``path``.
 
     Raises ``DatabaseCorrupt`` before touching a damaged file, so it can be restored instead.
+    The office's own database (``path`` None) that is missing or empty while backups exist
+    raises ``DatabaseMissing`` unless ``allow_blank`` (someone chose to start anew).
     """
     db_path = path or paths.database_path()
-    created = not db_path.exists() or db_path.stat().st_size == 0
+    created = database_is_blank(db_path)
+    if path is None and not allow_blank:
+        check_office_database(db_path)
     check_database_file(db_path)
     engine = create_db_engine(db_path)
     migration = upgrade_database(engine, db_path, paths.backup_dir())

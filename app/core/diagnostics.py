@@ -24,9 +24,18 @@ _SECRET = re.compile(
 )
 
 
+# user:password@ (or user@) inside any URL: the credentials go, the host stays.
+_URL_CREDENTIALS = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@]+@")
+
+
+def redact_url(url: str) -> str:
+    """A URL fit to show: any ``user:password@`` inside it masked."""
+    return _URL_CREDENTIALS.sub(lambda m: f"{m.group(1)}***@", url)
+
+
 def redact(text: str) -> str:
-    """Mask the value after anything that names a secret."""
-    return _SECRET.sub(lambda m: f"{m.group(1)}***", text)
+    """Mask the value after anything that names a secret, and credentials inside URLs."""
+    return _SECRET.sub(lambda m: f"{m.group(1)}***", redact_url(text))
 
 
 def log_tail(lines: int = LOG_LINES, path: Path | None = None) -> list[str]:
@@ -75,7 +84,7 @@ def _sync_lines(engine: Engine | None) -> list[str]:
         return [f"Sinkronisasi: tidak terbaca ({type(exc).__name__}: {exc})"]
     return [
         f"Terdaftar ke server: {'ya' if status['enrolled'] else 'belum'}",
-        f"Server: {status['server'] or '-'}",
+        f"Server: {redact_url(str(status['server'] or '-'))}",
         f"Kecamatan: {status['kecamatan'] or '-'}",
         "Antrean keluar: "
         f"menunggu {status['pending']}, terkirim {status['sent']}, "
@@ -83,7 +92,7 @@ def _sync_lines(engine: Engine | None) -> list[str]:
         f"Sinkron terakhir: {status['last_sync'] or '-'}",
         f"Percobaan terakhir: {status['last_attempt'] or '-'} ({status['last_result'] or '-'})",
         f"Galat terakhir: {redact(str(status['last_error'] or '-'))}",
-        f"Dijeda: {status['paused_reason'] or 'tidak'}",
+        f"Dijeda: {redact(str(status['paused_reason'] or 'tidak'))}",
     ]
 
 

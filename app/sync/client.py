@@ -23,13 +23,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, update
+from sqlalchemy import Engine, and_, func, or_, update
 from sqlmodel import Session, col, select
 
 from app import paths
 from app.core.errors import UserError
 from app.core.office import Office, get_office, set_office
-from app.models import OutboxEntry, SyncBase, SyncConflict, SyncCursor
+from app.models import AppSetting, OutboxEntry, SyncBase, SyncConflict, SyncCursor
 from app.models.db import read_session, write_session
 from app.models.outbox import APPLYING_REMOTE
 from app.models.types import utcnow
@@ -57,6 +57,9 @@ from app.sync.transport import (
 log = logging.getLogger(__name__)
 
 TransportFactory = Callable[[str], Transport]
+ENROL_KEY_SETTING = "sync_enrol_key"
+SEQUENCE_REUSED = "sequence_reused"
+MAX_RENUMBERS = 3
 
 
 @dataclass
@@ -76,6 +79,8 @@ class SyncReport:
     open_conflicts: int = 0
     problems: list[str] = field(default_factory=list)
     epoch_reset: bool = False
+    # Unsent outbox entries given new numbers (the database was restored from a backup).
+    renumbered: int = 0
 
     @property
     def up_to_date(self) -> bool:
@@ -119,17 +124,18 @@ class SyncClient:
         device_name: str | None = None,
     ) -> SyncConfig:
         url = check_server_url(server_url, allow_insecure_http=allow_insecure_http)
+        enrol_key = self._enrol_key(url, code)
         transport = self.transport_factory(url)
         try:
             self._check_info(transport)
             body = protocol.EnrollRequest(
                 code=code.strip(),
                 device_name=device_name or f"kecamatan@{platform.node() or 'pc'}"[:120],
+                enrol_key=enrol_key,
             )
             try:
-                raw = transport.post_json(
-                    "/v1/enroll", body.model_dump(), idempotent=False, auth=False
-                )
+                # Safe to repeat: the same code with the same key returns the same device.
+                raw = transport.post_json("/v1/enroll", body.model_dump(), auth=False)
             except (RequestRefused, Forbidden) as exc:
                 raise UserError(f"Pendaftaran ditolak: {exc.message}", hint=exc.hint) from exc
             answer = protocol.EnrollResponse.model_validate(raw)
@@ -154,6 +160,9 @@ class SyncClient:
                 first_seq=first_unsent_seq(session),
             )
             save_config(session, config)
+            pending_key = session.get(AppSetting, ENROL_KEY_SETTING)
+            if pending_key is not None:
+                session.delete(pending_key)
             state = load_state(session)
             state.paused_reason = None
             state.last_error = None
@@ -162,6 +171,24 @@ class SyncClient:
         if previous is not None and previous.device_id != answer.device_id:
             self.store.delete(account_name(previous.server_url, previous.device_id))
         return config
+
+    def _enrol_key(self, url: str, code: str) -> str:
+        """The key sent with this code, stored before the request: when the answer is lost,
+        trying again with the same code sends the same key and gets the same device back."""
+        code_hash = hashlib.sha256(code.strip().upper().replace(" ", "").encode()).hexdigest()
+        with write_session(self.engine) as session:
+            row = session.get(AppSetting, ENROL_KEY_SETTING)
+            stored = json.loads(row.value_json) if row is not None else {}
+            if stored.get("server_url") == url and stored.get("code_hash") == code_hash:
+                return str(stored["key"])
+            key = str(uuid.uuid4())
+            value = json.dumps({"server_url": url, "code_hash": code_hash, "key": key})
+            if row is None:
+                session.add(AppSetting(key=ENROL_KEY_SETTING, value_json=value))
+            else:
+                row.value_json = value
+                session.add(row)
+        return key
 
     # ---- one full sync ----------------------------------------------------------------
 
@@ -251,7 +278,7 @@ class SyncClient:
                 session.exec(
                     update(OutboxEntry)
                     .where(col(OutboxEntry.state).in_(("sent", "conflict")))
-                    .values(state="pending", attempts=0, last_error=None)
+                    .values(state="pending", last_error=None)
                 )
                 for cursor in session.exec(select(SyncCursor)).all():
                     session.delete(cursor)
@@ -278,6 +305,10 @@ class SyncClient:
             transport.post_json("/v1/token", {"refresh_token": refresh}, auth=False)
         )
         transport.access_token = answer.access_token
+        # Renewed a little before it runs out, and at once if the server says it has.
+        margin = min(60.0, answer.expires_in / 10)
+        transport.access_expires_at = transport.clock() + answer.expires_in - margin
+        transport.renew = lambda: self._authenticate(transport, config)
 
     def _report_resolutions(self, transport: Transport) -> None:
         with read_session(self.engine) as session:
@@ -400,6 +431,8 @@ class SyncClient:
             stored_config = load_config(session)
         first_seq = stored_config.first_seq if stored_config is not None else config.first_seq
         limit_bytes = int(info.limits.max_body_bytes * 0.9)
+        self._revive_reused()
+        renumbered = 0
         after_seq = 0
         while True:
             with read_session(self.engine) as session:
@@ -448,10 +481,115 @@ class SyncClient:
             }
             if first_seq is not None:
                 batch["base_seq"] = first_seq - 1
+            self._count_attempt([int(op["device_seq"]) for op in ops])
             answer = protocol.PushResponse.model_validate(transport.post_json("/v1/push", batch))
             self._store_results(ops, answer, report)
             report.batches += 1
             after_seq = max(int(op["device_seq"]) for op in ops)
+            reused = [r for r in answer.results if r.code == SEQUENCE_REUSED]
+            if reused and answer.last_seq is not None and renumbered < MAX_RENUMBERS:
+                # The server has seen these numbers: this outbox was restored from a backup.
+                renumbered += 1
+                report.rejected -= len(reused)
+                self._renumber_after(answer.last_seq, report)
+                after_seq = 0
+
+    def _count_attempt(self, seqs: list[int]) -> None:
+        """Counted before the batch leaves, in its own commit: an entry with no attempt has
+        certainly never reached the server, so only such entries are ever renumbered."""
+        with write_session(self.engine) as session:
+            session.exec(
+                update(OutboxEntry)
+                .where(col(OutboxEntry.device_seq).in_(seqs))
+                .values(attempts=OutboxEntry.attempts + 1)
+            )
+
+    def _revive_reused(self) -> None:
+        """Entries refused only for their number (an older client stopped there) go out again:
+        they were never applied, and the server's answer now lets them be renumbered."""
+        with write_session(self.engine) as session:
+            session.exec(
+                update(OutboxEntry)
+                .where(
+                    col(OutboxEntry.state) == "rejected",
+                    col(OutboxEntry.last_error).like(f"%[{SEQUENCE_REUSED}]"),
+                )
+                .values(state="pending", last_error=None)
+            )
+
+    def _renumber_after(self, server_last: int, report: SyncReport) -> None:
+        """Give the entries never sent (no attempt counted) and those refused only for their
+        number the numbers that follow the server's last one, in their order, after a safety
+        copy of the database. An entry that may have reached the server keeps its number: the
+        server knows it by its op id and answers it as a duplicate."""
+        self._safety_copy("sebelum-penomoran-ulang")
+        with write_session(self.engine) as session:
+            movable = list(
+                session.exec(
+                    select(OutboxEntry)
+                    .where(
+                        or_(
+                            and_(
+                                col(OutboxEntry.state) == "pending", col(OutboxEntry.attempts) == 0
+                            ),
+                            and_(
+                                col(OutboxEntry.state) == "rejected",
+                                col(OutboxEntry.last_error).like(f"%[{SEQUENCE_REUSED}]"),
+                            ),
+                        )
+                    )
+                    .order_by(col(OutboxEntry.device_seq))
+                ).all()
+            )
+            if not movable:
+                return
+            numbers = [int(e.device_seq or 0) for e in movable]
+            targets = list(range(server_last + 1, server_last + 1 + len(movable)))
+            taken = set(
+                session.exec(
+                    select(OutboxEntry.device_seq).where(
+                        col(OutboxEntry.device_seq).in_(targets),
+                        col(OutboxEntry.device_seq).not_in(numbers),
+                    )
+                ).all()
+            )
+            if taken:
+                # A sent entry sits on a number the server never took: leave them as they are
+                # (still visible as refused) rather than guess.
+                log.error("outbox renumbering refused: %d numbers are in use", len(taken))
+                report.problems.append(
+                    "Nomor urut kiriman bentrok setelah pemulihan cadangan; hubungi dukungan."
+                )
+                return
+            moved = 0
+            # Two steps (negative first), so no number is ever used twice at once.
+            for index, number in enumerate(numbers):
+                session.exec(
+                    update(OutboxEntry)
+                    .where(col(OutboxEntry.device_seq) == number)
+                    .values(device_seq=-(index + 1), state="pending", last_error=None)
+                )
+            for index, target in enumerate(targets):
+                session.exec(
+                    update(OutboxEntry)
+                    .where(col(OutboxEntry.device_seq) == -(index + 1))
+                    .values(device_seq=target)
+                )
+                moved += 1
+            log.warning(
+                "outbox restored from a backup: %d unsent entries renumbered from %d",
+                moved,
+                server_last + 1,
+            )
+        report.renumbered += moved
+
+    def _safety_copy(self, reason: str) -> None:
+        from app.models.backup import backup_database
+
+        database = self.engine.url.database
+        if self.engine.dialect.name != "sqlite" or not database or database == ":memory:":
+            return
+        backup_database(Path(database), paths.backup_dir(), reason=reason, prune=False)
 
     def _mark_too_big(self, entries: list[OutboxEntry], report: SyncReport) -> None:
         with write_session(self.engine) as session:
@@ -483,7 +621,6 @@ class SyncClient:
                 entry = entries.get(result.op_id)
                 if op is None or entry is None:
                     continue
-                entry.attempts += 1
                 status = result.status
                 effective = result.original_status if status == "duplicate" else status
                 if status == "duplicate":

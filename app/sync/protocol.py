@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+)
 
 PROTOCOL_VERSION = 1
 SUPPORTED_PROTOCOLS = (1,)
@@ -50,6 +59,14 @@ KABUPATEN_FIELDS: dict[str, frozenset[str]] = {
 }
 # Fields that bind a row to a kecamatan: they must name the device's own kecamatan.
 KECAMATAN_FIELDS: dict[str, str] = {"planning_cycle": "kecamatan_code"}
+# Fields that point at another office row (field → entity): the row must belong to the same
+# kecamatan as the op (``desa_code`` must lie inside it too).
+REFERENCE_FIELDS: dict[str, str] = {
+    "cycle_id": "planning_cycle",
+    "session_id": "forum_session",
+    "proposal_id": "proposal",
+    "merged_into_id": "proposal",
+}
 
 # Statuses Bappeda or an agency sets on a received proposal, with their Indonesian labels.
 UPSTREAM_STATUSES: dict[str, str] = {
@@ -84,10 +101,32 @@ SHA256_PATTERN = r"^[0-9a-f]{64}$"
 FIELD_PATTERN = r"^[a-z][a-z0-9_]{0,59}$"
 ENTITY_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
 KECAMATAN_PATTERN = r"^\d{2}\.\d{2}\.\d{2}$"
+# Record ids are UUIDs; printable ASCII is accepted, control characters never.
+RECORD_ID_PATTERN = r"^[0-9A-Za-z._:-]{1,36}$"
 
 FieldValue = StrictStr | StrictBool | StrictInt | StrictFloat | None
 Uuid = Annotated[str, Field(pattern=UUID_PATTERN)]
 Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN)]
+
+
+# Integers a request may carry: BIGINT for sequence numbers and cursors, INTEGER for revisions
+# and conflict ids (PostgreSQL refuses larger ones, which would be a 500, not an answer).
+MAX_BIGINT = 2**63 - 1
+MAX_INT32 = 2**31 - 1
+
+
+def plain_text(value: str) -> str:
+    """Text both databases can store: no NUL, no lone surrogate (invalid UTF-8)."""
+    if "\x00" in value:
+        raise ValueError("text must not contain NUL")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError("text must be valid Unicode (no lone surrogate)") from exc
+    return value
+
+
+Text = Annotated[str, AfterValidator(plain_text)]
 
 
 class _Strict(BaseModel):
@@ -128,8 +167,11 @@ class InfoResponse(_Strict):
 
 
 class EnrollRequest(_Strict):
-    code: Annotated[str, Field(min_length=6, max_length=64)]
-    device_name: Annotated[str, Field(min_length=1, max_length=120)] = "perangkat kecamatan"
+    code: Annotated[Text, Field(min_length=6, max_length=64)]
+    device_name: Annotated[Text, Field(min_length=1, max_length=120)] = "perangkat kecamatan"
+    # A key the device stored before sending: a replay with the same code and key (the first
+    # answer was lost) returns the same device instead of "code already used".
+    enrol_key: Annotated[str, Field(pattern=UUID_PATTERN)] | None = None
 
 
 class EnrollResponse(_Strict):
@@ -139,7 +181,7 @@ class EnrollResponse(_Strict):
 
 
 class TokenRequest(_Strict):
-    refresh_token: Annotated[str, Field(min_length=20, max_length=200)]
+    refresh_token: Annotated[Text, Field(min_length=20, max_length=200)]
 
 
 class TokenResponse(_Strict):
@@ -152,11 +194,11 @@ class TokenResponse(_Strict):
 
 class PushOp(_Strict):
     op_id: Uuid
-    device_seq: Annotated[int, Field(ge=1)]
+    device_seq: Annotated[int, Field(ge=1, le=MAX_BIGINT)]
     entity: Annotated[str, Field(pattern=ENTITY_PATTERN)]
-    id: Annotated[str, Field(min_length=1, max_length=36)]
+    id: Annotated[str, Field(pattern=RECORD_ID_PATTERN)]
     op: OpKind
-    base_rev: Annotated[int, Field(ge=0)] | None = None
+    base_rev: Annotated[int, Field(ge=0, le=MAX_INT32)] | None = None
     changed_fields: dict[Annotated[str, Field(pattern=FIELD_PATTERN)], FieldValue] = Field(
         max_length=MAX_FIELDS_PER_OP
     )
@@ -168,7 +210,7 @@ class PushRequest(_Strict):
     ops: Annotated[list[PushOp], Field(min_length=1)]
     # Where this device's numbering starts (its first op is base_seq + 1). Without it a server
     # that has seen nothing of the device cannot tell a late first batch from a gap.
-    base_seq: Annotated[int, Field(ge=0)] | None = None
+    base_seq: Annotated[int, Field(ge=0, le=MAX_BIGINT)] | None = None
 
 
 class FieldConflict(_Strict):
@@ -198,6 +240,9 @@ class PushResponse(_Strict):
     batch_id: str
     server_epoch: str
     results: list[OpResult]
+    # The last device_seq the server has taken from this device: a device whose outbox was
+    # restored from a backup renumbers what it has not sent to follow it.
+    last_seq: int | None = None
 
 
 class Change(_Strict):
@@ -244,8 +289,8 @@ class ConflictResolveResponse(_Strict):
 
 class FeedbackRequest(_Strict):
     proposal_id: Uuid
-    status: Annotated[str, Field(min_length=1, max_length=40)]
-    reason: Annotated[str, Field(max_length=2000)] | None = None
+    status: Annotated[Text, Field(min_length=1, max_length=40)]
+    reason: Annotated[Text, Field(max_length=2000)] | None = None
 
 
 class FeedbackResponse(_Strict):

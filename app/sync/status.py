@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from app.core.diagnostics import redact, redact_url
 from app.core.office import get_office
 from app.models import OutboxEntry, Proposal
 from app.models.db import read_session
@@ -44,7 +45,7 @@ def sync_status(engine: Engine) -> dict[str, Any]:
         "kecamatan": config.kecamatan_code
         if config
         else (office.kecamatan_code if office else None),
-        "server": config.server_url if config else None,
+        "server": redact_url(config.server_url) if config else None,
         "device_id": config.device_id if config else None,
         "pending": counts["pending"],
         "sent": counts["sent"],
@@ -53,9 +54,9 @@ def sync_status(engine: Engine) -> dict[str, Any]:
         "last_sync": state.last_sync_at,
         "last_attempt": state.last_attempt_at,
         "last_result": state.last_result,
-        "last_error": state.last_error,
+        "last_error": redact(state.last_error) if state.last_error else None,
         "paused": state.paused_reason is not None,
-        "paused_reason": state.paused_reason,
+        "paused_reason": redact(state.paused_reason) if state.paused_reason else None,
         "server_epoch": state.server_epoch,
         "issues": list(state.issues),
     }

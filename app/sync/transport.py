@@ -72,6 +72,13 @@ class AuthRevoked(SyncError):
     code = "unauthorised"
 
 
+class TokenExpired(SyncError):
+    """401 ``token_expired``: the short-lived access token ran out (not a revocation). The
+    client asks for a new one with its device token and carries on."""
+
+    code = "token_expired"
+
+
 class Forbidden(SyncError):
     code = "forbidden"
 
@@ -166,11 +173,62 @@ class Transport:
         self.sleep = sleep
         self.rng = rng
         self.access_token: str | None = None
+        # Called for a fresh access token when one expires during a long sync (set by the
+        # client after it logs in); raises AuthRevoked when the device token itself is refused.
+        self.renew: Callable[[], None] | None = None
+        self.access_expires_at: float | None = None  # time.monotonic() deadline
+        self.clock: Callable[[], float] = time.monotonic
 
     def close(self) -> None:
         self.http.close()
 
     def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        data: bytes | None = None,
+        params: dict[str, Any] | None = None,
+        idempotent: bool = True,
+        auth: bool = True,
+        timeout: tuple[float, float] | None = None,
+    ) -> requests.Response:
+        """One call; with ``auth`` an access token that ran out (or is about to) is renewed
+        once through ``renew`` and the call made again, so a long sync never stops on it."""
+        if auth and self.renew is not None and self._expiring():
+            self.renew()
+        try:
+            return self._request(
+                method,
+                path,
+                json_body=json_body,
+                data=data,
+                params=params,
+                idempotent=idempotent,
+                auth=auth,
+                timeout=timeout,
+            )
+        except (TokenExpired, AuthRevoked):
+            if not auth or self.renew is None:
+                raise
+            log.info("%s %s: access token refused; renewing it", method, path)
+            self.renew()  # raises AuthRevoked when the device token is refused too
+            return self._request(
+                method,
+                path,
+                json_body=json_body,
+                data=data,
+                params=params,
+                idempotent=idempotent,
+                auth=auth,
+                timeout=timeout,
+            )
+
+    def _expiring(self) -> bool:
+        return self.access_expires_at is not None and self.clock() >= self.access_expires_at
+
+    def _request(
         self,
         method: str,
         path: str,
@@ -243,6 +301,11 @@ class Transport:
     def _raise(self, response: requests.Response) -> None:
         status = response.status_code
         code, message, hint = _error_of(response)
+        if status == 401 and code == "token_expired":
+            raise TokenExpired(
+                "Token akses kedaluwarsa.",
+                hint="Token baru diminta otomatis; tidak perlu mendaftar ulang.",
+            )
         if status == 401:
             raise AuthRevoked(
                 "Server menolak token perangkat ini (dicabut atau tidak berlaku).",

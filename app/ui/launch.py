@@ -14,14 +14,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import paths
-from app.core.database import OpenedDatabase, open_database
+from app.core.database import OpenedDatabase, check_office_database, open_database
 from app.core.demo import create_demo
 from app.core.proposal_queries import current_cycle
 from app.core.settings import load_settings
 from app.logsetup import configure_logging
 from app.models.backup import list_backups, restore_backup
 from app.models.db import read_session
-from app.models.health import DatabaseCorrupt, check_database_file
+from app.models.health import DatabaseCorrupt
 from app.ui.context import AppContext
 from app.ui.crash import install_excepthook
 from app.ui.errors import show_error
@@ -99,7 +99,7 @@ def launch_gui() -> int:
     install_excepthook()
     install_translators(app, str(load_settings()["language"]))
     try:
-        check_database_file(paths.database_path())
+        check_office_database(paths.database_path())  # also: empty/missing with backups
     except DatabaseCorrupt:
         if not _offer_restore():
             return 1

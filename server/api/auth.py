@@ -51,7 +51,7 @@ def info(engine: EngineDep, settings: SettingsDep) -> InfoResponse:
 @router.post("/v1/enroll", response_model=EnrollResponse, dependencies=[Proto], tags=["auth"])
 def enroll(body: EnrollRequest, engine: EngineDep) -> EnrollResponse:
     with write_session(engine) as session:
-        enrolled = security.enrol_device(session, body.code, body.device_name)
+        enrolled = security.enrol_device(session, body.code, body.device_name, body.enrol_key)
         if enrolled is None:
             raise ApiError(
                 403,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
 from app.sync import protocol
@@ -12,6 +12,7 @@ from app.sync.protocol import (
     ChangesResponse,
     ConflictResolveRequest,
     ConflictResolveResponse,
+    ErrorBody,
     PushRequest,
     PushResponse,
 )
@@ -41,7 +42,12 @@ def push(body: PushRequest, who: Auth, engine: EngineDep, settings: SettingsDep)
     with write_session(engine) as session:
         outcome = logic.push_batch(session, who, body.batch_id, body.ops, base_seq=body.base_seq)
         epoch = logic.get_epoch(session)
-    return PushResponse(batch_id=body.batch_id, server_epoch=epoch, results=outcome.results)
+    return PushResponse(
+        batch_id=body.batch_id,
+        server_epoch=epoch,
+        results=outcome.results,
+        last_seq=outcome.last_seq,
+    )
 
 
 @router.get("/v1/changes", response_model=ChangesResponse, dependencies=[Proto], tags=["sync"])
@@ -50,8 +56,8 @@ def changes(
     engine: EngineDep,
     settings: SettingsDep,
     stream: Annotated[str, Query(pattern="^(office|reference|feedback)$")],
-    since: Annotated[int, Query(ge=0)] = 0,
-    limit: Annotated[int | None, Query(ge=1)] = None,
+    since: Annotated[int, Query(ge=0, le=protocol.MAX_BIGINT)] = 0,
+    limit: Annotated[int | None, Query(ge=1, le=protocol.MAX_INT32)] = None,
     kecamatan: Annotated[str | None, Query(pattern=protocol.KECAMATAN_PATTERN)] = None,
 ) -> ChangesResponse:
     size = min(limit or settings.page_size, settings.max_page_size)
@@ -71,7 +77,7 @@ def changes(
     "/v1/reference/{sha256}",
     dependencies=[Proto],
     tags=["sync"],
-    responses={200: {"content": {"application/octet-stream": {}}}},
+    responses={200: {"content": {"application/octet-stream": {}}}, 404: {"model": ErrorBody}},
 )
 def reference_content(sha256: Annotated[str, sha_path()], who: Auth, engine: EngineDep) -> Response:
     with read_session(engine) as session:
@@ -86,9 +92,13 @@ def reference_content(sha256: Annotated[str, sha_path()], who: Auth, engine: Eng
     response_model=ConflictResolveResponse,
     dependencies=[Proto],
     tags=["sync"],
+    responses={404: {"model": ErrorBody}},
 )
 def conflict_resolve(
-    conflict_id: int, body: ConflictResolveRequest, who: Auth, engine: EngineDep
+    conflict_id: Annotated[int, Path(ge=1, le=protocol.MAX_INT32)],
+    body: ConflictResolveRequest,
+    who: Auth,
+    engine: EngineDep,
 ) -> ConflictResolveResponse:
     with write_session(engine) as session:
         row = logic.resolve_conflict(session, who, conflict_id, body.choice)

@@ -89,12 +89,15 @@ def assert_sync_invariants(
     *,
     confirmed: Confirmed | None = None,
     settled: bool = True,
+    forgotten_ops: set[str] | None = None,
 ) -> None:
     """Fail with every broken invariant listed.
 
     ``settled``: the test synced until quiet, so no outbox entry may still be pending.
     ``confirmed``: values the office saved during the test (the UI's "tersimpan"); each must be
     on the server, in the conflict log, or visibly refused in the outbox.
+    ``forgotten_ops``: ops the server applied that the office database no longer knows
+    because it was restored from an older local backup (they are on the server, not lost).
     """
     from server.db import ChangeLog, Conflict, OpResultRow, Principal, Record, RecordVersion
     from server.db import read_session as server_read
@@ -197,7 +200,7 @@ def assert_sync_invariants(
     # Every server result belongs to an op this office still knows (nothing arrived twice
     # under another id, nothing came from nowhere).
     local_ops = {e.op_id for e in entries}
-    strays = sorted(set(results) - local_ops)
+    strays = sorted(set(results) - local_ops - (forgotten_ops or set()))
     found.check(not strays, f"server holds results of ops the office never had: {strays[:5]}")
 
     # Records: every confirmed row is on the server once and holds the office's values,

@@ -368,12 +368,18 @@ def test_pull_cut_at_page_4_of_10_and_crash_before_saving_the_cursor(
 
 
 def _blob(server: ServerHandle, sha: str) -> tuple[int, bool] | None:
-    from server.db import Blob
+    from sqlalchemy import select
+
+    from server.db import Blob, BlobUpload
     from server.db import read_session as server_read
 
     with server_read(server.engine) as s:
         row = s.get(Blob, sha)
-        return (row.received, row.complete) if row else None
+        if row is not None and row.complete:
+            return (row.received, True)
+        # An upload in progress is kept per kecamatan (one office cannot touch another's).
+        upload = s.execute(select(BlobUpload).where(BlobUpload.sha256 == sha)).scalar_one_or_none()
+        return (upload.received, False) if upload else None
 
 
 def test_20_mb_attachment_cut_at_60_percent(server: ServerHandle, proxy: FaultProxy) -> None:
