@@ -104,7 +104,18 @@ KECAMATAN_PATTERN = r"^\d{2}\.\d{2}\.\d{2}$"
 # Record ids are UUIDs; printable ASCII is accepted, control characters never.
 RECORD_ID_PATTERN = r"^[0-9A-Za-z._:-]{1,36}$"
 
-FieldValue = StrictStr | StrictBool | StrictInt | StrictFloat | None
+
+def valid_unicode(value: str) -> str:
+    """No lone surrogate: such a string cannot be written as UTF-8 at all."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError("text must be valid Unicode (no lone surrogate)") from exc
+    return value
+
+
+FieldText = Annotated[StrictStr, AfterValidator(valid_unicode)]
+FieldValue = FieldText | StrictBool | StrictInt | StrictFloat | None
 Uuid = Annotated[str, Field(pattern=UUID_PATTERN)]
 Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN)]
 
