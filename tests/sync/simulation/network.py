@@ -60,6 +60,9 @@ class Link:
     # Faults whose outcome the caller cannot know (response lost after the server acted) are
     # only injected where the caller can retry idempotently.
     can_lose_response: bool = True
+    # After this many more answers to this party, every access token on the server expires
+    # (the middle of a sync, typically): the client must renew, not call it a revocation.
+    expire_tokens_after: int | None = None
 
 
 async def _run_inline(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -155,6 +158,7 @@ class Network:
         self.trace = trace
         self.links: dict[str, Link] = {}
         self.requests = 0
+        self.expire_tokens: Callable[[], None] | None = None
 
     def link(self, name: str) -> Link:
         return self.links.setdefault(name, Link(name))
@@ -215,6 +219,12 @@ class Network:
             body = body.encode("utf-8")
         headers = {k: v for k, v in request.headers.items() if v is not None}
         status, out_headers, content = self.caller.call(method, url, headers, bytes(body))
+        if link.expire_tokens_after is not None and self.expire_tokens is not None:
+            link.expire_tokens_after -= 1
+            if link.expire_tokens_after <= 0:
+                link.expire_tokens_after = None
+                self.trace(f"  net: after {what}: every access token expires")
+                self.expire_tokens()
         if fault == "drop_response":
             self.trace(f"  net: {what}: server answered {status}, response lost")
             raise requests.ConnectionError("response lost")

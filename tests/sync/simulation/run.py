@@ -68,6 +68,7 @@ STEP_WEIGHTS = {
     "online": 4,
     "restart": 3,
     "resolve": 3,
+    "expire": 3,
 }
 
 
@@ -116,6 +117,7 @@ class Simulation:
         env.reset_server()
         self.server = env.server
         self.network = Network(AsgiCaller(env.app, env.loop), self.rng, self.trace)
+        self.network.expire_tokens = self._expire_tokens
         self.store = MemoryStore(templates.credentials)
         self.offices: list[Office] = []
         for index, kecamatan in enumerate(KECAMATAN):
@@ -135,10 +137,16 @@ class Simulation:
         # response would leave the oracle guessing whether the status was set.
         kab_link.can_crash = False
         kab_link.can_lose_response = False
-        answer = self.kabupaten.post_json(
-            "/v1/token", {"refresh_token": templates.bappeda_refresh}, auth=False
-        )
-        self.kabupaten.access_token = str(answer["access_token"])
+        kabupaten = self.kabupaten
+
+        def renew() -> None:
+            answer = kabupaten.post_json(
+                "/v1/token", {"refresh_token": templates.bappeda_refresh}, auth=False
+            )
+            kabupaten.access_token = str(answer["access_token"])
+
+        renew()
+        kabupaten.renew = renew
 
     # ---- plumbing -------------------------------------------------------------------------
 
@@ -328,6 +336,22 @@ class Simulation:
 
     def step_online(self, office: Office) -> None:
         self.network.link(office.name).offline = False
+
+    def step_expire(self, office: Office) -> None:
+        """A few answers into the office's next sync, every access token runs out (the
+        server's clock passed them): renewed on the spot, never taken as a revocation."""
+        self.network.link(office.name).expire_tokens_after = self.rng.randint(1, 6)
+
+    def _expire_tokens(self) -> None:
+        from datetime import timedelta
+
+        from sqlalchemy import update
+
+        from server.db import AccessToken, utcnow
+        from server.db import write_session as server_write
+
+        with server_write(self.server) as session:
+            session.execute(update(AccessToken).values(expires_at=utcnow() - timedelta(seconds=1)))
 
     def step_restart(self, office: Office) -> None:
         self.restart(office)
