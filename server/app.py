@@ -56,6 +56,7 @@ from server.db import (
     utcnow,
     write_session,
 )
+from server.portal import install_portal
 from server.security import Caller
 
 log = logging.getLogger(__name__)
@@ -677,6 +678,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         return HTMLResponse(_render_overview(rows))
 
     app.state.get_engine = get_engine
+    install_portal(app, settings)
     # Answers (pages of changes, push results) shrink 5-10x; what matters on 256 kbit/s links.
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=6)
     wrapped = GuardMiddleware
