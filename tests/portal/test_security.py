@@ -43,7 +43,7 @@ def upstream(server: ServerHandle, proposal_id: str) -> str | None:
     with read_session(server.engine) as session:
         record = session.get(Record, ("proposal", proposal_id))
         assert record is not None
-        return json.loads(record.data_json).get("upstream_status")  # type: ignore[no-any-return]
+        return json.loads(record.data_json).get("upstream_status")
 
 
 def decide(who: Person, ids: list[str], **form: str) -> int:
