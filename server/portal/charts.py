@@ -18,6 +18,10 @@ def _short_money(amount: int) -> str:
     return format_rupiah(amount)
 
 
+def _clip(text: str, size: int) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
 def stacked_bars(title: str, rows: list[tuple[str, int, int]], legend: tuple[str, str]) -> str:
     """Horizontal bars, each split in two parts (e.g. answered / waiting)."""
     rows = rows[:15]
@@ -35,7 +39,7 @@ def stacked_bars(title: str, rows: list[tuple[str, int, int]], legend: tuple[str
         w1, w2 = first * scale, second * scale
         out.append(
             f'<text x="{label_w - 6}" y="{y + 13}" text-anchor="end" class="chart-label">'
-            f"{escape(label[:34])}</text>"
+            f"{escape(_clip(label, 30))}</text>"
         )
         out.append(
             f'<rect x="{label_w}" y="{y}" width="{w1:.1f}" height="{bar_h}" fill="{BAR_COLOURS[0]}"/>'
@@ -52,9 +56,13 @@ def stacked_bars(title: str, rows: list[tuple[str, int, int]], legend: tuple[str
     out.append(
         f'<rect x="{label_w}" y="{y + 4}" width="12" height="12" fill="{BAR_COLOURS[0]}"/>'
         f'<text x="{label_w + 16}" y="{y + 15}" class="chart-label">{escape(legend[0])}</text>'
-        f'<rect x="{label_w + 150}" y="{y + 4}" width="12" height="12" fill="{BAR_COLOURS[1]}"/>'
-        f'<text x="{label_w + 166}" y="{y + 15}" class="chart-label">{escape(legend[1])}</text>'
     )
+    if legend[1]:
+        out.append(
+            f'<rect x="{label_w + 150}" y="{y + 4}" width="12" height="12" '
+            f'fill="{BAR_COLOURS[1]}"/>'
+            f'<text x="{label_w + 166}" y="{y + 15}" class="chart-label">{escape(legend[1])}</text>'
+        )
     out.append("</svg>")
     return "".join(out)
 
@@ -77,7 +85,7 @@ def money_bars(title: str, rows: list[tuple[str, int, int]]) -> str:
         colour = "#b03a2e" if over else BAR_COLOURS[0]
         out.append(
             f'<text x="{label_w - 6}" y="{y + 12}" text-anchor="end" class="chart-label">'
-            f"{escape(label[:26])}</text>"
+            f"{escape(_clip(label, 24))}</text>"
             f'<rect x="{label_w}" y="{y}" width="{amount * scale:.1f}" height="{bar_h}" '
             f'fill="{colour}"/>'
         )

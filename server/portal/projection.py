@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -81,13 +81,13 @@ def _upsert(session: Session, table: Any, rows: list[dict[str, Any]], keys: list
     if not rows:
         return
     dialect = sqlite if is_sqlite(session.get_bind()) else postgresql  # type: ignore[arg-type]
-    statement = dialect.insert(table).values(rows)
+    statement = dialect.insert(table)
     changed = {k: statement.excluded[k] for k in rows[0] if k not in keys}
-    session.execute(statement.on_conflict_do_update(index_elements=keys, set_=changed))
-
-
-def _chunks(rows: list[dict[str, Any]], size: int = 500) -> list[list[dict[str, Any]]]:
-    return [rows[i : i + size] for i in range(0, len(rows), size)]
+    # One statement, many parameter sets (executemany): compiling a multi-row VALUES clause
+    # costs more than running it.
+    session.connection().execute(
+        statement.on_conflict_do_update(index_elements=keys, set_=changed), rows
+    )
 
 
 def catch_up(engine: Engine) -> int:
@@ -175,20 +175,27 @@ def _apply(session: Session, changes: list[ChangeLog]) -> None:
     for pid, row in proposals.items():
         row["agency_now"] = existing_routes.get(pid) or row["agency_code"]
         rows.append(row)
-    for chunk in _chunks(rows, 200):
-        _upsert(session, PortalProposal.__table__, chunk, ["id"])
-    for chunk in _chunks(list(photos.values())):
-        _upsert(session, PortalPhoto.__table__, chunk, ["id"])
+    _upsert(session, PortalProposal.__table__, rows, ["id"])
+    _upsert(session, PortalPhoto.__table__, list(photos.values()), ["id"])
     for extra in (priorities, routings):
         placeholders = [
             {"id": pid, "received": False, "kecamatan_code": values["kecamatan_code"]}
             for pid, values in extra.items()
         ]
-        for chunk in _chunks(placeholders):
+        if placeholders:
             dialect = sqlite if is_sqlite(session.get_bind()) else postgresql  # type: ignore[arg-type]
-            session.execute(
-                dialect.insert(PortalProposal.__table__).values(chunk).on_conflict_do_nothing()
+            session.connection().execute(
+                dialect.insert(PortalProposal.__table__).on_conflict_do_nothing(), placeholders
             )
-        for pid, values in extra.items():
-            fields = {k: v for k, v in values.items() if k != "kecamatan_code"}
-            session.execute(update(PortalProposal).where(PortalProposal.id == pid).values(**fields))
+        if extra:
+            names = [k for k in next(iter(extra.values())) if k != "kecamatan_code"]
+            statement = (
+                update(PortalProposal.__table__)
+                .where(PortalProposal.__table__.c.id == bindparam("pid"))
+                .values({name: bindparam(f"v_{name}") for name in names})
+            )
+            params = [
+                {"pid": pid, **{f"v_{name}": values[name] for name in names}}
+                for pid, values in extra.items()
+            ]
+            session.connection().execute(statement, params)
