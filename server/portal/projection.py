@@ -9,9 +9,9 @@ change log, so the read model follows them like any other change.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, bindparam, func, select, update
+from sqlalchemy import Engine, Table, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -189,9 +189,10 @@ def _apply(session: Session, changes: list[ChangeLog]) -> None:
             )
         if extra:
             names = [k for k in next(iter(extra.values())) if k != "kecamatan_code"]
+            table = cast(Table, PortalProposal.__table__)
             statement = (
-                update(PortalProposal.__table__)
-                .where(PortalProposal.__table__.c.id == bindparam("pid"))
+                update(table)
+                .where(table.c.id == bindparam("pid"))
                 .values({name: bindparam(f"v_{name}") for name in names})
             )
             params = [
