@@ -69,6 +69,29 @@ class PortalProposal(Base):
     __table_args__ = (
         Index("ix_portal_proposal_agency", "agency_now", "kecamatan_code"),
         Index("ix_portal_proposal_kec", "kecamatan_code", "status"),
+        # Covering indexes: the dashboard reads only these, never the wide rows.
+        Index(
+            "ix_portal_proposal_stats",
+            "received",
+            "deleted",
+            "kecamatan_code",
+            "agency_now",
+            "bidang_code",
+            "status",
+            "upstream_status",
+            "agreed_amount",
+            "estimated_cost",
+        ),
+        Index(
+            "ix_portal_proposal_points",
+            "status",
+            "received",
+            "deleted",
+            "latitude",
+            "longitude",
+            "upstream_status",
+            "updated_seq",
+        ),
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     received: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from server.db import Batch, Record
@@ -94,71 +94,76 @@ MAX_POINTS = 4000
 
 
 def dashboard(session: Session) -> Dashboard:
-    agreed = P.status == "agreed"
+    """One grouped pass over the read model (an index-only scan of ``ix_portal_proposal_stats``)
+    gives the per-kecamatan, per-OPD and per-bidang figures; the map points come from
+    ``ix_portal_proposal_points``."""
     lines: dict[str, KecamatanLine] = {}
-    for code, received, n_agreed, cost in session.execute(
+    agencies: dict[str | None, AgencyLine] = {}
+    bidang: dict[str | None, list[int]] = {}
+    grouped = session.execute(
         select(
             P.kecamatan_code,
+            P.agency_now,
+            P.bidang_code,
+            P.status,
+            P.upstream_status,
             func.count(),
-            func.sum(case((agreed, 1), else_=0)),
-            func.sum(case((agreed, func.coalesce(P.agreed_amount, P.estimated_cost, 0)), else_=0)),
+            func.sum(func.coalesce(P.agreed_amount, P.estimated_cost, 0)),
         )
         .where(live())
-        .group_by(P.kecamatan_code)
-    ).all():
-        lines[code] = KecamatanLine(code, int(received), int(n_agreed or 0), int(cost or 0))
+        .group_by(P.kecamatan_code, P.agency_now, P.bidang_code, P.status, P.upstream_status)
+    ).all()
+    for kec, agency, bidang_code, status, upstream, count, cost in grouped:
+        n, amount = int(count), int(cost or 0)
+        line = lines.setdefault(kec, KecamatanLine(kec))
+        line.received += n
+        if status != "agreed":
+            continue
+        line.agreed += n
+        line.agreed_cost += amount
+        a = agencies.setdefault(agency, AgencyLine(agency))
+        a.routed += n
+        a.cost += amount
+        if upstream in ANSWERED:
+            a.answered += n
+        else:
+            a.waiting += n
+        b = bidang.setdefault(bidang_code, [0, 0])
+        b[0] += n
+        b[1] += amount
     for code, pagu in _pagu_per_kecamatan(session).items():
         lines.setdefault(code, KecamatanLine(code)).pagu = pagu
     for code, last in session.execute(
         select(Batch.kecamatan_code, func.max(Batch.received_at)).group_by(Batch.kecamatan_code)
     ).all():
         lines.setdefault(code, KecamatanLine(code)).last_sync = last
-    answered = P.upstream_status.in_(ANSWERED)
-    agencies = [
-        AgencyLine(code, int(n), int(a or 0), int(n) - int(a or 0), int(c or 0))
-        for code, n, a, c in session.execute(
-            select(
-                P.agency_now,
-                func.count(),
-                func.sum(case((answered, 1), else_=0)),
-                func.sum(func.coalesce(P.agreed_amount, P.estimated_cost, 0)),
-            )
-            .where(live(), agreed)
-            .group_by(P.agency_now)
-            .order_by(func.count().desc())
-        ).all()
-    ]
-    bidang = [
-        (code, int(n), int(c or 0))
-        for code, n, c in session.execute(
-            select(
-                P.bidang_code,
-                func.count(),
-                func.sum(func.coalesce(P.agreed_amount, P.estimated_cost, 0)),
-            )
-            .where(live(), agreed)
-            .group_by(P.bidang_code)
-            .order_by(func.count().desc())
-        ).all()
-    ]
-    located = and_(live(), agreed, P.latitude.is_not(None), P.longitude.is_not(None))
+    located = and_(P.status == "agreed", live(), P.latitude.is_not(None), P.longitude.is_not(None))
     points_total = int(session.execute(select(func.count()).where(located)).scalar() or 0)
     # An even sample when there are more points than a page can draw legibly.
     step = max(1, -(-points_total // MAX_POINTS))
     query = select(P.latitude, P.longitude, P.upstream_status).where(located)
     if step > 1:
-        query = query.where(func.abs(P.updated_seq) % step == 0)
+        query = query.where(P.updated_seq % step == 0)
     points = [
         (float(a or 0), float(b or 0), s) for a, b, s in session.execute(query.limit(MAX_POINTS))
     ]
+    agency_lines = sorted(agencies.values(), key=lambda x: (-x.routed, x.code or ""))
     totals = {
         "received": sum(x.received for x in lines.values()),
         "agreed": sum(x.agreed for x in lines.values()),
-        "answered": sum(x.answered for x in agencies),
-        "waiting": sum(x.waiting for x in agencies),
+        "answered": sum(x.answered for x in agency_lines),
+        "waiting": sum(x.waiting for x in agency_lines),
     }
+    bidang_rows = sorted(
+        ((code, v[0], v[1]) for code, v in bidang.items()), key=lambda r: (-r[1], r[0] or "")
+    )
     return Dashboard(
-        sorted(lines.values(), key=lambda x: x.code), agencies, bidang, points, points_total, totals
+        sorted(lines.values(), key=lambda x: x.code),
+        agency_lines,
+        bidang_rows,
+        points,
+        points_total,
+        totals,
     )
 
 
@@ -209,7 +214,8 @@ def _inbox_query(user: PortalIdentity, f: InboxFilter) -> Select[Any]:
 
 def inbox(session: Session, user: PortalIdentity, f: InboxFilter) -> InboxPage:
     base = _inbox_query(user, f)
-    total = int(session.execute(select(func.count()).select_from(base.subquery())).scalar() or 0)
+    counted = base.with_only_columns(func.count(), maintain_column_froms=True)
+    total = int(session.execute(counted).scalar() or 0)
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(1, f.page), pages)
     order = SORTS.get(f.sort, SORTS["prioritas"])

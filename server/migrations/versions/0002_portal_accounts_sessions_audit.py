@@ -2,7 +2,7 @@
 
 Revision ID: 0002_portal
 Revises: 0001
-Create Date: 2026-12-02 05:13:43.569647
+Create Date: 2026-12-02
 """
 
 from __future__ import annotations
@@ -106,6 +106,34 @@ def upgrade() -> None:
             "ix_portal_proposal_agency", ["agency_now", "kecamatan_code"], unique=False
         )
         batch_op.create_index("ix_portal_proposal_kec", ["kecamatan_code", "status"], unique=False)
+        batch_op.create_index(
+            "ix_portal_proposal_points",
+            [
+                "status",
+                "received",
+                "deleted",
+                "latitude",
+                "longitude",
+                "upstream_status",
+                "updated_seq",
+            ],
+            unique=False,
+        )
+        batch_op.create_index(
+            "ix_portal_proposal_stats",
+            [
+                "received",
+                "deleted",
+                "kecamatan_code",
+                "agency_now",
+                "bidang_code",
+                "status",
+                "upstream_status",
+                "agreed_amount",
+                "estimated_cost",
+            ],
+            unique=False,
+        )
 
     op.create_table(
         "portal_session",
@@ -144,6 +172,8 @@ def downgrade() -> None:
 
     op.drop_table("portal_session")
     with op.batch_alter_table("portal_proposal", schema=None) as batch_op:
+        batch_op.drop_index("ix_portal_proposal_stats")
+        batch_op.drop_index("ix_portal_proposal_points")
         batch_op.drop_index("ix_portal_proposal_kec")
         batch_op.drop_index("ix_portal_proposal_agency")
 
