@@ -219,11 +219,23 @@ def inbox(session: Session, user: PortalIdentity, f: InboxFilter) -> InboxPage:
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(1, f.page), pages)
     order = SORTS.get(f.sort, SORTS["prioritas"])
-    rows = list(
-        session.execute(base.order_by(*order).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE))
-        .scalars()
-        .all()
+    # Sort and page on the id alone, then load the 50 wide rows: the sorter then carries
+    # (sort key, id) instead of every column of thousands of rows.
+    ids = [
+        str(pid)
+        for (pid,) in session.execute(
+            base.with_only_columns(P.id, maintain_column_froms=True)
+            .order_by(*order)
+            .limit(PAGE_SIZE)
+            .offset((page - 1) * PAGE_SIZE)
+        )
+    ]
+    loaded = (
+        {row.id: row for row in session.execute(select(P).where(P.id.in_(ids))).scalars().all()}
+        if ids
+        else {}
     )
+    rows = [loaded[pid] for pid in ids if pid in loaded]
     photos: dict[str, int] = {}
     if rows:
         for pid, n in session.execute(
