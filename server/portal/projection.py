@@ -21,6 +21,7 @@ from server.portal.models import PortalMeta, PortalPhoto, PortalProposal
 
 CURSOR_KEY = "office_seq"
 PAGE = 5000
+ANALYZE_AFTER = 5000
 ENTITIES = ("proposal", "proposal_attachment", "decision", "routing_confirmation")
 
 _PROPOSAL_FIELDS = (
@@ -98,7 +99,8 @@ def catch_up(engine: Engine) -> int:
         if (cursor_row.value if cursor_row else 0) >= head:
             return 0
     total = 0
-    while True:
+    done = False
+    while not done:
         with write_session(engine) as session:
             cursor_row = session.get(PortalMeta, CURSOR_KEY, with_for_update=True)
             if cursor_row is None:
@@ -116,12 +118,18 @@ def catch_up(engine: Engine) -> int:
                 .all()
             )
             if not changes:
-                return total
+                break
             _apply(session, list(changes))
             cursor_row.value = changes[-1].seq
             total += len(changes)
-            if len(changes) < PAGE:
-                return total
+            done = len(changes) < PAGE
+    if total >= ANALYZE_AFTER:
+        # After a large catch-up (first start, a kecamatan's first push) the planner's
+        # statistics are stale: without them it may scan the wide rows instead of the
+        # covering indexes.
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"ANALYZE {PortalProposal.__tablename__}")
+    return total
 
 
 def _apply(session: Session, changes: list[ChangeLog]) -> None:
