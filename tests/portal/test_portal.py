@@ -169,3 +169,41 @@ def test_priority_before_its_proposal_and_dashboard_counts(
             )
         ).all()
     assert len(live) == len(world["all"])
+
+
+def test_photos_only_for_those_who_may_see_the_proposal(
+    server: ServerHandle, world: dict[str, list[str]]
+) -> None:
+    import hashlib
+
+    from server import logic
+
+    content = b"\xff\xd8\xff\xe0 foto uji portal"
+    sha = hashlib.sha256(content).hexdigest()
+    target = logic.blob_path(server.home / "data" / "server-attachments", sha)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(content)
+    caller = seed.device(server.engine, "64.02.05")
+    pid = str(uuid.uuid4())
+    fields = seed.proposal_fields("64.02.05", 2, HOUSING, random.Random(5))
+    photo = {
+        "proposal_id": pid,
+        "sha256": sha,
+        "kind": "photo",
+        "original_name": "a.jpg",
+        "caption": "Kondisi rumah",
+    }
+    seed.push(
+        server.engine,
+        caller,
+        [("proposal", pid, fields), ("proposal_attachment", str(uuid.uuid4()), photo)],
+        0,
+    )
+    seed.add_portal_user(server.engine, "perkim.foto", "agency", HOUSING)
+    housing, roads = person(server, "perkim.foto"), person(server, "pu.jalan")
+    page = housing.get(f"/portal/usulan/{pid}").text
+    assert f"/portal/foto/{sha}" in page and "Kondisi rumah" in page
+    shown = housing.get(f"/portal/foto/{sha}")
+    assert shown.status_code == 200 and shown.content == content
+    assert roads.get(f"/portal/foto/{sha}").status_code == 404
+    assert person(server).get(f"/portal/foto/{sha}", allow_redirects=False).status_code == 303
