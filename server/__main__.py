@@ -28,6 +28,7 @@ from app.sync import protocol
 from server import logic, security
 from server.config import Settings, load_settings
 from server.db import create_server_engine, migrate, read_session, write_session
+from server.portal import models as _portal_tables  # noqa: F401  (part of the server schema)
 
 REFERENCE_KINDS = ("nomenclature", "regions", "agencies", "rpjmd", "renstra", "kamus", "pagu")
 _KIND_WORDS = {
