@@ -2,7 +2,8 @@
 
 musrenbang-server [--host H] [--port P] [--workers N] serve (also: ``serve``)
 musrenbang-server enroll-code --kecamatan CODE      print a one-time enrolment code
-musrenbang-server add-user --role bappeda|agency --name N [--agency CODE]
+musrenbang-server add-user USERNAME --role bappeda|agency [--agency CODE]  (password on stdin)
+musrenbang-server add-user --role bappeda|agency --name N [--agency CODE]  (API token)
 musrenbang-server revoke --principal ID             stop a device or user
 musrenbang-server devices [--kecamatan KODE] [--json] list enrolled devices
 musrenbang-server revoke-device ID                  stop a device (same as revoke)
@@ -29,6 +30,7 @@ from app.sync import protocol
 from server import logic, security
 from server.config import Settings, load_settings
 from server.db import create_server_engine, migrate, read_session, write_session
+from server.portal import models as _portal_tables  # noqa: F401  (part of the server schema)
 
 REFERENCE_KINDS = ("nomenclature", "regions", "agencies", "rpjmd", "renstra", "kamus", "pagu")
 _KIND_WORDS = {
@@ -88,9 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
     code = commands.add_parser("enroll-code", help="buat kode pendaftaran sekali pakai")
     code.add_argument("--kecamatan", required=True, metavar="KODE")
 
-    user = commands.add_parser("add-user", help="buat pengguna Bappeda/OPD dan cetak tokennya")
+    user = commands.add_parser(
+        "add-user",
+        help="buat pengguna portal (USERNAME, kata sandi dari stdin) atau pengguna API (--name)",
+    )
+    user.add_argument("username", nargs="?", metavar="USERNAME")
     user.add_argument("--role", required=True, choices=("bappeda", "agency"))
-    user.add_argument("--name", required=True)
+    user.add_argument("--name", help="pengguna API dengan token (tanpa USERNAME)")
     user.add_argument("--agency", metavar="KODE_OPD")
 
     revoke = commands.add_parser("revoke", help="cabut perangkat atau pengguna")
@@ -175,7 +181,12 @@ def _run(command: str, args: argparse.Namespace, settings: Settings, engine: Eng
             logic.log_write(session, None, "enroll_code", {"kecamatan": args.kecamatan})
         print(code)
         return 0
+    if command == "add-user" and args.username:
+        return _add_portal_user(args, engine)
     if command == "add-user":
+        if not args.name:
+            print("Beri USERNAME (pengguna portal) atau --name (pengguna API).", file=sys.stderr)
+            return 2
         with write_session(engine) as session:
             principal, token = security.create_user(session, args.role, args.name, args.agency)
             logic.log_write(session, None, "add_user", {"id": principal.id, "role": args.role})
@@ -263,6 +274,26 @@ def _devices(args: argparse.Namespace, engine: Engine) -> int:
             f"{device['device_id']}  {device['kecamatan']}  {device['name']}  "
             f"terdaftar {device['enrolled_at']}  {state}"
         )
+    return 0
+
+
+def _add_portal_user(args: argparse.Namespace, engine: Engine) -> int:
+    """A portal account; the password is read from standard input (first line)."""
+    from server.portal import auth
+
+    password = sys.stdin.readline().rstrip("\r\n")
+    try:
+        with write_session(engine) as session:
+            user = auth.create_user(
+                session, args.username, password, args.role, args.agency, args.name or ""
+            )
+            logic.log_write(
+                session, None, "portal_add_user", {"user": user.username, "role": user.role}
+            )
+    except auth.AccountError as exc:
+        print(f"Gagal: {exc}", file=sys.stderr)
+        return 2
+    print(f"Pengguna portal {user.username} ({user.role}) dibuat.")
     return 0
 
 

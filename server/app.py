@@ -21,6 +21,7 @@ from server.config import SERVER_VERSION, Settings, load_settings
 from server.db import create_server_engine
 from server.errors import ApiError, error_response
 from server.middleware import GuardMiddleware, TokenBucket
+from server.portal import install_portal
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         )
 
     app.include_router(api.router)
+    install_portal(app, settings)
 
     # Answers (pages of changes, push results) shrink 5-10x; what matters on 256 kbit/s links.
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=6)

@@ -878,9 +878,18 @@ class FeedbackRefused(Exception):
 
 
 def set_status(
-    session: Session, actor: Caller | None, proposal_id: str, status: str, reason: str | None
+    session: Session,
+    actor: Caller | None,
+    proposal_id: str,
+    status: str,
+    reason: str | None,
+    *,
+    routed_agency: str | None = None,
 ) -> Record:
-    """Record Bappeda's or an agency's decision on a proposal; it flows back as feedback."""
+    """Record Bappeda's or an agency's decision on a proposal; it flows back as feedback.
+
+    ``routed_agency``: the OPD the kabupaten routed the proposal to (a redirect in the portal);
+    when given, that OPD answers for it instead of the one the kecamatan chose."""
     if status not in protocol.UPSTREAM_STATUSES:
         raise FeedbackRefused(
             422,
@@ -897,7 +906,7 @@ def set_status(
     if (
         actor is not None
         and actor.role == "agency"
-        and data.get("agency_code") != actor.agency_code
+        and (routed_agency or data.get("agency_code")) != actor.agency_code
     ):
         raise FeedbackRefused(403, "forbidden", "Usulan ini tidak ditujukan ke OPD Anda.")
     data["upstream_status"] = status
