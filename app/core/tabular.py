@@ -24,6 +24,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.cellsafe import restore_csv_text
 from app.core.errors import UserError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -439,7 +440,7 @@ def read_csv_rows(path: Path) -> tuple[RawSheet, str]:
             for c, value in enumerate(row):
                 if len(value) > HARD_CELL_CHARS:
                     raise _cell_too_long(path.name, None, r + 1, c)
-                out.append(_clean(value, (r, c), cleaned))
+                out.append(restore_csv_text(_clean(value, (r, c), cleaned)))
             rows.append(out)
     except csv.Error as exc:
         if "field larger" in str(exc):

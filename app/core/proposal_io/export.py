@@ -23,6 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from app.core.cellsafe import csv_text, set_cell
 from app.core.errors import Cancelled, EnvironmentProblem, UserError
 from app.core.proposal_io.columns import COLUMNS, Column
 from app.core.proposal_queries import current_cycle
@@ -122,7 +123,7 @@ def write_template(engine: Engine, path: Path, *, cycle_id: str | None = None) -
             letter = get_column_letter(list_index)
             lists.cell(row=1, column=list_index, value=key)
             for row_index, value in enumerate(values, start=2):
-                lists.cell(row=row_index, column=list_index, value=value)
+                set_cell(lists.cell(row=row_index, column=list_index), value)
             target_index = next(i for i, c in enumerate(columns, start=1) if c.key == key)
             target_letter = get_column_letter(target_index)
             free_entry = key == "satuan"
@@ -316,6 +317,8 @@ def _csv_text(value: Any) -> str:
     if isinstance(value, float):
         text = repr(value) if not value.is_integer() else str(int(value))
         return text.replace(".", ",")
+    if isinstance(value, str):
+        return csv_text(value)
     return str(value)
 
 
@@ -344,7 +347,7 @@ def _write_xlsx(
             raise Cancelled()
         for column_index, column in enumerate(columns, start=1):
             value = row[column.key]
-            cell = sheet.cell(row=row_index, column=column_index, value=value)
+            cell = set_cell(sheet.cell(row=row_index, column=column_index), value)
             if column.number_format and value is not None:
                 cell.number_format = column.number_format
             if value is not None:

@@ -604,13 +604,27 @@ def preview_import(
         if not file_problems:
             agencies = _AgencyResolver(session)
             region = session.get(Region, cycle.kecamatan_code)
+            cleaned: dict[int, list[str]] = {}
+            for number, header in table.cleaned_cells:
+                cleaned.setdefault(number, []).append(header)
             for row in table.rows:
+                extra = [
+                    RowProblem(
+                        sheet,
+                        row.number,
+                        header,
+                        "karakter kendali (tak terlihat) dihapus dari sel ini; periksa isinya",
+                        "warning",
+                    )
+                    for header in cleaned.get(row.number, [])
+                ]
                 if fmt == "sipd":
                     inputs.append(
                         _sipd_row(row, columns, agencies, sheet, region.name if region else None)
                     )
                 else:
                     inputs.append(_our_row(row, columns, agencies, sheet))
+                inputs[-1].problems.extend(extra)
             rows = _evaluate(
                 session, cycle.id, inputs, columns, fmt, sheet, machine, progress, cancelled
             )
