@@ -27,6 +27,7 @@ from sqlmodel import Session, col, select
 
 from app.core.audit import record_event
 from app.core.errors import Cancelled, UserError
+from app.core.money import MoneyFormatError, parse_rupiah
 from app.core.proposal_io.columns import (
     COLUMN_BY_KEY,
     COLUMNS,
@@ -585,9 +586,9 @@ def _sipd_row(
         if price and data.volume:
             try:
                 volume = float(str(data.volume).replace(",", "."))
-                data.estimated_cost = str(round(volume * int(price)))
+                data.estimated_cost = str(round(volume * parse_rupiah(price)))
                 origin["estimated_cost"] = "harga_satuan"
-            except ValueError:
+            except (ValueError, MoneyFormatError):
                 pass
     skip: str | None = None
     kab_text = columns.get(row, "kabupaten")
