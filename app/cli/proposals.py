@@ -14,6 +14,7 @@ from app.core.proposal_io import (
     ImportRejected,
     commit_import,
     export_proposals,
+    export_sipd,
     preview_import,
     write_template,
 )
@@ -51,6 +52,11 @@ def register(subparsers: Any) -> None:
         "export", help="Ekspor semua usulan siklus berjalan ke .xlsx atau .csv (format impor)."
     )
     exp.add_argument("file", metavar="BERKAS", type=Path)
+    exp.add_argument(
+        "--sipd",
+        action="store_true",
+        help="susunan kolom SIPD (untuk diunggah manual ke SIPD/E-Perencanaan)",
+    )
     exp.set_defaults(handler=_export)
     tpl = commands.add_parser("template", help="Tulis templat Excel untuk desa/kelurahan.")
     tpl.add_argument("file", metavar="BERKAS", type=Path)
@@ -168,7 +174,10 @@ def _export(args: argparse.Namespace) -> int:
                 "Belum ada siklus perencanaan.", hint="Jalankan wizard awal atau `musrenbang demo`."
             )
         ids = filtered_proposal_ids(session, cycle.id)
-    count = export_proposals(db.engine, ids, args.file)
+    if args.sipd:
+        count = export_sipd(db.engine, ids, args.file)
+    else:
+        count = export_proposals(db.engine, ids, args.file)
     print(f"{count} usulan diekspor ke {args.file}.")
     return 0
 
