@@ -232,6 +232,26 @@ SIPD_ALIASES: dict[str, tuple[str, ...]] = {
     "anggaran": ("nilai_usulan", "anggaran", "pagu", "nilai", "biaya", "perkiraan_biaya"),
     "sub_kegiatan": ("sub_kegiatan", "subkegiatan", "kode_sub_kegiatan", "nama_sub_kegiatan"),
 }
+SIPD_LABELS: dict[str, str] = {
+    "id": "ID usulan (SIPD)",
+    "tanggal": "Tanggal usul",
+    "pengusul": "Pengusul",
+    "usulan": "Judul usulan",
+    "masalah": "Permasalahan",
+    "alamat": "Alamat/lokasi",
+    "wilayah": "Kab/Kec/Kel",
+    "kabupaten": "Kabupaten/kota",
+    "kelurahan": "Desa/kelurahan",
+    "kecamatan": "Kecamatan",
+    "opd_akhir": "OPD tujuan akhir",
+    "opd": "OPD tujuan awal",
+    "status": "Status SIPD",
+    "volume": "Volume",
+    "satuan": "Satuan",
+    "harga_satuan": "Harga satuan",
+    "anggaran": "Nilai usulan (Rp)",
+    "sub_kegiatan": "Sub kegiatan",
+}
 SIPD_MARKERS = frozenset(
     {
         "pengusul",

@@ -34,6 +34,7 @@ from app.core.proposal_io.columns import (
     DESA_NAME,
     NUMBER,
     SIPD_ALIASES,
+    SIPD_LABELS,
     detect_format,
     known_headers,
 )
@@ -49,6 +50,7 @@ from app.core.proposal_rules import (
     validate_proposal,
 )
 from app.core.proposal_service import NumberSequence, apply_values, insert_proposal
+from app.core.settings import load_settings, save_setting
 from app.core.tabular import SourceRow, Table, read_tables
 from app.core.workflow import FINAL
 from app.models import Agency, NomenclatureEntry, PlanningCycle, Proposal, Region
@@ -142,6 +144,7 @@ class ImportPreview:
     written_headers: dict[str, str] = field(default_factory=dict)  # normalised → as written
     mapping: dict[str, str] = field(default_factory=dict)  # by hand: file header → key
     totals_skipped: int = 0
+    desa_names: dict[str, str] = field(default_factory=dict)  # code → name, for showing
 
     @property
     def skipped_other_region(self) -> int:
@@ -802,7 +805,7 @@ def _aliases(fmt: str) -> dict[str, tuple[str, ...]]:
 def mappable_fields(fmt: str) -> dict[str, str]:
     """Canonical key → label, for mapping an unrecognised column by hand."""
     if fmt == "sipd":
-        return {key: key.replace("_", " ").title() for key in SIPD_ALIASES}
+        return {key: SIPD_LABELS.get(key, key) for key in SIPD_ALIASES}
     return {c.key: c.header for c in COLUMNS if not c.export_only}
 
 
@@ -869,7 +872,9 @@ def preview_import(
     digest = _sha256(path)
     first = tables[0]
     fmt = detect_format(first.headers)
-    mapping = dict(mapping or {})
+    if mapping is None:
+        mapping = remembered_mapping(first.headers)
+    mapping = dict(mapping)
     columns_list = [_Columns(t, _aliases(fmt), mapping) for t in tables]
     columns = columns_list[0]
     sheet = first.sheet or first.source_name
@@ -955,7 +960,14 @@ def preview_import(
                     progress,
                     cancelled,
                 )
+        desa_names = {
+            code: name
+            for code, name in session.exec(
+                select(Region.code, Region.name).where(Region.parent_code == cycle.kecamatan_code)
+            ).all()
+        }
         return ImportPreview(
+            desa_names=desa_names,
             path=path,
             source_name=first.source_name,
             sheet=first.sheet,
@@ -975,6 +987,27 @@ def preview_import(
             mapping=mapping,
             totals_skipped=sum(len(t.skipped_rows) for t in tables),
         )
+
+
+def header_signature(headers: list[str]) -> str:
+    """Files with the same header (in any order) share their hand-made column mapping."""
+    text = "|".join(sorted(h for h in headers if h))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def remembered_mapping(headers: list[str]) -> dict[str, str]:
+    maps = load_settings().get("import_column_maps") or {}
+    found = maps.get(header_signature(headers))
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): str(v) for k, v in found.items()}
+
+
+def remember_mapping(headers: list[str], mapping: dict[str, str]) -> None:
+    """Keep the operator's mapping for the next file with the same header."""
+    maps = dict(load_settings().get("import_column_maps") or {})
+    maps[header_signature(headers)] = dict(mapping)
+    save_setting("import_column_maps", maps)
 
 
 def _sha256(path: Path) -> str:
