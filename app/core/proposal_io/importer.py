@@ -13,6 +13,7 @@ number and desa, or (without a number) by the same title in the same desa.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Callable
@@ -276,6 +277,13 @@ class _AgencyResolver:
 
     def resolve_scored(self, text: str) -> tuple[str | None, float | None]:
         """The agency code and how sure the match is (1.0 exact, fuzzy below)."""
+        cache = self.__dict__.setdefault("_cache", {})
+        if text not in cache:
+            cache[text] = self._resolve_scored(text)
+        found: tuple[str | None, float | None] = cache[text]
+        return found
+
+    def _resolve_scored(self, text: str) -> tuple[str | None, float | None]:
         if not text:
             return None, None
         if text.lower() in self.codes:
@@ -390,15 +398,26 @@ class _SubResolver:
         ).all():
             self.by_name.setdefault(_key(name), code)
         self._names = sorted(self.by_name)
+        self._cache: dict[str, tuple[str | None, float | None]] = {}
 
     def resolve(self, text: str) -> tuple[str | None, float | None]:
+        if text not in self._cache:
+            self._cache[text] = self._resolve(text)
+        return self._cache[text]
+
+    def _resolve(self, text: str) -> tuple[str | None, float | None]:
         key = _key(re.sub(r"\.{2,}|…", " ", text))
         if not key:
             return None, None
         if key in self.by_name:
             return self.by_name[key], 1.0
         if len(key) >= 12:
-            starting = [n for n in self._names if n.startswith(key)]
+            first = bisect.bisect_left(self._names, key)
+            starting = []
+            for name in self._names[first:]:
+                if not name.startswith(key):
+                    break
+                starting.append(name)
             codes = {self.by_name[n] for n in starting}
             if len(codes) == 1:
                 return codes.pop(), 0.95
@@ -1082,12 +1101,16 @@ def commit_import(
                     audit_action="import",
                     audit_reason=reason,
                     upstream_status=status if fmt == "sipd" else None,
+                    extra=(
+                        {
+                            "sipd_id": item.sipd_id,
+                            "sipd_status": status,
+                            "pengusul": item.pengusul,
+                        }
+                        if item is not None and item.sipd_id
+                        else None
+                    ),
                 )
-                if item is not None and item.sipd_id:
-                    proposal.sipd_id = item.sipd_id
-                    proposal.sipd_status = status
-                    proposal.pengusul = item.pengusul
-                    session.add(proposal)
                 outcome.inserted += 1
                 outcome.proposal_ids.append(proposal.id)
             elif row.action == "update" and row.match_id:
