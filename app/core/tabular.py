@@ -424,6 +424,11 @@ def read_csv_rows(path: Path) -> tuple[RawSheet, str]:
     path = Path(path)
     _check_path(path)
     text, encoding = decode_text(path.read_bytes(), path.name)
+    return parse_csv_text(text, path.name), encoding
+
+
+def parse_csv_text(text: str, name: str) -> RawSheet:
+    """CSV text as a grid (delimiter detected), bounded in rows and cell size."""
     if text.startswith("\ufeff"):
         text = text[1:]
     delimiter = sniff_delimiter(text)
@@ -435,28 +440,28 @@ def read_csv_rows(path: Path) -> tuple[RawSheet, str]:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         for r, row in enumerate(reader):
             if r >= MAX_ROWS + HEADER_SCAN_ROWS:
-                raise _too_many_rows(path.name)
+                raise _too_many_rows(name)
             out: list[str] = []
             for c, value in enumerate(row):
                 if len(value) > HARD_CELL_CHARS:
-                    raise _cell_too_long(path.name, None, r + 1, c)
+                    raise _cell_too_long(name, None, r + 1, c)
                 out.append(restore_csv_text(_clean(value, (r, c), cleaned)))
             rows.append(out)
     except csv.Error as exc:
         if "field larger" in str(exc):
             raise UserError(
-                f"Berkas {path.name} berisi sel yang terlalu panjang (lebih dari {HARD_CELL_CHARS:,} huruf).".replace(
+                f"Berkas {name} berisi sel yang terlalu panjang (lebih dari {HARD_CELL_CHARS:,} huruf).".replace(
                     ",", "."
                 ),
                 hint="Persingkat isi sel itu, atau periksa tanda kutip yang tidak ditutup.",
             ) from exc
         raise UserError(
-            f"Berkas CSV {path.name} tidak dapat dibaca: {exc}.",
+            f"Berkas CSV {name} tidak dapat dibaca: {exc}.",
             hint="Periksa tanda kutip pada berkas, atau simpan ulang dari Excel.",
         ) from exc
     finally:
         csv.field_size_limit(old_limit)
-    return RawSheet(None, rows, cleaned), encoding
+    return RawSheet(None, rows, cleaned)
 
 
 # --- the header --------------------------------------------------------------------------
@@ -523,6 +528,7 @@ def to_table(
     *,
     known: Collection[str] | None = None,
     encoding: str | None = None,
+    skip_summary_rows: bool = True,
 ) -> Table:
     index, written, span = find_header(raw.rows, known)
     if index < 0:
@@ -549,7 +555,7 @@ def to_table(
         if not any(cells):
             continue
         number = r + 1
-        if _is_number_row(cells) or _is_totals_row(cells):
+        if skip_summary_rows and (_is_number_row(cells) or _is_totals_row(cells)):
             table.skipped_rows.append(number)
             continue
         values = {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(headers) if h}
@@ -567,10 +573,16 @@ def _is_totals_row(cells: list[str]) -> bool:
 
 
 def read_table(
-    path: Path, *, sheet: str | None = None, known: Collection[str] | None = None
+    path: Path,
+    *,
+    sheet: str | None = None,
+    known: Collection[str] | None = None,
+    skip_summary_rows: bool = True,
 ) -> Table:
     """The first sheet (or ``sheet``) of ``path`` as a table."""
-    return read_tables(path, sheet=sheet, known=known, all_sheets=False)[0]
+    return read_tables(
+        path, sheet=sheet, known=known, all_sheets=False, skip_summary_rows=skip_summary_rows
+    )[0]
 
 
 def read_tables(
@@ -580,19 +592,28 @@ def read_tables(
     known: Collection[str] | None = None,
     all_sheets: bool = True,
     min_known: int = 2,
+    skip_summary_rows: bool = True,
 ) -> list[Table]:
     """Every sheet of ``path`` whose header holds ``min_known`` known names (at least one)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in _TEXT_SUFFIXES:
         raw_csv, encoding = read_csv_rows(path)
-        return [to_table(raw_csv, path.name, known=known, encoding=encoding)]
+        return [
+            to_table(
+                raw_csv,
+                path.name,
+                known=known,
+                encoding=encoding,
+                skip_summary_rows=skip_summary_rows,
+            )
+        ]
     sheets = read_sheets(path, sheet=sheet, all_sheets=all_sheets)
     tables: list[Table] = []
     for raw in sheets:
         if not any(any(c.strip() for c in row) for row in raw.rows):
             continue
-        table = to_table(raw, path.name, known=known)
+        table = to_table(raw, path.name, known=known, skip_summary_rows=skip_summary_rows)
         if known and len(sheets) > 1 and len(set(table.headers) & set(known)) < min_known:
             continue
         tables.append(table)
