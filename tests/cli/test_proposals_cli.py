@@ -113,5 +113,5 @@ def test_export_in_sipd_layout(app_home: Path, tmp_path: Path) -> None:
     out = tmp_path / "sipd.xlsx"
     result = run("proposals", "export", str(out), "--sipd", home=app_home)
     assert result.returncode == 0 and "150 usulan" in result.stdout
-    header = [c.value for c in load_workbook(out).active[1]]  # type: ignore[index]
+    header = [c.value for c in load_workbook(out).active[1]]
     assert header[:4] == ["NO", "ID USULAN", "PENGUSUL", "USULAN"]

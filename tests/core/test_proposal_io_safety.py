@@ -96,9 +96,9 @@ def test_formula_starts_are_neutralised_and_round_trip(
         )
     with read_session(demo_engine) as session:
         original = {p.number: p for p in session.exec(select(Proposal)).all()}
-    for number, proposal in original.items():
+    for key, proposal in original.items():
         for name in CONTENT_FIELDS:
-            assert getattr(copied[number], name) == getattr(proposal, name), (number, name)
+            assert getattr(copied[key], name) == getattr(proposal, name), (key, name)
     other.engine.dispose()
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -95,10 +96,11 @@ def test_sipd_preview_shows_columns_skips_and_remembers_a_hand_mapping(
     preview = dialog.preview
     assert preview is not None and preview.format == "sipd"
     assert "3 baris dari kecamatan lain dilewati" in dialog.summary.text()
-    rows = {
-        dialog.columns_table.item(r, 0).text(): dialog.columns_table.cellWidget(r, 1)
-        for r in range(dialog.columns_table.rowCount())
-    }
+    rows = {}
+    for r in range(dialog.columns_table.rowCount()):
+        item = dialog.columns_table.item(r, 0)
+        assert item is not None
+        rows[item.text()] = dialog.columns_table.cellWidget(r, 1)
     target = rows["PERANGKAT DAERAH TUJUAN AKHIR"]
     assert isinstance(target, QComboBox) and target.currentData() == "opd_akhir"
     unknown = rows["Uraian Kondisi"]
@@ -111,7 +113,8 @@ def test_sipd_preview_shows_columns_skips_and_remembers_a_hand_mapping(
     again = ImportDialog(context, None, path=path)
     qtbot.addWidget(again)
     assert again.preview is not None and all(r.values.problem for r in again.preview.rows)
-    if __import__("os").environ.get("UPDATE_SCREENSHOTS") == "1":
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        folder = Path(os.environ.get("SCREENSHOT_DIR", "docs/screenshots"))
         again.show()
         qtbot.waitExposed(again)
-        again.grab().save(str(Path(__import__("os").environ.get("SCREENSHOT_DIR", "docs/screenshots")) / "impor-sipd.png"))
+        again.grab().save(str(folder / "impor-sipd.png"))
