@@ -142,8 +142,12 @@ def insert_proposal(
     audit_action: str = "create",
     audit_reason: str | None = None,
     upstream_status: str | None = None,
+    extra: dict[str, Any] | None = None,
 ) -> Proposal:
-    """Add a validated proposal in the caller's transaction, numbered and audited."""
+    """Add a validated proposal in the caller's transaction, numbered and audited.
+
+    ``extra`` sets further columns (an import's SIPD id, status, pengusul) in the same insert.
+    """
     proposal = Proposal(
         cycle_id=cycle.id,
         planning_year=cycle.year,
@@ -151,6 +155,7 @@ def insert_proposal(
         problem_count=count,
         upstream_status=upstream_status,
         **values.as_dict(),
+        **(extra or {}),
     )
     session.add(proposal)
     session.flush()

@@ -42,6 +42,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("backup_interval_hours", int, 24, "Selang cadangan otomatis (jam)"),
         Setting("list_columns", list, [], "Kolom daftar usulan yang disembunyikan"),
         Setting("search_debounce_ms", int, 150, "Jeda pencarian saat mengetik (ms)"),
+        Setting("import_column_maps", dict, {}, "Pemetaan kolom impor yang diingat"),
     )
 }
 

@@ -65,6 +65,11 @@ class Proposal(SyncedRecord, table=True):
     merged_into_id: str | None = Field(default=None, max_length=36)
     upstream_status: str | None = Field(default=None, max_length=40)
     upstream_reason: str | None = Field(default=None, max_length=2000)
+    # From a SIPD export: its ID USULAN (re-importing the export updates, never duplicates),
+    # SIPD's own STATUS beside ours, and who proposed it (PENGUSUL).
+    sipd_id: str | None = Field(default=None, index=True, max_length=60)
+    sipd_status: str | None = Field(default=None, max_length=100)
+    pengusul: str | None = Field(default=None, max_length=300)
     is_demo: bool = Field(default=False)
     problem_count: int = Field(default=0, ge=0)
 

@@ -736,7 +736,27 @@ Check at any time with `musrenbang verify --session %s`.</translation>
     </message>
     <message>
         <source>Pilih berkas templat desa (.xlsx) atau ekspor SIPD (.xlsx/.csv).</source>
-        <translation>Choose a village template file (.xlsx) or a SIPD export (.xlsx/.csv).</translation>
+        <translation type="vanished">Choose a village template file (.xlsx) or a SIPD export (.xlsx/.csv).</translation>
+    </message>
+    <message>
+        <source>Pilih berkas templat desa, spreadsheet desa, atau ekspor SIPD (.xlsx, .xls, .ods, .csv).</source>
+        <translation>Choose a village template, a village spreadsheet or a SIPD export (.xlsx, .xls, .ods, .csv).</translation>
+    </message>
+    <message>
+        <source>Kolom berkas → isian aplikasi</source>
+        <translation>File column → app field</translation>
+    </message>
+    <message>
+        <source>Kolom di berkas</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Diisikan ke</source>
+        <translation>Goes into</translation>
+    </message>
+    <message>
+        <source>Kolom yang tidak dikenali dapat dipetakan dengan tangan; pemetaan diingat untuk berkas berikutnya dengan judul kolom yang sama.</source>
+        <translation>A column that is not recognised can be mapped by hand; the mapping is remembered for the next file with the same column headers.</translation>
     </message>
     <message>
         <source>Impor semua baris, atau tidak sama sekali bila ada yang salah</source>
@@ -751,6 +771,14 @@ Check at any time with `musrenbang verify --session %s`.</translation>
         <translation>Choose file…</translation>
     </message>
     <message>
+        <source>Simpan baris bermasalah…</source>
+        <translation>Save rows with problems…</translation>
+    </message>
+    <message>
+        <source>Simpan baris yang gagal dalam templat desa, dengan kolom yang menjelaskan apa yang harus diperbaiki, untuk dikirim kembali ke desa.</source>
+        <translation>Save the rows that failed in the village template, with a column that says what to fix, to send back to the village.</translation>
+    </message>
+    <message>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
@@ -759,8 +787,56 @@ Check at any time with `musrenbang verify --session %s`.</translation>
         <translation>Choose proposal file</translation>
     </message>
     <message>
+        <source>Tabel (*.xlsx *.xls *.ods *.csv);;Semua berkas (*)</source>
+        <translation>Tables (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%s: format %s, %d baris — %d valid, %d bermasalah, %d dengan peringatan.</source>
+        <translation>%s: %s format, %d rows — %d valid, %d with problems, %d with warnings.</translation>
+    </message>
+    <message>
+        <source>Akan terjadi: %d baru, %d diperbarui, %d sama.</source>
+        <translation>What will happen: %d new, %d updated, %d unchanged.</translation>
+    </message>
+    <message>
+        <source>%d baris dari kecamatan lain dilewati.</source>
+        <translation>%d rows from other kecamatan skipped.</translation>
+    </message>
+    <message>
+        <source>%d baris jumlah/nomor kolom dilewati.</source>
+        <translation>%d totals/column-number rows skipped.</translation>
+    </message>
+    <message>
+        <source>(tidak dipakai)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>Ada baris bermasalah: perbaiki berkasnya, atau pilih impor baris valid saja.</source>
+        <translation>Some rows have problems: fix the file, or choose to import the valid rows only.</translation>
+    </message>
+    <message>
+        <source>Simpan baris bermasalah</source>
+        <translation>Save rows with problems</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Menyimpan baris bermasalah…</source>
+        <translation>Saving rows with problems…</translation>
+    </message>
+    <message>
+        <source>Baris bermasalah tersimpan</source>
+        <translation>Rows with problems saved</translation>
+    </message>
+    <message>
+        <source>%d baris disimpan ke %s. Kirimkan ke desa untuk diperbaiki.</source>
+        <translation>%d rows saved to %s. Send them to the village to be fixed.</translation>
+    </message>
+    <message>
         <source>Tabel (*.xlsx *.csv);;Semua berkas (*)</source>
-        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+        <translation type="vanished">Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Memeriksa %s…</source>
@@ -768,7 +844,7 @@ Check at any time with `musrenbang verify --session %s`.</translation>
     </message>
     <message>
         <source>%s: format %s, %d baris — %d valid, %d bermasalah.</source>
-        <translation>%s: %s format, %d rows — %d valid, %d with problems.</translation>
+        <translation type="vanished">%s: %s format, %d rows — %d valid, %d with problems.</translation>
     </message>
     <message>
         <source>templat desa</source>
@@ -776,7 +852,7 @@ Check at any time with `musrenbang verify --session %s`.</translation>
     </message>
     <message>
         <source>Kolom yang tidak dipakai: %s.</source>
-        <translation>Unused columns: %s.</translation>
+        <translation type="vanished">Unused columns: %s.</translation>
     </message>
     <message>
         <source>Mengimpor…</source>
@@ -1277,12 +1353,32 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
         <translation>Row</translation>
     </message>
     <message>
+        <source>Biaya</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
         <source>Masalah</source>
         <translation>Problems</translation>
     </message>
     <message>
         <source>Nomor</source>
-        <translation>Number</translation>
+        <translation type="vanished">Number</translation>
+    </message>
+    <message>
+        <source>Nomor/ID</source>
+        <translation>Number/ID</translation>
+    </message>
+    <message>
+        <source>OPD (keyakinan)</source>
+        <translation>Agency (confidence)</translation>
     </message>
     <message>
         <source>Tindakan</source>
@@ -1297,6 +1393,10 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
         <translation>new</translation>
     </message>
     <message>
+        <source>dilewati</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
         <source>diperbarui</source>
         <translation>updated</translation>
     </message>
@@ -1307,6 +1407,10 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     <message>
         <source>terkunci</source>
         <translation>locked</translation>
+    </message>
+    <message>
+        <source>berubah: %s</source>
+        <translation>changed: %s</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1427,10 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
         <translation>%d proposals saved to %s.</translation>
     </message>
     <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Ekspor daftar usulan</source>
         <translation>Export proposal list</translation>
     </message>
@@ -1336,7 +1444,7 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+        <translation type="vanished">Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Mengekspor %d usulan…</source>
@@ -1349,6 +1457,10 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     <message>
         <source>Simpan templat usulan desa</source>
         <translation>Save village proposal template</translation>
+    </message>
+    <message>
+        <source>Susunan kolom SIPD, Excel (*.xlsx)</source>
+        <translation>SIPD column layout, Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Templat disimpan ke %s. Kirimkan ke desa/kelurahan.</source>

@@ -57,3 +57,61 @@ def test_import_with_bad_rows(app_home: Path, tmp_path: Path) -> None:
     assert "2 usulan baru" in lenient.stdout and "1 baris ditolak" in lenient.stdout
     missing = run("proposals", "import", str(tmp_path / "tidak-ada.xlsx"), home=app_home)
     assert missing.returncode == 1 and "tidak ditemukan" in missing.stderr
+
+
+def test_dry_run_json_of_a_kabupaten_wide_sipd_export(app_home: Path, tmp_path: Path) -> None:
+    import json
+
+    from tests.field_files import sipd_export
+
+    assert run("demo", "--empty", home=app_home).returncode == 0
+    path = sipd_export(tmp_path / "sipd.xlsx", own_kecamatan="Tenggarong", own_rows=6, other_rows=9)
+    result = run("proposals", "import", str(path), "--dry-run", "--json", home=app_home)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["summary"] == {"new": 6, "update": 0, "unchanged": 0, "skipped": 9, "error": 0}
+    assert report["columns"]["PERANGKAT DAERAH TUJUAN AKHIR"] == "opd_akhir"
+    assert report["columns"]["Nilai Usulan"] == "anggaran"
+    first = report["rows"][0]
+    assert set(first) >= {
+        "sheet",
+        "row",
+        "action",
+        "sipd_id",
+        "title",
+        "desa",
+        "estimated_cost",
+        "agency_code",
+        "agency_confidence",
+        "sub_kegiatan_code",
+        "problems",
+    }
+    assert {r["action"] for r in report["rows"]} == {"new", "skip"}
+    assert all(isinstance(r["estimated_cost"], int) for r in report["rows"] if r["action"] == "new")
+    # nothing changed: a real import afterwards still finds 6 new
+    real = run("proposals", "import", str(path), home=app_home)
+    assert real.returncode == 0 and "6 usulan baru" in real.stdout
+    assert "9 baris dari kecamatan lain dilewati" in real.stdout
+    again = run("proposals", "import", str(path), "--dry-run", "--json", home=app_home)
+    assert json.loads(again.stdout)["summary"]["new"] == 0
+
+
+def test_file_with_none_of_the_office_rows_exits_non_zero(app_home: Path, tmp_path: Path) -> None:
+    from tests.field_files import sipd_export
+
+    assert run("demo", "--empty", home=app_home).returncode == 0
+    path = sipd_export(
+        tmp_path / "loa-kulu.csv", own_kecamatan="Loa Kulu", own_rows=5, other_rows=0
+    )
+    result = run("proposals", "import", str(path), home=app_home)
+    assert result.returncode != 0
+    assert "tidak ada baris untuk Kecamatan" in result.stdout + result.stderr
+
+
+def test_export_in_sipd_layout(app_home: Path, tmp_path: Path) -> None:
+    assert run("demo", home=app_home).returncode == 0
+    out = tmp_path / "sipd.xlsx"
+    result = run("proposals", "export", str(out), "--sipd", home=app_home)
+    assert result.returncode == 0 and "150 usulan" in result.stdout
+    header = [c.value for c in load_workbook(out).active[1]]
+    assert header[:4] == ["NO", "ID USULAN", "PENGUSUL", "USULAN"]

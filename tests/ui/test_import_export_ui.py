@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -48,14 +49,18 @@ def test_export_then_import_new_rows_with_one_bad_row(
     assert dialog.preview is not None
     assert [r.row for r in dialog.preview.error_rows] == [3]
     assert "4 valid, 1 bermasalah" in dialog.summary.text()
-    assert dialog.import_button.isEnabled()
-    shown: list[str] = []
-    monkeypatch.setattr("app.ui.errors.QMessageBox.exec", lambda box: shown.append(box.text()))
-    dialog.commit()  # all or nothing: refused
-    assert shown and "tidak ada usulan yang disimpan" in shown[0]
+    # all or nothing with a bad row: the Impor button is off (issue #14 item 7)
+    assert dialog.all_or_nothing.isChecked() and not dialog.import_button.isEnabled()
+    dialog.commit()  # even when called directly, nothing is written
     assert _count(context) == before
+    assert dialog.rejected_button.isEnabled()
+    rejected = tmp_path / "perbaiki.xlsx"
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: messages.append("ok"))
+    dialog.save_rejected(rejected)
+    assert load_workbook(rejected)["Usulan"].max_row == 2  # header + the one bad row
     dialog.valid_only.setChecked(True)
-    dialog.commit()
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
     assert dialog.outcome is not None and dialog.outcome.inserted == 4
     assert _count(context) == before + 4
 
@@ -72,3 +77,44 @@ def test_village_template_is_saved(
     assert path.exists() and messages
     book = load_workbook(path)
     assert len(book.sheetnames) >= 2
+
+
+def test_sipd_preview_shows_columns_skips_and_remembers_a_hand_mapping(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from tests.field_files import sipd_export
+
+    path = sipd_export(tmp_path / "sipd.xlsx", own_kecamatan="Tenggarong", own_rows=4, other_rows=3)
+    book = load_workbook(path)
+    sheet = book["Evaluasi"]
+    sheet["F4"] = "Uraian Kondisi"  # MASALAH under a name the app does not know
+    book.save(path)
+    dialog = ImportDialog(context, None, path=path)
+    qtbot.addWidget(dialog)
+    preview = dialog.preview
+    assert preview is not None and preview.format == "sipd"
+    assert "3 baris dari kecamatan lain dilewati" in dialog.summary.text()
+    rows = {}
+    for r in range(dialog.columns_table.rowCount()):
+        item = dialog.columns_table.item(r, 0)
+        assert item is not None
+        rows[item.text()] = dialog.columns_table.cellWidget(r, 1)
+    target = rows["PERANGKAT DAERAH TUJUAN AKHIR"]
+    assert isinstance(target, QComboBox) and target.currentData() == "opd_akhir"
+    unknown = rows["Uraian Kondisi"]
+    assert isinstance(unknown, QComboBox) and unknown.currentData() == ""
+    assert all(r.values.problem is None for r in preview.rows)
+    unknown.setCurrentIndex(unknown.findData("masalah"))  # map it by hand: previewed again
+    assert dialog.preview is not None and dialog.preview is not preview
+    assert all(r.values.problem for r in dialog.preview.rows)
+    # remembered for the next file with the same header
+    again = ImportDialog(context, None, path=path)
+    qtbot.addWidget(again)
+    assert again.preview is not None and all(r.values.problem for r in again.preview.rows)
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        folder = Path(os.environ.get("SCREENSHOT_DIR", "docs/screenshots"))
+        again.show()
+        qtbot.waitExposed(again)
+        again.grab().save(str(folder / "impor-sipd.png"))

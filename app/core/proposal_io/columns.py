@@ -183,12 +183,12 @@ STATUS = "status"
 # SIPD "usulan" export: ID, tanggal, pengusul, usulan, masalah, alamat, kab/kec/kel, OPD, status,
 # volume, satuan, anggaran, sub kegiatan. Canonical key → accepted normalised headers.
 SIPD_ALIASES: dict[str, tuple[str, ...]] = {
-    "id": ("id", "id_usulan", "no_usulan", "kode_usulan"),
-    "tanggal": ("tanggal", "tgl", "tanggal_usulan", "tgl_usulan"),
+    "id": ("id_usulan", "id", "no_usulan", "kode_usulan", "nomor_usulan"),
+    "tanggal": ("tanggal_usul", "tanggal", "tgl", "tanggal_usulan", "tgl_usulan", "tgl_usul"),
     "pengusul": ("pengusul", "nama_pengusul", "pengusul_usulan"),
-    "usulan": ("usulan", "nama_usulan", "judul_usulan", "judul"),
+    "usulan": ("usulan", "nama_usulan", "judul_usulan", "judul", "uraian_usulan"),
     "masalah": ("masalah", "permasalahan", "uraian_masalah"),
-    "alamat": ("alamat", "lokasi", "alamat_usulan"),
+    "alamat": ("alamat_lokasi", "alamat", "lokasi", "alamat_usulan"),
     "wilayah": (
         "kab_kec_kel",
         "kab_kec_desa",
@@ -196,16 +196,79 @@ SIPD_ALIASES: dict[str, tuple[str, ...]] = {
         "wilayah",
         "kab_kota_kec_kel",
     ),
-    "kelurahan": ("kelurahan", "desa", "desa_kelurahan", "kel_desa", "kel"),
-    "kecamatan": ("kecamatan", "kec"),
-    "opd": ("opd", "perangkat_daerah", "skpd", "opd_tujuan", "nama_opd"),
+    "kabupaten": ("kabupaten_kota", "kabupaten", "kab_kota", "kota"),
+    "kelurahan": (
+        "kelurahan",
+        "desa",
+        "desa_kelurahan",
+        "kelurahan_desa",
+        "kel_desa",
+        "gampong",
+        "nagari",
+        "kel",
+    ),
+    "kecamatan": ("kecamatan", "kec", "distrik"),
+    "opd_akhir": (
+        "perangkat_daerah_tujuan_akhir",
+        "opd_tujuan_akhir",
+        "skpd_tujuan_akhir",
+        "pd_tujuan_akhir",
+    ),
+    "opd": (
+        "perangkat_daerah_tujuan_awal",
+        "opd_tujuan_awal",
+        "skpd_tujuan_awal",
+        "opd",
+        "perangkat_daerah",
+        "skpd",
+        "opd_tujuan",
+        "nama_opd",
+        "perangkat_daerah_tujuan",
+    ),
     "status": ("status", "status_usulan"),
     "volume": ("volume", "vol"),
     "satuan": ("satuan",),
-    "anggaran": ("anggaran", "pagu", "nilai", "biaya", "perkiraan_biaya"),
+    "harga_satuan": ("harga_satuan", "harga"),
+    "anggaran": ("nilai_usulan", "anggaran", "pagu", "nilai", "biaya", "perkiraan_biaya"),
     "sub_kegiatan": ("sub_kegiatan", "subkegiatan", "kode_sub_kegiatan", "nama_sub_kegiatan"),
 }
-SIPD_MARKERS = frozenset({"pengusul", "kab_kec_kel", "kab_kec_desa", "tanggal", "tgl", "anggaran"})
+SIPD_LABELS: dict[str, str] = {
+    "id": "ID usulan (SIPD)",
+    "tanggal": "Tanggal usul",
+    "pengusul": "Pengusul",
+    "usulan": "Judul usulan",
+    "masalah": "Permasalahan",
+    "alamat": "Alamat/lokasi",
+    "wilayah": "Kab/Kec/Kel",
+    "kabupaten": "Kabupaten/kota",
+    "kelurahan": "Desa/kelurahan",
+    "kecamatan": "Kecamatan",
+    "opd_akhir": "OPD tujuan akhir",
+    "opd": "OPD tujuan awal",
+    "status": "Status SIPD",
+    "volume": "Volume",
+    "satuan": "Satuan",
+    "harga_satuan": "Harga satuan",
+    "anggaran": "Nilai usulan (Rp)",
+    "sub_kegiatan": "Sub kegiatan",
+}
+SIPD_MARKERS = frozenset(
+    {
+        "pengusul",
+        "kab_kec_kel",
+        "kab_kec_desa",
+        "tanggal",
+        "tgl",
+        "anggaran",
+        "id_usulan",
+        "tanggal_usul",
+        "nilai_usulan",
+        "perangkat_daerah_tujuan_akhir",
+        "perangkat_daerah_tujuan_awal",
+        "opd_tujuan_akhir",
+        "alamat_lokasi_usulan",
+    }
+)
 OUR_MARKERS = frozenset(
     {
         "judul_usulan",
@@ -226,3 +289,16 @@ def detect_format(headers: list[str]) -> str:
     if "masalah" in present and "usulan" in present:
         sipd += 1
     return "sipd" if sipd > ours else "template"
+
+
+def known_headers() -> frozenset[str]:
+    """Every header name either format knows: used to find the header row under title rows."""
+    names: set[str] = set()
+    for column in COLUMNS:
+        names.add(column.key)
+        names.update(column.aliases)
+    for key, aliases in SIPD_ALIASES.items():
+        names.add(key)
+        names.update(aliases)
+    names.discard("id")  # too common in title rows to count as a header on its own
+    return frozenset(names)

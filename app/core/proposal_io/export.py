@@ -23,6 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from app.core.cellsafe import csv_text, set_cell
 from app.core.errors import Cancelled, EnvironmentProblem, UserError
 from app.core.proposal_io.columns import COLUMNS, Column
 from app.core.proposal_queries import current_cycle
@@ -122,7 +123,7 @@ def write_template(engine: Engine, path: Path, *, cycle_id: str | None = None) -
             letter = get_column_letter(list_index)
             lists.cell(row=1, column=list_index, value=key)
             for row_index, value in enumerate(values, start=2):
-                lists.cell(row=row_index, column=list_index, value=value)
+                set_cell(lists.cell(row=row_index, column=list_index), value)
             target_index = next(i for i, c in enumerate(columns, start=1) if c.key == key)
             target_letter = get_column_letter(target_index)
             free_entry = key == "satuan"
@@ -316,6 +317,8 @@ def _csv_text(value: Any) -> str:
     if isinstance(value, float):
         text = repr(value) if not value.is_integer() else str(int(value))
         return text.replace(".", ",")
+    if isinstance(value, str):
+        return csv_text(value)
     return str(value)
 
 
@@ -344,7 +347,7 @@ def _write_xlsx(
             raise Cancelled()
         for column_index, column in enumerate(columns, start=1):
             value = row[column.key]
-            cell = sheet.cell(row=row_index, column=column_index, value=value)
+            cell = set_cell(sheet.cell(row=row_index, column=column_index), value)
             if column.number_format and value is not None:
                 cell.number_format = column.number_format
             if value is not None:
@@ -353,3 +356,162 @@ def _write_xlsx(
         sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 6), 60)
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 1)}"
     book.save(target)
+
+
+# --- the rows a village must fix ------------------------------------------------------------
+
+FIX_HEADER = "Yang perlu diperbaiki"
+
+
+def write_rejected_rows(preview: Any, path: Path) -> int:
+    """The rows of ``preview`` that failed, in the village template, with what to fix.
+
+    The village corrects the file and sends it back; the extra column is ignored on import.
+    Returns the number of rows written.
+    """
+    bad = preview.error_rows
+    inputs = {(item.sheet, item.row): item for item in preview.inputs}
+    columns = _import_columns()
+    field_of = {c.field: c.key for c in columns if c.field}
+
+    def write(target: Path) -> None:
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = DATA_SHEET
+        _header_row(sheet, columns, comments=True)
+        fix_index = len(columns) + 1
+        fix = sheet.cell(row=1, column=fix_index, value=FIX_HEADER)
+        fix.font = Font(bold=True)
+        fix.fill = _REQUIRED_FILL
+        sheet.column_dimensions[get_column_letter(fix_index)].width = 60
+        for row_index, row in enumerate(bad, start=2):
+            item = inputs.get((row.sheet, row.row))
+            data = item.data if item is not None else None
+            values: dict[str, Any] = {}
+            if data is not None:
+                for name, key in field_of.items():
+                    raw = getattr(data, name, None)
+                    values[key] = None if raw is None else str(raw)
+                values["nomor"] = item.number if item is not None else None
+                values["desa_kelurahan"] = data.desa_code
+                values["kode_desa"] = None
+            for column_index, column in enumerate(columns, start=1):
+                set_cell(sheet.cell(row=row_index, column=column_index), values.get(column.key))
+            problems = sorted(row.problems, key=lambda p: p.severity != "error")
+            text = "\n".join(
+                f"{'Salah' if p.severity == 'error' else 'Periksa'}: "
+                f"{p.column + ': ' if p.column else ''}{p.message}"
+                for p in problems
+            )
+            origin = f"(berkas asal: {row.sheet}, baris {row.row})"
+            cell = set_cell(sheet.cell(row=row_index, column=fix_index), f"{text}\n{origin}")
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        book.save(target)
+
+    _atomic_save(Path(path), write)
+    return len(bad)
+
+
+# --- SIPD's column layout ------------------------------------------------------------------
+
+SIPD_EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("NO", "no"),
+    ("ID USULAN", "sipd_id"),
+    ("PENGUSUL", "pengusul"),
+    ("USULAN", "title"),
+    ("MASALAH", "problem"),
+    ("ALAMAT LOKASI", "address"),
+    ("KABUPATEN/KOTA", "kabupaten"),
+    ("KECAMATAN", "kecamatan"),
+    ("KELURAHAN", "desa"),
+    ("PERANGKAT DAERAH TUJUAN AKHIR", "agency"),
+    ("STATUS", "sipd_status"),
+    ("Volume", "volume"),
+    ("Satuan", "satuan"),
+    ("Nilai Usulan", "estimated_cost"),
+    ("SUB KEGIATAN", "sub_kegiatan_code"),
+)
+
+
+def export_sipd(engine: Engine, ids: Sequence[str], path: Path) -> int:
+    """The proposals in SIPD's usulan column layout (.xlsx or .csv), for a manual upload to
+    SIPD/E-Perencanaan where no sync exists. Re-importing the file keeps its content."""
+    from app.models import Agency
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise UserError(
+            f"Jenis berkas '{path.suffix or path.name}' tidak didukung untuk ekspor.",
+            hint="Gunakan nama berkas berakhiran .xlsx atau .csv.",
+        )
+    lines: list[list[Any]] = []
+    with read_session(engine) as session:
+        agencies = {a.code: a.name for a in session.exec(select(Agency)).all()}
+        regions: dict[str, Region] = {}
+
+        def region(code: str | None) -> Region | None:
+            if code is None:
+                return None
+            if code not in regions:
+                found = session.get(Region, code)
+                if found is None:
+                    return None
+                regions[code] = found
+            return regions[code]
+
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            found = {
+                p.id: p
+                for p in session.exec(select(Proposal).where(col(Proposal.id).in_(chunk))).all()
+            }
+            for pid in chunk:
+                p = found.get(pid)
+                if p is None:
+                    continue
+                desa = region(p.desa_code)
+                kec = region(desa.parent_code if desa else None)
+                kab = region(kec.parent_code if kec else None)
+                values = {
+                    "no": len(lines) + 1,
+                    "sipd_id": p.sipd_id or p.number,
+                    "pengusul": p.pengusul or (f"Desa {desa.name}" if desa else None),
+                    "title": p.title,
+                    "problem": p.problem,
+                    "address": p.address,
+                    "kabupaten": kab.name if kab else None,
+                    "kecamatan": kec.name if kec else None,
+                    "desa": desa.name if desa else p.desa_code,
+                    "agency": agencies.get(p.agency_code or "", p.agency_code),
+                    "sipd_status": p.sipd_status or STATUS_LABELS.get(p.status, p.status),
+                    "volume": p.volume,
+                    "satuan": p.satuan,
+                    "estimated_cost": p.estimated_cost,
+                    "sub_kegiatan_code": p.sub_kegiatan_code,
+                }
+                lines.append([values[key] for _header, key in SIPD_EXPORT_COLUMNS])
+    headers = [h for h, _key in SIPD_EXPORT_COLUMNS]
+
+    def write_xlsx(target: Path) -> None:
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = "Usulan SIPD"
+        for j, header in enumerate(headers, start=1):
+            sheet.cell(row=1, column=j, value=header).font = Font(bold=True)
+        for i, line in enumerate(lines, start=2):
+            for j, value in enumerate(line, start=1):
+                set_cell(sheet.cell(row=i, column=j), value)
+        book.save(target)
+
+    def write_csv(target: Path) -> None:
+        with target.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(headers)
+            for line in lines:
+                writer.writerow([_csv_text(v) for v in line])
+
+    _atomic_save(path, write_csv if suffix == ".csv" else write_xlsx)
+    return len(lines)

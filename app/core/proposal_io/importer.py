@@ -13,6 +13,7 @@ number and desa, or (without a number) by the same title in the same desa.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Callable
@@ -27,13 +28,16 @@ from sqlmodel import Session, col, select
 
 from app.core.audit import record_event
 from app.core.errors import Cancelled, UserError
+from app.core.money import MoneyFormatError, parse_rupiah
 from app.core.proposal_io.columns import (
     COLUMN_BY_KEY,
     COLUMNS,
     DESA_NAME,
     NUMBER,
     SIPD_ALIASES,
+    SIPD_LABELS,
     detect_format,
+    known_headers,
 )
 from app.core.proposal_queries import current_cycle
 from app.core.proposal_rules import (
@@ -47,16 +51,17 @@ from app.core.proposal_rules import (
     validate_proposal,
 )
 from app.core.proposal_service import NumberSequence, apply_values, insert_proposal
-from app.core.tabular import SourceRow, Table, read_table
+from app.core.settings import load_settings, save_setting
+from app.core.tabular import SourceRow, Table, read_tables
 from app.core.workflow import FINAL
-from app.models import Agency, PlanningCycle, Proposal, Region
+from app.models import Agency, NomenclatureEntry, PlanningCycle, Proposal, Region
 from app.models.db import read_session, write_session
 from app.models.types import new_uuid
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 ImportMode = Literal["all_or_nothing", "valid_only"]
-Action = Literal["new", "update", "unchanged", "locked"]
+Action = Literal["new", "update", "unchanged", "locked", "skip"]
 MAX_PROBLEMS_IN_MESSAGE = 20
 _SUB_CODE = re.compile(r"\b(\d{1,2}\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{4})\b")
 _BIDANG_CODE = re.compile(r"^\d{1,2}\.\d{2}$")
@@ -90,6 +95,12 @@ class RowInput:
     problems: list[RowProblem] = field(default_factory=list)
     # Where this row's value of a field came from, when the file has several candidates.
     field_columns: dict[str, str] = field(default_factory=dict)
+    sheet: str = ""
+    table: int = 0
+    sipd_id: str | None = None
+    pengusul: str | None = None
+    agency_confidence: float | None = None
+    skip_reason: str | None = None
 
 
 @dataclass
@@ -100,6 +111,10 @@ class PreviewRow:
     problems: list[RowProblem]
     action: Action
     match_id: str | None = None
+    sheet: str = ""
+    sipd_id: str | None = None
+    agency_confidence: float | None = None
+    changes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -125,6 +140,16 @@ class ImportPreview:
     inputs: list[RowInput]
     rows: list[PreviewRow]
     file_problems: list[RowProblem]
+    skipped: list[PreviewRow] = field(default_factory=list)
+    tables: list[tuple[str, list[str]]] = field(default_factory=list)  # (sheet, headers)
+    written_headers: dict[str, str] = field(default_factory=dict)  # normalised → as written
+    mapping: dict[str, str] = field(default_factory=dict)  # by hand: file header → key
+    totals_skipped: int = 0
+    desa_names: dict[str, str] = field(default_factory=dict)  # code → name, for showing
+
+    @property
+    def skipped_other_region(self) -> int:
+        return len(self.skipped)
 
     @property
     def error_rows(self) -> list[PreviewRow]:
@@ -141,6 +166,23 @@ class ImportPreview:
     @property
     def can_import(self) -> bool:
         return not self.file_problems and bool(self.valid_rows)
+
+    def can_import_in(self, mode: str) -> bool:
+        """All or nothing needs every row valid; valid-only needs one valid row."""
+        if mode == "all_or_nothing":
+            return self.can_import and not self.error_rows
+        return self.can_import
+
+    def summary(self) -> dict[str, int]:
+        counts = {"new": 0, "update": 0, "unchanged": 0, "skipped": len(self.skipped), "error": 0}
+        for row in self.rows:
+            if not row.ok:
+                counts["error"] += 1
+            elif row.action in ("new", "update", "unchanged"):
+                counts[row.action] += 1
+            else:
+                counts["skipped"] += 1
+        return counts
 
 
 @dataclass
@@ -181,11 +223,21 @@ class ImportRejected(UserError):
 class _Columns:
     """Which file column holds each canonical column, with its letter for messages."""
 
-    def __init__(self, table: Table, aliases: dict[str, tuple[str, ...]]) -> None:
+    def __init__(
+        self,
+        table: Table,
+        aliases: dict[str, tuple[str, ...]],
+        mapping: dict[str, str] | None = None,
+    ) -> None:
         self.table = table
         self.source_of: dict[str, str] = {}
         present = table.headers
+        for header, key in (mapping or {}).items():
+            if header in present and key in aliases:
+                self.source_of[key] = header
         for key, names in aliases.items():
+            if key in self.source_of:
+                continue
             for name in (key, *names):
                 if name in present and name not in self.source_of.values():
                     self.source_of[key] = name
@@ -221,17 +273,28 @@ class _AgencyResolver:
         self._choices = list(self.names)
 
     def resolve(self, text: str) -> str | None:
+        return self.resolve_scored(text)[0]
+
+    def resolve_scored(self, text: str) -> tuple[str | None, float | None]:
+        """The agency code and how sure the match is (1.0 exact, fuzzy below)."""
+        cache = self.__dict__.setdefault("_cache", {})
+        if text not in cache:
+            cache[text] = self._resolve_scored(text)
+        found: tuple[str | None, float | None] = cache[text]
+        return found
+
+    def _resolve_scored(self, text: str) -> tuple[str | None, float | None]:
         if not text:
-            return None
+            return None, None
         if text.lower() in self.codes:
-            return self.codes[text.lower()]
+            return self.codes[text.lower()], 1.0
         key = _key(text)
         if key in self.names:
-            return self.names[key]
+            return self.names[key], 1.0
         if self._choices:
             best = process.extractOne(key, self._choices, scorer=fuzz.token_sort_ratio)
-            if best is not None and best[1] >= 90:
-                return self.names[best[0]]
+            if best is not None and best[1] >= 85:
+                return self.names[best[0]], round(best[1] / 100, 2)
             # One name containing the other ("Dinas Pekerjaan Umum" for "... dan Penataan
             # Ruang"), accepted only when a single agency fits.
             contained = process.extract(
@@ -239,8 +302,10 @@ class _AgencyResolver:
             )
             codes = {self.names[name] for name, _score, _i in contained}
             if len(codes) == 1 and len(key.split()) >= 2:
-                return codes.pop()
-        return None
+                return codes.pop(), 0.9
+            if best is not None:
+                return None, round(best[1] / 100, 2)
+        return None, None
 
 
 def _key(text: str) -> str:
@@ -280,7 +345,13 @@ def _column_for(
     return None
 
 
-def _our_row(row: SourceRow, columns: _Columns, agencies: _AgencyResolver, sheet: str) -> RowInput:
+def _our_row(
+    row: SourceRow,
+    columns: _Columns,
+    agencies: _AgencyResolver,
+    sheet: str,
+    subs: _SubResolver | None = None,
+) -> RowInput:
     data = ProposalInput()
     problems: list[RowProblem] = []
     for column in COLUMNS:
@@ -295,8 +366,66 @@ def _our_row(row: SourceRow, columns: _Columns, agencies: _AgencyResolver, sheet
         origin["coordinates"] = "lintang"
     if data.source is None:
         data.source = "musrenbang_desa"
-    _resolve_routing(row, data, columns, agencies, sheet, problems, "opd", "sub_kegiatan")
-    return RowInput(row.number, data, columns.get(row, NUMBER) or None, None, problems, origin)
+    if isinstance(data.estimated_cost, str):
+        data.estimated_cost = amount_text(data.estimated_cost)
+    _split_volume(data)
+    if not data.dusun and re.match(r"^(dusun|dsn\.?|lingkungan)\b", sheet, re.IGNORECASE):
+        data.dusun = sheet  # one sheet per dusun
+    confidence = _resolve_routing(
+        row, data, columns, agencies, sheet, problems, "opd", "sub_kegiatan", subs
+    )
+    return RowInput(
+        row.number,
+        data,
+        columns.get(row, NUMBER) or None,
+        None,
+        problems,
+        origin,
+        sheet=sheet,
+        agency_confidence=confidence,
+    )
+
+
+class _SubResolver:
+    """Sub kegiatan by name: exact, then the only name that starts so (cut short), then fuzzy."""
+
+    def __init__(self, session: Session) -> None:
+        self.by_name: dict[str, str] = {}
+        for code, name in session.exec(
+            select(NomenclatureEntry.code, NomenclatureEntry.name).where(
+                NomenclatureEntry.level == "sub_kegiatan"
+            )
+        ).all():
+            self.by_name.setdefault(_key(name), code)
+        self._names = sorted(self.by_name)
+        self._cache: dict[str, tuple[str | None, float | None]] = {}
+
+    def resolve(self, text: str) -> tuple[str | None, float | None]:
+        if text not in self._cache:
+            self._cache[text] = self._resolve(text)
+        return self._cache[text]
+
+    def _resolve(self, text: str) -> tuple[str | None, float | None]:
+        key = _key(re.sub(r"\.{2,}|…", " ", text))
+        if not key:
+            return None, None
+        if key in self.by_name:
+            return self.by_name[key], 1.0
+        if len(key) >= 12:
+            first = bisect.bisect_left(self._names, key)
+            starting = []
+            for name in self._names[first:]:
+                if not name.startswith(key):
+                    break
+                starting.append(name)
+            codes = {self.by_name[n] for n in starting}
+            if len(codes) == 1:
+                return codes.pop(), 0.95
+        if self._names:
+            best = process.extractOne(key, self._names, scorer=fuzz.ratio, score_cutoff=88)
+            if best is not None:
+                return self.by_name[best[0]], round(best[1] / 100, 2)
+        return None, None
 
 
 def _resolve_routing(
@@ -308,11 +437,13 @@ def _resolve_routing(
     problems: list[RowProblem],
     opd_key: str,
     sub_key: str,
-) -> None:
+    subs: _SubResolver | None = None,
+) -> float | None:
     opd_text = columns.get(row, opd_key)
     data.agency_code = None
+    confidence: float | None = None
     if opd_text:
-        code = agencies.resolve(opd_text)
+        code, confidence = agencies.resolve_scored(opd_text)
         if code is None:
             problems.append(
                 RowProblem(
@@ -324,30 +455,132 @@ def _resolve_routing(
                     "warning",
                 )
             )
+        elif confidence is not None and confidence < 1.0:
+            problems.append(
+                RowProblem(
+                    sheet,
+                    row.number,
+                    columns.label(opd_key),
+                    f"OPD '{opd_text[:60]}' dicocokkan dengan {code} "
+                    f"(keyakinan {round(confidence * 100)}%); periksa OPD-nya",
+                    "warning",
+                )
+            )
         data.agency_code = code
     sub_text = columns.get(row, sub_key)
     data.sub_kegiatan_code = None
     if sub_text:
         match = _SUB_CODE.search(sub_text)
-        if match is None:
+        code = match.group(1) if match else None
+        if code is None and subs is not None:
+            code, sub_confidence = subs.resolve(sub_text)
+            if code is not None and sub_confidence is not None and sub_confidence < 1.0:
+                problems.append(
+                    RowProblem(
+                        sheet,
+                        row.number,
+                        columns.label(sub_key),
+                        f"sub kegiatan '{sub_text[:60]}' dicocokkan dengan {code} "
+                        f"(keyakinan {round(sub_confidence * 100)}%)",
+                        "warning",
+                    )
+                )
+        if code is None:
             problems.append(
                 RowProblem(
                     sheet,
                     row.number,
                     columns.label(sub_key),
-                    f"'{sub_text[:60]}' tidak memuat kode sub kegiatan (contoh 1.03.10.2.01.0001); "
-                    "sub kegiatan dikosongkan",
+                    f"sub kegiatan '{sub_text[:60]}' tidak ditemukan di nomenklatur "
+                    "(kode contoh 1.03.10.2.01.0001); sub kegiatan dikosongkan",
                     "warning",
                 )
             )
         else:
-            code = match.group(1)
             data.sub_kegiatan_code = code
             parts = code.split(".")
             if not data.bidang_code:
                 data.bidang_code = ".".join(parts[:2])
             data.program_code = ".".join(parts[:3])
             data.kegiatan_code = ".".join(parts[:5])
+    return confidence
+
+
+_SCALE = {
+    "rb": 1_000,
+    "ribu": 1_000,
+    "k": 1_000,
+    "jt": 1_000_000,
+    "juta": 1_000_000,
+    "m": 1_000_000_000,
+    "milyar": 1_000_000_000,
+    "miliar": 1_000_000_000,
+    "t": 1_000_000_000_000,
+    "triliun": 1_000_000_000_000,
+}
+_AMOUNT = re.compile(
+    r"^(?:rp\.?)?\s*([0-9][0-9.,]*)\s*(rb|ribu|k|jt|juta|m|milyar|miliar|t|triliun)?\.?\s*(?:,-)?$",
+    re.IGNORECASE,
+)
+
+
+def amount_text(text: str | None) -> str | None:
+    """Amounts as typed in villages ("Rp 1.500.000", "1,5 juta", "150jt", "Rp. 25.000.000,-")
+    as whole Rupiah digits; anything else is returned as it was, for the rules to report."""
+    if not text:
+        return text
+    match = _AMOUNT.match(text.strip().lower().replace(" ", " "))
+    if match is None:
+        return text
+    number, unit = match.group(1), match.group(2)
+    if unit is None:
+        plain = re.sub(r"^rp\.?\s*", "", text.strip(), flags=re.IGNORECASE)
+        return plain.removesuffix(",-").strip()
+    scale = _SCALE[unit.lower()]
+    digits = number
+    if "," in digits:  # decimal comma: 1,5 juta
+        whole, _, frac = digits.replace(".", "").partition(",")
+    elif digits.count(".") == 1 and len(digits.split(".")[1]) != 3:
+        whole, _, frac = digits.partition(".")  # 1.5 juta
+    else:
+        whole, frac = digits.replace(".", ""), ""
+    try:
+        value = (
+            int(whole or "0") * scale + (int(frac) * scale) // (10 ** len(frac))
+            if frac
+            else int(whole or "0") * scale
+        )
+    except ValueError:
+        return text
+    return str(value)
+
+
+_VOLUME_UNIT = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*([A-Za-z][A-Za-z0-9²³/ .]{0,20})\s*$")
+
+
+def _split_volume(data: ProposalInput) -> None:
+    """ "200 m" in the volume cell: volume 200, satuan m (when the satuan is empty)."""
+    if isinstance(data.volume, str) and not data.satuan:
+        match = _VOLUME_UNIT.match(data.volume)
+        if match:
+            data.volume = match.group(1)
+            data.satuan = match.group(2).strip()
+
+
+def _region_name(text: str) -> str:
+    text = re.sub(
+        r"^(kab\.?|kabupaten|kota|kec\.?|kecamatan|distrik|kel\.?|kelurahan|desa|ds\.?)\s+",
+        "",
+        text.strip(),
+        flags=re.IGNORECASE,
+    )
+    return _key(text)
+
+
+@dataclass
+class _Office:
+    kecamatan: str | None
+    kabupaten: str | None
 
 
 def _sipd_row(
@@ -355,7 +588,8 @@ def _sipd_row(
     columns: _Columns,
     agencies: _AgencyResolver,
     sheet: str,
-    kecamatan_name: str | None,
+    office: _Office,
+    subs: _SubResolver | None = None,
 ) -> RowInput:
     problems: list[RowProblem] = []
     data = ProposalInput(
@@ -364,37 +598,64 @@ def _sipd_row(
         address=columns.get(row, "alamat") or None,
         volume=columns.get(row, "volume") or None,
         satuan=columns.get(row, "satuan") or None,
-        estimated_cost=columns.get(row, "anggaran") or None,
+        estimated_cost=amount_text(columns.get(row, "anggaran")) or None,
         source="musrenbang_desa",
     )
-    desa = columns.get(row, "kelurahan")
+    _split_volume(data)
     origin = {"desa_code": "kelurahan"}
+    if not data.estimated_cost:
+        price = amount_text(columns.get(row, "harga_satuan"))
+        if price and data.volume:
+            try:
+                volume = float(str(data.volume).replace(",", "."))
+                data.estimated_cost = str(round(volume * parse_rupiah(price)))
+                origin["estimated_cost"] = "harga_satuan"
+            except (ValueError, MoneyFormatError):
+                pass
+    skip: str | None = None
+    kab_text = columns.get(row, "kabupaten")
+    kec_text = columns.get(row, "kecamatan")
+    desa = columns.get(row, "kelurahan")
     region_text = columns.get(row, "wilayah")
     if not desa and region_text:
         origin["desa_code"] = "wilayah"
         parts = [p.strip() for p in re.split(r"\s*[/|>,;]\s*|\s+-\s+", region_text) if p.strip()]
         desa = parts[-1] if parts else ""
-        if kecamatan_name and len(parts) >= 2:
-            kec = _key(re.sub(r"^(kec\.?|kecamatan)\s*", "", parts[-2], flags=re.IGNORECASE))
-            if kec and kec != _key(kecamatan_name):
-                problems.append(
-                    RowProblem(
-                        sheet,
-                        row.number,
-                        columns.label("wilayah"),
-                        f"usulan dari kecamatan '{parts[-2]}', bukan Kecamatan {kecamatan_name}; "
-                        "hapus baris ini atau impor di kecamatan asalnya",
-                    )
-                )
+        if len(parts) >= 2 and not kec_text:
+            kec_text = parts[-2]
+        if len(parts) >= 3 and not kab_text:
+            kab_text = parts[-3]
+    if office.kabupaten and kab_text and _region_name(kab_text) != _region_name(office.kabupaten):
+        skip = f"kabupaten/kota lain ({kab_text})"
+    elif office.kecamatan and kec_text and _region_name(kec_text) != _region_name(office.kecamatan):
+        skip = f"kecamatan lain ({kec_text})"
     if not desa:
         desa = columns.get(row, "pengusul")
         origin["desa_code"] = "pengusul"
     desa = re.sub(r"^(kel\.?|kelurahan|desa|ds\.?)\s+", "", desa, flags=re.IGNORECASE)
     data.desa_code = desa or None
-    _resolve_routing(row, data, columns, agencies, sheet, problems, "opd", "sub_kegiatan")
+    confidence: float | None = None
+    if skip is None:
+        opd_key = "opd_akhir" if columns.get(row, "opd_akhir") else "opd"
+        confidence = _resolve_routing(
+            row, data, columns, agencies, sheet, problems, opd_key, "sub_kegiatan", subs
+        )
     data.kewenangan = "kabupaten"  # SIPD usulan addressed to an OPD are kabupaten authority
     status = columns.get(row, "status") or None
-    return RowInput(row.number, data, columns.get(row, "id") or None, status, problems, origin)
+    sipd_id = columns.get(row, "id") or None
+    return RowInput(
+        row.number,
+        data,
+        sipd_id,
+        status,
+        problems,
+        origin,
+        sheet=sheet,
+        sipd_id=sipd_id,
+        pengusul=columns.get(row, "pengusul") or None,
+        agency_confidence=confidence,
+        skip_reason=skip,
+    )
 
 
 # --- evaluation (shared by preview and commit) ----------------------------------------------
@@ -405,11 +666,17 @@ class _Existing:
     id: str
     status: str
     values: dict[str, object]
+    sipd_status: str | None = None
 
 
 def _existing(
     session: Session, cycle_id: str
-) -> tuple[dict[tuple[str, str | None], _Existing], dict[tuple[str, str | None], _Existing]]:
+) -> tuple[
+    dict[tuple[str, str | None], _Existing],
+    dict[tuple[str, str | None], _Existing],
+    dict[str, _Existing],
+]:
+    by_sipd: dict[str, _Existing] = {}
     by_number: dict[tuple[str, str | None], _Existing] = {}
     by_title: dict[tuple[str, str | None], _Existing] = {}
     for proposal in session.exec(
@@ -419,27 +686,30 @@ def _existing(
             proposal.id,
             proposal.status,
             {name: getattr(proposal, name) for name in CONTENT_FIELDS},
+            proposal.sipd_status,
         )
+        if proposal.sipd_id:
+            by_sipd.setdefault(proposal.sipd_id, item)
         if proposal.number:
             by_number.setdefault((proposal.number, proposal.desa_code), item)
         by_title.setdefault((_key(proposal.title), proposal.desa_code), item)
-    return by_number, by_title
+    return by_number, by_title, by_sipd
 
 
 def _evaluate(
     session: Session,
     cycle_id: str,
     inputs: list[RowInput],
-    columns: _Columns,
+    columns_list: list[_Columns],
     fmt: str,
-    sheet: str,
+    sheet_default: str,
     machine_numbers: bool,
     progress: Progress | None,
     cancelled: CancelCheck | None,
 ) -> list[PreviewRow]:
     ranks = RankRegistry(session, cycle_id)
     ctx = load_rule_context(session, cycle_id, rank_owner=ranks.owner)
-    by_number, by_title = _existing(session, cycle_id)
+    by_number, by_title, by_sipd = _existing(session, cycle_id)
     seen: dict[tuple[str, str | None], int] = {}
     rows: list[PreviewRow] = []
     total = len(inputs)
@@ -449,11 +719,15 @@ def _evaluate(
                 raise Cancelled()
             if progress is not None:
                 progress(index, total)
+        columns = columns_list[item.table] if item.table < len(columns_list) else columns_list[0]
+        sheet = item.sheet or sheet_default
         # Find the proposal this row stands for before the rules, so its own rank is no clash.
         probe = validate_proposal(item.data, ctx, machine_numbers=machine_numbers)
         desa = probe.values.desa_code
         match: _Existing | None = None
-        if item.number:
+        if item.sipd_id and item.sipd_id in by_sipd:
+            match = by_sipd[item.sipd_id]
+        elif item.number:
             match = by_number.get((item.number, desa))
         elif probe.values.title:
             match = by_title.get((_key(probe.values.title), desa))
@@ -491,15 +765,28 @@ def _evaluate(
         else:
             seen[key] = item.row
         action: Action = "new"
+        changes: list[str] = []
         if match is not None:
+            changes = _changes(match.values, result.values)
+            if item.sipd_id and (item.upstream_status or None) != match.sipd_status:
+                changes.append("sipd_status")
             if match.status in FINAL or match.status == "merged":
                 action = "locked"
-            elif _same(match.values, result.values):
+            elif not changes:
                 action = "unchanged"
             else:
                 action = "update"
         preview = PreviewRow(
-            item.row, item.number, result.values, problems, action, match.id if match else None
+            item.row,
+            item.number,
+            result.values,
+            problems,
+            action,
+            match.id if match else None,
+            sheet=sheet,
+            sipd_id=item.sipd_id,
+            agency_confidence=item.agency_confidence,
+            changes=changes,
         )
         if preview.ok and result.values.desa_code and result.values.village_rank:
             ranks.claim(
@@ -513,27 +800,32 @@ def _evaluate(
     return rows
 
 
-def _same(existing: dict[str, object], values: ProposalValues) -> bool:
+def _changes(existing: dict[str, object], values: ProposalValues) -> list[str]:
+    """The content fields a row would change on its proposal."""
     new = values.as_dict()
+    changed: list[str] = []
     for name, old in existing.items():
         value = new[name]
         if isinstance(old, float) or isinstance(value, float):
             if old is None or value is None:
                 if old != value:
-                    return False
+                    changed.append(name)
             elif abs(float(old) - float(value)) > 1e-7:  # type: ignore[arg-type]
-                return False
+                changed.append(name)
         elif old != value:
-            return False
-    return True
+            changed.append(name)
+    return changed
 
 
-def _sipd_columns(table: Table) -> _Columns:
-    return _Columns(table, SIPD_ALIASES)
+def _aliases(fmt: str) -> dict[str, tuple[str, ...]]:
+    return SIPD_ALIASES if fmt == "sipd" else {c.key: c.aliases for c in COLUMNS}
 
 
-def _our_columns(table: Table) -> _Columns:
-    return _Columns(table, {c.key: c.aliases for c in COLUMNS})
+def mappable_fields(fmt: str) -> dict[str, str]:
+    """Canonical key → label, for mapping an unrecognised column by hand."""
+    if fmt == "sipd":
+        return {key: SIPD_LABELS.get(key, key) for key in SIPD_ALIASES}
+    return {c.key: c.header for c in COLUMNS if not c.export_only}
 
 
 def _required_missing(columns: _Columns, fmt: str, sheet: str) -> list[RowProblem]:
@@ -586,49 +878,163 @@ def preview_import(
     cycle_id: str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    mapping: dict[str, str] | None = None,
 ) -> ImportPreview:
-    """Read and check the whole file without writing anything."""
-    table = read_table(Path(path))
-    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    fmt = detect_format(table.headers)
-    columns = _sipd_columns(table) if fmt == "sipd" else _our_columns(table)
-    sheet = table.sheet or table.source_name
-    machine = Path(path).suffix.lower() in (".xlsx", ".xlsm")
+    """Read and check the whole file without writing anything.
+
+    Every sheet with a recognised header is read (one sheet per dusun); rows of another
+    kecamatan or kabupaten are skipped and counted; ``mapping`` maps file headers the app
+    does not know (normalised) to a field by hand.
+    """
+    path = Path(path)
+    tables = read_tables(path, known=known_headers())
+    digest = _sha256(path)
+    first = tables[0]
+    fmt = detect_format(first.headers)
+    if mapping is None:
+        mapping = remembered_mapping(first.headers)
+    mapping = dict(mapping)
+    columns_list = [_Columns(t, _aliases(fmt), mapping) for t in tables]
+    columns = columns_list[0]
+    sheet = first.sheet or first.source_name
+    machine = path.suffix.lower() in (".xlsx", ".xlsm")
+    written: dict[str, str] = {}
+    for table in tables:
+        for key, text in zip(table.headers, table.raw_headers, strict=False):
+            if key:
+                written.setdefault(key, text)
     with read_session(engine) as session:
         cycle = _resolve_cycle(session, cycle_id)
         file_problems = _required_missing(columns, fmt, sheet)
-        if not table.rows:
+        if not any(t.rows for t in tables):
             file_problems.append(RowProblem(sheet, None, None, "berkas tidak berisi baris usulan"))
         inputs: list[RowInput] = []
         rows: list[PreviewRow] = []
+        skipped: list[PreviewRow] = []
         if not file_problems:
             agencies = _AgencyResolver(session)
+            subs = _SubResolver(session)
             region = session.get(Region, cycle.kecamatan_code)
-            for row in table.rows:
-                if fmt == "sipd":
-                    inputs.append(
-                        _sipd_row(row, columns, agencies, sheet, region.name if region else None)
-                    )
-                else:
-                    inputs.append(_our_row(row, columns, agencies, sheet))
-            rows = _evaluate(
-                session, cycle.id, inputs, columns, fmt, sheet, machine, progress, cancelled
+            kabupaten = (
+                session.get(Region, region.parent_code) if region and region.parent_code else None
             )
+            office = _Office(region.name if region else None, kabupaten.name if kabupaten else None)
+            for index, (table, cols) in enumerate(zip(tables, columns_list, strict=True)):
+                table_sheet = table.sheet or table.source_name
+                cleaned: dict[int, list[str]] = {}
+                for number, header in table.cleaned_cells:
+                    cleaned.setdefault(number, []).append(header)
+                for row in table.rows:
+                    if fmt == "sipd":
+                        item = _sipd_row(row, cols, agencies, table_sheet, office, subs)
+                    else:
+                        item = _our_row(row, cols, agencies, table_sheet, subs)
+                    item.table = index
+                    item.problems.extend(
+                        RowProblem(
+                            table_sheet,
+                            row.number,
+                            header,
+                            "karakter kendali (tak terlihat) dihapus dari sel ini; periksa isinya",
+                            "warning",
+                        )
+                        for header in cleaned.get(row.number, [])
+                    )
+                    if item.skip_reason:
+                        skipped.append(
+                            PreviewRow(
+                                item.row,
+                                item.number,
+                                ProposalValues(title=str(item.data.title or "")),
+                                [],
+                                "skip",
+                                sheet=table_sheet,
+                                sipd_id=item.sipd_id,
+                                changes=[item.skip_reason],
+                            )
+                        )
+                        continue
+                    inputs.append(item)
+            if skipped and not inputs:
+                name = office.kecamatan or cycle.kecamatan_code
+                file_problems.append(
+                    RowProblem(
+                        sheet,
+                        None,
+                        None,
+                        f"tidak ada baris untuk Kecamatan {name}: {len(skipped)} baris dari "
+                        "kecamatan atau kabupaten lain dilewati; periksa apakah ini berkas "
+                        "kecamatan yang benar",
+                    )
+                )
+            else:
+                rows = _evaluate(
+                    session,
+                    cycle.id,
+                    inputs,
+                    columns_list,
+                    fmt,
+                    sheet,
+                    machine,
+                    progress,
+                    cancelled,
+                )
+        desa_names = {
+            code: name
+            for code, name in session.exec(
+                select(Region.code, Region.name).where(Region.parent_code == cycle.kecamatan_code)
+            ).all()
+        }
         return ImportPreview(
-            path=Path(path),
-            source_name=table.source_name,
-            sheet=table.sheet,
+            desa_names=desa_names,
+            path=path,
+            source_name=first.source_name,
+            sheet=first.sheet,
             format=fmt,
             cycle_id=cycle.id,
             sha256=digest,
-            encoding=table.encoding,
-            headers=list(table.headers),
+            encoding=first.encoding,
+            headers=list(first.headers),
             columns=dict(columns.source_of),
-            ignored_columns=columns.ignored,
+            ignored_columns=sorted({h for c in columns_list for h in c.ignored}),
             inputs=inputs,
             rows=rows,
             file_problems=file_problems,
+            skipped=skipped,
+            tables=[(t.sheet or t.source_name, list(t.headers)) for t in tables],
+            written_headers=written,
+            mapping=mapping,
+            totals_skipped=sum(len(t.skipped_rows) for t in tables),
         )
+
+
+def header_signature(headers: list[str]) -> str:
+    """Files with the same header (in any order) share their hand-made column mapping."""
+    text = "|".join(sorted(h for h in headers if h))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def remembered_mapping(headers: list[str]) -> dict[str, str]:
+    maps = load_settings().get("import_column_maps") or {}
+    found = maps.get(header_signature(headers))
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): str(v) for k, v in found.items()}
+
+
+def remember_mapping(headers: list[str], mapping: dict[str, str]) -> None:
+    """Keep the operator's mapping for the next file with the same header."""
+    maps = dict(load_settings().get("import_column_maps") or {})
+    maps[header_signature(headers)] = dict(mapping)
+    save_setting("import_column_maps", maps)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def commit_import(
@@ -651,11 +1057,12 @@ def commit_import(
     if preview.file_problems:
         raise ImportRejected(preview.file_problems, 0)
     outcome = ImportOutcome(preview.source_name, mode)
-    table = Table(preview.source_name, preview.sheet, list(preview.headers))
     fmt = preview.format
-    columns = _Columns(
-        table, SIPD_ALIASES if fmt == "sipd" else {c.key: c.aliases for c in COLUMNS}
-    )
+    tables = preview.tables or [(preview.sheet or preview.source_name, list(preview.headers))]
+    columns_list = [
+        _Columns(Table(preview.source_name, name, list(headers)), _aliases(fmt), preview.mapping)
+        for name, headers in tables
+    ]
     sheet = preview.sheet or preview.source_name
     machine = preview.path.suffix.lower() in (".xlsx", ".xlsm")
     with write_session(engine) as session:
@@ -663,14 +1070,14 @@ def commit_import(
         if cycle is None:
             raise UserError("Siklus perencanaan impor ini sudah tidak ada.")
         rows = _evaluate(
-            session, cycle.id, preview.inputs, columns, fmt, sheet, machine, None, cancelled
+            session, cycle.id, preview.inputs, columns_list, fmt, sheet, machine, None, cancelled
         )
         bad = [r for r in rows if not r.ok]
         if bad and mode == "all_or_nothing":
             raise ImportRejected([p for r in bad for p in r.problems], len(bad))
         outcome.rejected_rows = [r.row for r in bad]
         numbers = NumberSequence(session, cycle)
-        upstream = {item.row: item.upstream_status for item in preview.inputs}
+        by_key = {(item.sheet, item.row): item for item in preview.inputs}
         reason = f"impor {preview.source_name}"
         good = [r for r in rows if r.ok]
         for index, row in enumerate(good):
@@ -680,6 +1087,8 @@ def commit_import(
                 if progress is not None:
                     progress(index, len(good))
             count = len(row.problems)
+            item = by_key.get((row.sheet, row.row))
+            status = item.upstream_status if item else None
             if row.action == "new":
                 proposal = insert_proposal(
                     session,
@@ -691,7 +1100,16 @@ def commit_import(
                     numbers=numbers,
                     audit_action="import",
                     audit_reason=reason,
-                    upstream_status=(upstream.get(row.row) or None),
+                    upstream_status=status if fmt == "sipd" else None,
+                    extra=(
+                        {
+                            "sipd_id": item.sipd_id,
+                            "sipd_status": status,
+                            "pengusul": item.pengusul,
+                        }
+                        if item is not None and item.sipd_id
+                        else None
+                    ),
                 )
                 outcome.inserted += 1
                 outcome.proposal_ids.append(proposal.id)
@@ -708,8 +1126,13 @@ def commit_import(
                     audit_action="import_update",
                     audit_reason=reason,
                 )
-                if upstream.get(row.row):
-                    existing.upstream_status = upstream[row.row]
+                if item is not None and item.sipd_id:
+                    existing.sipd_id = item.sipd_id
+                    existing.sipd_status = status
+                    existing.pengusul = item.pengusul
+                    if status:
+                        existing.upstream_status = status
+                    session.add(existing)
                 outcome.updated += 1
                 outcome.proposal_ids.append(existing.id)
             elif row.action == "unchanged":

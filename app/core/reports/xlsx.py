@@ -10,6 +10,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.core.cellsafe import set_cell
 from app.core.dates import format_date_id
 from app.core.reports.model import ReportInfo, TableData
 
@@ -50,7 +51,7 @@ def write_table(sheet: Worksheet, info: ReportInfo, table: TableData) -> int:
     """Write one table; returns the row number of its column header."""
     lines = header_lines(info, table)
     for i, line in enumerate(lines, start=1):
-        sheet.cell(row=i, column=1, value=line).font = Font(bold=i <= 2)
+        set_cell(sheet.cell(row=i, column=1), line).font = Font(bold=i <= 2)
     head = len(lines) + 2
     for j, column in enumerate(table.columns, start=1):
         cell = sheet.cell(row=head, column=j, value=column.header)
@@ -64,7 +65,7 @@ def write_table(sheet: Worksheet, info: ReportInfo, table: TableData) -> int:
         row_number += 1
         if row.style in ("group", "note"):
             text = " ".join(str(v) for v in row.values if v not in (None, ""))
-            cell = sheet.cell(row=row_number, column=1, value=text)
+            cell = set_cell(sheet.cell(row=row_number, column=1), text)
             cell.font = Font(bold=row.style == "group", italic=row.style == "note")
             if row.style == "group":
                 for j in range(1, len(table.columns) + 1):
@@ -75,7 +76,7 @@ def write_table(sheet: Worksheet, info: ReportInfo, table: TableData) -> int:
         for j, (value, column) in enumerate(zip(row.values, table.columns, strict=True), start=1):
             cell = sheet.cell(row=row_number, column=j)
             if value is not None and value != "":
-                cell.value = value
+                set_cell(cell, value)  # text stays text: no formula from a proposal title
             if column.kind == "money":
                 cell.number_format = MONEY_FORMAT
             elif column.kind == "int":

@@ -6,7 +6,6 @@ files, the SQLModel tables, an imported spreadsheet) into these dataclasses firs
 
 from __future__ import annotations
 
-import csv
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -139,8 +138,10 @@ def _clean(value: str | None) -> str:
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        return [dict(row) for row in csv.DictReader(handle)]
+    from app.core.tabular import read_table  # the app's one table reader
+
+    table = read_table(path, skip_summary_rows=False)
+    return [row.values for row in table.rows]
 
 
 def read_nomenclature_csv(path: Path) -> tuple[NomenclatureRow, ...]:

@@ -7,7 +7,6 @@ traceback.
 from __future__ import annotations
 
 import csv
-import io
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from app.core.errors import UserError
 from app.core.scorer.components import parse_number
 from app.core.scorer.inputs import ProposalInput
 from app.core.scorer.result import ScoreResult
+from app.core.tabular import parse_csv_text, read_sheets
 
 OUTPUT_COLUMNS = (
     "id",
@@ -115,46 +115,12 @@ def _rows_from_csv(data: bytes, name: str) -> tuple[list[list[str]], str]:
             hint="Gunakan CSV (UTF-8 atau Windows-1252) atau XLSX dengan kolom id,text.",
         )
     text, encoding = _decode(data)
-    sample = text[:_SNIFF_BYTES]
-    delimiter = ","
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        first = sample.splitlines()[0] if sample else ""
-        delimiter = max(",;\t|", key=first.count) if first else ","
-    old_limit = csv.field_size_limit()
-    csv.field_size_limit(max(old_limit, 64 * 1024 * 1024))
-    try:
-        rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-    except csv.Error as exc:
-        raise UserError(
-            f"Berkas CSV {name} rusak: {exc}.", hint="Periksa tanda kutip pada berkas."
-        ) from exc
-    finally:
-        csv.field_size_limit(old_limit)
-    return rows, encoding
+    return parse_csv_text(text, name).rows, encoding  # the app's one table reader
 
 
 def _rows_from_xlsx(path: Path) -> list[list[str]]:
-    try:
-        from openpyxl import load_workbook
-
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for damaged files
-        raise UserError(
-            f"Berkas XLSX {path.name} tidak dapat dibuka ({type(exc).__name__}).",
-            hint="Simpan ulang dari Excel/LibreOffice sebagai XLSX atau CSV.",
-        ) from exc
-    try:
-        sheet = workbook.worksheets[0] if workbook.worksheets else None
-        if sheet is None:
-            return []
-        rows: list[list[str]] = []
-        for values in sheet.iter_rows(values_only=True):
-            rows.append(["" if v is None else _cell_text(v) for v in values])
-        return rows
-    finally:
-        workbook.close()
+    sheets = read_sheets(path)  # the app's one table reader (bounded, clear errors)
+    return sheets[0].rows if sheets else []
 
 
 def _cell_text(value: object) -> str:

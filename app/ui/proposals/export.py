@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.proposal_io import export_proposals as write_export
+from app.core.proposal_io import export_sipd as write_sipd
 from app.core.proposal_io import write_template
 from app.ui.context import AppContext
 from app.ui.progress import run_with_progress
@@ -22,25 +23,36 @@ def _inform(parent: QWidget, title: str, text: str) -> None:
 
 
 def export_proposals(
-    parent: QWidget, context: AppContext, ids: list[str], path: Path | None = None
+    parent: QWidget,
+    context: AppContext,
+    ids: list[str],
+    path: Path | None = None,
+    *,
+    sipd: bool = False,
 ) -> None:
+    """Save ``ids`` in the app's import format, or (``sipd``) in SIPD's column layout."""
     if path is None:
-        name, _ = QFileDialog.getSaveFileName(
+        sipd_filter = _t("Susunan kolom SIPD, Excel (*.xlsx)")
+        name, chosen = QFileDialog.getSaveFileName(
             parent,
             _t("Ekspor daftar usulan"),
             "usulan.xlsx",
-            _t("Excel (*.xlsx);;CSV (*.csv)"),
+            ";;".join((_t("Excel (*.xlsx)"), _t("CSV (*.csv)"), sipd_filter)),
         )
         if not name:
             return
         path = Path(name)
+        sipd = chosen == sipd_filter
     engine = context.engine
+    target = path
     run_with_progress(
         parent,
         context,
         _t("Mengekspor %d usulan…") % len(ids),
-        lambda progress, cancelled: write_export(
-            engine, ids, path, progress=progress, cancelled=cancelled
+        lambda progress, cancelled: (
+            write_sipd(engine, ids, target)
+            if sipd
+            else write_export(engine, ids, target, progress=progress, cancelled=cancelled)
         ),
         lambda count: _inform(
             parent,

@@ -1,0 +1,101 @@
+"""Importing a 5,000-row SIPD export into a fresh office: reading, preview and commit, next to
+today's (pre-#14) reader, openpyxl's read-only mode, reading the same file in the same run.
+
+Run: ``uv run python bench/bench_import.py [--rows 5000] [--other 0.6]``
+
+The file is a kabupaten-wide SIPD evaluation export in the shape of ``tests/field_files.py``:
+title rows above the header, header cells with line breaks, amounts as text, sub kegiatan by
+name (a third cut short), ``--other`` of the rows from other kecamatan (skipped; 0 by
+default, so all 5,000 are imported). Targets (issue 14): preview ≤ 3 s, commit ≤ 10 s. The old
+reader cannot find a header under title rows, so its figure is for reading the cells only; the
+import itself had no equivalent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _old_reader_cells(path: Path) -> int:
+    """What app/core/tabular.py did before #14: openpyxl read-only, every cell to text."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        count = 0
+        for row in book.worksheets[0].iter_rows(values_only=True):
+            count += sum(1 for cell in row if cell is not None and str(cell) != "")
+        return count
+    finally:
+        book.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=5000)
+    parser.add_argument("--other", type=float, default=0.0, help="share of other kecamatan")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["MUSRENBANG_HOME"] = str(Path(tmp) / "home")
+        from app.core.database import open_database
+        from app.core.demo import create_demo
+        from app.core.proposal_io import commit_import, preview_import
+        from app.core.proposal_io.columns import known_headers
+        from app.core.tabular import read_table
+        from tests.field_files import sipd_export
+
+        db = open_database()
+        create_demo(db.engine, empty=True)
+        other = int(args.rows * args.other)
+        path = sipd_export(
+            Path(tmp) / "sipd.xlsx",
+            own_kecamatan="Tenggarong",
+            own_rows=args.rows - other,
+            other_rows=other,
+        )
+        size = path.stat().st_size / 1024
+        print(
+            f"file: {args.rows} rows ({args.rows - other} own, {other} other kecamatan), "
+            f"{size:.0f} KB"
+        )
+
+        started = time.perf_counter()
+        cells = _old_reader_cells(path)
+        old_read = time.perf_counter() - started
+        started = time.perf_counter()
+        table = read_table(path, known=known_headers())
+        new_read = time.perf_counter() - started
+        print(f"read cells, old reader (openpyxl read-only): {old_read:6.2f} s ({cells} cells)")
+        print(
+            f"read + header, new reader (calamine):        {new_read:6.2f} s "
+            f"({len(table.rows)} rows, header on row {table.header_row})"
+        )
+
+        started = time.perf_counter()
+        preview = preview_import(db.engine, path)
+        preview_s = time.perf_counter() - started
+        counts = preview.summary()
+        print(f"preview: {preview_s:6.2f} s  target ≤ 3 s  {counts}")
+
+        started = time.perf_counter()
+        outcome = commit_import(db.engine, preview, "valid_only", actor="bench")
+        commit_s = time.perf_counter() - started
+        print(f"commit:  {commit_s:6.2f} s  target ≤ 10 s  ({outcome.inserted} inserted)")
+
+        started = time.perf_counter()
+        again = preview_import(db.engine, path)
+        again_s = time.perf_counter() - started
+        print(f"re-import preview: {again_s:6.2f} s  {again.summary()}")
+        db.engine.dispose()
+
+
+if __name__ == "__main__":
+    main()
