@@ -31,6 +31,7 @@ from app.core.scorer.inputs import (
     ProposalInput,
     ScorerReference,
 )
+from app.core.scorer.ranker import BidangRanker
 from app.core.scorer.result import (
     AgencyChoice,
     Component,
@@ -48,6 +49,36 @@ from app.core.scorer.stems import (
 from app.core.scorer.text import Analysis, Normaliser, PhraseMatcher, raw_words
 from app.core.scorer.vocab import Concept, Vocabulary, load_vocabulary
 
+# words that end the request phrase: what follows names the place, the beneficiary or the reason
+PHRASE_BOUNDARIES = frozenset(
+    [
+        "di",
+        "ke",
+        "dari",
+        "untuk",
+        "utk",
+        "bagi",
+        "buat",
+        "pada",
+        "kepada",
+        "dalam",
+        "karena",
+        "krn",
+        "agar",
+        "supaya",
+        "yang",
+        "yg",
+        "sepanjang",
+        "menuju",
+        "dengan",
+        "dgn",
+        "sebagai",
+        "guna",
+        "demi",
+        "antara",
+    ]
+)
+HEAD_SHARE = 0.6
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
@@ -155,6 +186,8 @@ class Scorer:
         self._build_kamus()
         self._build_memory()
         self._build_plans()
+        self._build_ranker()
+        self._build_work_kinds()
         if persist_stems and self.normaliser.new_stems:
             write_lexicon(user_lexicon_path(), self.normaliser.stem_cache)
             self.normaliser.new_stems = 0
@@ -238,7 +271,7 @@ class Scorer:
                     tf[stem] = tf.get(stem, 0.0) + weight
             own = self._content(row.name)
             self._sub_stems.append(frozenset(own))
-            if own and own[0] in admin_stems:
+            if any(stem in admin_stems for stem in own[:4]):
                 admin_mask[i] = 1.0
             doc_tf.append(tf)
             doc_len[i] = sum(tf.values())
@@ -404,6 +437,103 @@ class Scorer:
         top = max(weights, key=lambda b: weights[b])
         return [(self.bidang_codes[top], 1.0)]
 
+    def _build_ranker(self) -> None:
+        """The learned bidang ranker (numpy only), aligned to this nomenclature's bidang; None
+        when its weights are missing or the fusion weight is 0."""
+        self._ranker: BidangRanker | None = None
+        self._ranker_cols: IntArray = np.zeros(0, dtype=np.int64)
+        self._ranker_rows: IntArray = np.zeros(0, dtype=np.int64)
+        if self._w.get("ranker", 0.0) <= 0.0:
+            return
+        ranker = BidangRanker.load()
+        if ranker is None:
+            return
+        pairs = [
+            (k, self._bidang_index[code])
+            for k, code in enumerate(ranker.classes)
+            if code in self._bidang_index
+        ]
+        if not pairs:
+            return
+        self._ranker = ranker
+        self._ranker_cols = np.asarray([k for k, _ in pairs], dtype=np.int64)
+        self._ranker_rows = np.asarray([b for _, b in pairs], dtype=np.int64)
+
+    def _build_work_kinds(self) -> None:
+        """Kind of work (pembangunan, rehabilitasi, pengadaan, pelatihan, ...): the proposal's
+        verb against the first words of each sub kegiatan name."""
+        cfg = self.vocab.routing
+        self._kind_verbs: list[tuple[tuple[str, ...], str]] = []
+        self._kind_masks: dict[str, FloatArray] = {}
+        any_kind = np.zeros(self._n_sub, dtype=np.float64)
+        heads = [tuple(self.normaliser.analyse(name).stems[:5]) for name in self.sub_names]
+        for kind, (verbs, sub_words) in cfg.work_kinds.items():
+            for verb in verbs:
+                stems = tuple(self.normaliser.analyse(verb).stems)
+                if stems:
+                    self._kind_verbs.append((stems, kind))
+            phrases = [tuple(self.normaliser.analyse(w).stems) for w in sub_words]
+            phrases = [ph for ph in phrases if ph]
+            mask = np.zeros(self._n_sub, dtype=np.float64)
+            for i, head in enumerate(heads):
+                for ph in phrases:
+                    n = len(ph)
+                    if any(head[j : j + n] == ph for j in range(len(head) - n + 1)):
+                        mask[i] = 1.0
+                        break
+            self._kind_masks[kind] = mask
+            if kind != "lahan":
+                any_kind = np.maximum(any_kind, mask)
+        # longest verb phrases first, so "pembebasan lahan" beats "pembebasan"
+        self._kind_verbs.sort(key=lambda kv: -len(kv[0]))
+        self._any_kind = any_kind
+        # objects that tell sibling sub kegiatan apart ("bibit ternak" vs "bibit sawit")
+        self._object_masks: list[tuple[frozenset[str], FloatArray]] = []
+        for obj, words in cfg.object_words.items():
+            obj_stems = set(self.normaliser.analyse(obj).stems)
+            mask = np.asarray(
+                [1.0 if obj_stems & stems else 0.0 for stems in self._sub_stems],
+                dtype=np.float64,
+            )
+            if mask.any():
+                said = frozenset(s for w in words for s in self.normaliser.analyse(w).stems)
+                self._object_masks.append((said | frozenset(obj_stems), mask))
+        self._settlement_words = frozenset(
+            stem for w in cfg.settlement_markers for stem in self.normaliser.analyse(w).stems
+        ) | frozenset(cfg.settlement_markers)
+        self._settlement_prefer: dict[str, list[tuple[int, int]]] = {
+            concept: [self._prefix_range(code) for code in codes]
+            for concept, codes in cfg.settlement_prefer.items()
+        }
+
+    def _work_kind(self, title: Analysis) -> tuple[str, str] | None:
+        """(kind, the words that said it) of the first work verb in the title."""
+        stems = title.stems
+        best: tuple[int, str, str] | None = None
+        for phrase, kind in self._kind_verbs:
+            n = len(phrase)
+            for j in range(len(stems) - n + 1):
+                if stems[j : j + n] == phrase:
+                    if best is None or j < best[0]:
+                        best = (j, kind, " ".join(title.surfaces[j : j + n]))
+                    break
+        return (best[1], best[2]) if best else None
+
+    def _is_settlement(self, title: Analysis, problem: Analysis | None) -> bool:
+        words = self._settlement_words
+        return any(w in words for w in title.surfaces) or any(w in words for w in title.stems)
+
+    @staticmethod
+    def _head_phrase(title: Analysis) -> list[str]:
+        """Content stems of the title before the first place/beneficiary preposition."""
+        out: list[str] = []
+        for surface, stem, keep in zip(title.surfaces, title.stems, title.content, strict=True):
+            if surface in PHRASE_BOUNDARIES and out:
+                break
+            if keep:
+                out.append(stem)
+        return out
+
     def _build_kamus(self) -> None:
         self._kamus = list(self.reference.kamus_items)
         self._kamus_index = SimilarityIndex(self.idf)
@@ -566,6 +696,20 @@ class Scorer:
 
         total_b = concept_b * w["concept"]
         total_b += nom_b * w["nomenclature"]
+        ranker_b: FloatArray | None = None
+        # the ranker adds to known evidence; alone (unknown words) it would guess
+        if self._ranker is not None and title_content and (hits or top_raw > 0.0):
+            head_words = self._head_phrase(title)
+            probs = self._ranker.probabilities(title_content)
+            if head_words and len(head_words) < len(title_content):
+                # the request (verb + object) carries the sector; "di kampung nelayan",
+                # "untuk perempuan" name the place and the beneficiary
+                probs = (
+                    HEAD_SHARE * self._ranker.probabilities(head_words) + (1 - HEAD_SHARE) * probs
+                )
+            ranker_b = np.zeros(n_bidang, dtype=np.float64)
+            ranker_b[self._ranker_rows] = probs[self._ranker_cols]
+            total_b += ranker_b * w["ranker"]
         if memory_hits:
             total_b += memory_b * w["confirmed"]
         if kamus_hit is not None:
@@ -587,9 +731,29 @@ class Scorer:
             final -= self._admin_penalty_vec
         if self._has_renstra:
             final += self._renstra_presence
+        kind = self._work_kind(title)
+        if kind is not None and kind[0] in self._kind_masks:
+            mask = self._kind_masks[kind[0]]
+            final += w["kind_match"] * mask
+            final -= w["kind_mismatch"] * np.maximum(self._any_kind - mask, 0.0)
+        said = set(all_content)
+        for words, mask in self._object_masks:
+            if said.isdisjoint(words):
+                final -= w["object_mismatch"] * mask
+        if (kind is None or kind[0] != "lahan") and "lahan" in self._kind_masks:
+            final -= w["land_penalty"] * self._kind_masks["lahan"]
+        settlement = False
+        if head is not None and head.id in self._settlement_prefer:
+            settlement = self._is_settlement(title, problem)
+            if settlement:
+                for lo, hi in self._settlement_prefer[head.id]:
+                    final[lo:hi] += w["settlement_boost"]
         for code, bonus in sub_bonus.items():
             lo, hi = self._prefix_range(code)
             final[lo:hi] += w["confirmed"] * bonus
+        # the sub kegiatan lies inside the chosen bidang
+        lo, hi = self._prefix_range(bidang_ranked[0].code + ".")
+        final[lo:hi] += w["in_bidang"]
         subs = self._rank_subs(final)
 
         agency = self._choose_agency(bidang_ranked[0], all_content, hits, agency_bonus, proposal)
@@ -612,6 +776,18 @@ class Scorer:
             kamus_hit,
             query,
         )
+        if subs:
+            parts = []
+            if kind is not None:
+                parts.append(f"pekerjaan: {kind[0]} («{kind[1]}»)")
+            if head is not None:
+                scale = " berskala lingkungan/permukiman" if settlement else ""
+                parts.append(f"objek: {hits[0].words}{scale}")
+            if parts:
+                explanation.insert(
+                    min(2, len(explanation)),
+                    f"Sub kegiatan {subs[0].code} {subs[0].name}: " + "; ".join(parts) + ".",
+                )
         return ScoreResult(
             id=proposal.id,
             bidang=tuple(bidang_ranked),
