@@ -65,10 +65,10 @@ def validate(reader: RowReader, session: Session) -> list[Row]:
             NomenclatureEntry.level == "sub_kegiatan"
         )
     ).all()
-    sub_kegiatan = {code for code, _ in sub_rows}
+    sub_kegiatan = {sub_code for sub_code, _ in sub_rows}
     sub_by_name: dict[str, str] = {}
-    for code, name in sorted(sub_rows):
-        sub_by_name.setdefault(_folded(name), code)
+    for sub_code, sub_title in sorted(sub_rows):
+        sub_by_name.setdefault(_folded(sub_title), sub_code)
     agencies = set(session.exec(select(Agency.code)).all())
     parsed: list[Row] = []
     first_row: dict[str, tuple[int, str]] = {}
