@@ -27,6 +27,7 @@ from app.core.scorer import components as comp
 from app.core.scorer.inputs import (
     AgencyRow,
     ConfirmedRouting,
+    KamusRow,
     NomenclatureRow,
     ProposalInput,
     ScorerReference,
@@ -535,19 +536,58 @@ class Scorer:
         return out
 
     def _build_kamus(self) -> None:
-        self._kamus = list(self.reference.kamus_items)
+        """One entry per kamus item (rows with the same code are the same item listed for
+        several executors: their agencies are alternatives)."""
+        groups: dict[str, list[KamusRow]] = {}
+        for item in self.reference.kamus_items:
+            key = item.code or f"{item.name.lower()}|{item.sub_kegiatan_code or ''}"
+            groups.setdefault(key, []).append(item)
+        self._kamus: list[KamusRow] = [rows[0] for rows in groups.values()]
+        self._kamus_agencies: list[list[str]] = []
         self._kamus_index = SimilarityIndex(self.idf)
         self._kamus_bidang: list[list[tuple[str, float]]] = []
-        for item in self._kamus:
+        for rows in groups.values():
+            item = rows[0]
             self._kamus_index.add(self._content(item.name))
-            bidang: list[tuple[str, float]] = []
+            agencies: list[str] = []
+            bidang: dict[str, float] = {}
             if item.sub_kegiatan_code:
-                bidang = [(".".join(item.sub_kegiatan_code.split(".")[:2]), 1.0)]
-            elif item.agency_code and item.agency_code in self._agency_by_code:
-                bidang = [(b, 1.0) for b in self._agency_by_code[item.agency_code].bidang_codes]
-            elif item.agency_name:
-                bidang = self._bidang_of_agency_name(item.agency_name)
-            self._kamus_bidang.append([(b, w) for b, w in bidang if b in self._bidang_index])
+                bidang[".".join(item.sub_kegiatan_code.split(".")[:2])] = 1.0
+            for row in rows:
+                code = row.agency_code if row.agency_code in self._agency_by_code else None
+                if code is None and row.agency_name:
+                    code = self._agency_of_name(row.agency_name)
+                if code is not None and code not in agencies:
+                    agencies.append(code)
+                if not item.sub_kegiatan_code:
+                    found: list[tuple[str, float]] = []
+                    if code is not None:
+                        found = [(b, 1.0) for b in self._agency_by_code[code].bidang_codes]
+                    elif row.agency_name:
+                        found = self._bidang_of_agency_name(row.agency_name)
+                    for b, weight in found:
+                        bidang[b] = max(bidang.get(b, 0.0), weight)
+            self._kamus_agencies.append(agencies)
+            self._kamus_bidang.append(
+                [(b, wt) for b, wt in bidang.items() if b in self._bidang_index]
+            )
+
+    def _agency_of_name(self, name: str) -> str | None:
+        """The agency a kamus names (exact name or abbreviation, else most shared name words)."""
+        folded = " ".join(raw_words(name))
+        for i, agency in enumerate(self._agencies):
+            if folded == self._agency_folded[i] or name.lower() == agency.abbreviation.lower():
+                return agency.code
+        stems = set(self._content(name))
+        best, best_score = None, 0.0
+        for i, agency in enumerate(self._agencies):
+            own = self._agency_stems[i]
+            if not own:
+                continue
+            score = len(stems & own) / len(stems | own) if stems else 0.0
+            if score > best_score + 1e-9:
+                best, best_score = agency.code, score
+        return best if best_score >= 0.6 else None
 
     def _build_memory(self) -> None:
         self._memory: list[ConfirmedRouting] = []
@@ -682,17 +722,23 @@ class Scorer:
                 memory_b[bi] *= vote / all_votes
         kamus_hit = self._kamus_query(all_content)
         kamus_b = np.zeros(n_bidang, dtype=np.float64)
+        kamus_decides = False
         if kamus_hit is not None:
             k_index, k_sim = kamus_hit
+            # a near-exact match of the region's own kamus decides bidang, agency and sub
+            # kegiatan; a weaker one is evidence among the others
+            kamus_decides = k_sim >= w["kamus_exact"]
+            strength = w["kamus_decisive"] if kamus_decides else 1.0
             for code, weight in self._kamus_bidang[k_index]:
-                kamus_b[self._bidang_index[code]] += weight * k_sim
+                kamus_b[self._bidang_index[code]] += weight * k_sim * strength
             item = self._kamus[k_index]
             if item.sub_kegiatan_code:
                 sub_bonus[item.sub_kegiatan_code] = max(
-                    sub_bonus.get(item.sub_kegiatan_code, 0.0), k_sim
+                    sub_bonus.get(item.sub_kegiatan_code, 0.0), k_sim * strength
                 )
-            if item.agency_code:
-                agency_bonus[item.agency_code] = max(agency_bonus.get(item.agency_code, 0.0), k_sim)
+            for rank, agency_code in enumerate(self._kamus_agencies[k_index]):
+                bonus = k_sim * strength / (1.0 + rank)
+                agency_bonus[agency_code] = max(agency_bonus.get(agency_code, 0.0), bonus)
 
         total_b = concept_b * w["concept"]
         total_b += nom_b * w["nomenclature"]
@@ -709,7 +755,11 @@ class Scorer:
                 )
             ranker_b = np.zeros(n_bidang, dtype=np.float64)
             ranker_b[self._ranker_rows] = probs[self._ranker_cols]
-            total_b += ranker_b * w["ranker"]
+            # a sector term of the thesaurus is firmer evidence than the model's guess
+            factor = (
+                w["ranker_with_sector"] if head is not None else w.get("ranker_without_sector", 1.0)
+            )
+            total_b += ranker_b * (w["ranker"] * factor)
         if memory_hits:
             total_b += memory_b * w["confirmed"]
         if kamus_hit is not None:
@@ -776,6 +826,19 @@ class Scorer:
             kamus_hit,
             query,
         )
+        if kamus_decides and kamus_hit is not None:
+            item = self._kamus[kamus_hit[0]]
+            names = [
+                self._agency_by_code[c].name
+                for c in self._kamus_agencies[kamus_hit[0]]
+                if c in self._agency_by_code
+            ]
+            sentence = f"Kamus usulan daerah menentukan (kemiripan {_fmt_sim(kamus_hit[1])}): «{item.name}»"
+            if item.sub_kegiatan_code:
+                sentence += f" → sub kegiatan {item.sub_kegiatan_code}"
+            if len(names) > 1:
+                sentence += "; pelaksana menurut kamus: " + " atau ".join(names)
+            explanation.insert(min(1, len(explanation)), sentence + ".")
         if subs:
             parts = []
             if kind is not None:

@@ -106,8 +106,8 @@ class BidangRanker:
         out: FloatArray = raw * self._scale + self._bias
         return out
 
-    def probabilities(self, words: Sequence[str]) -> FloatArray:
-        z = self.logits(words)
+    def probabilities(self, words: Sequence[str], temperature: float = 1.0) -> FloatArray:
+        z = self.logits(words) / temperature
         z = z - z.max()
         e = np.exp(z)
         out: FloatArray = e / e.sum()
