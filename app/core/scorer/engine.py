@@ -16,6 +16,7 @@ operations on 2,500-element arrays.
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -80,6 +81,27 @@ PHRASE_BOUNDARIES = frozenset(
     ]
 )
 HEAD_SHARE = 0.6
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])[.!?;]\s+(?=[A-Za-z])|\s*\n+\s*|\s+-\s+(?=[A-Z])")
+TITLE_MIN_CHARS = 12
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """(title, problem) of a text that holds both ("Rehab posyandu. Atapnya bocor dan ..."):
+    the first sentence carries the sector; the rest adds evidence but cannot outvote it."""
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() < TITLE_MIN_CHARS:
+            continue
+        before = text[: match.start()].split()
+        # "Jl. Mawar", "Gg. 3", "Ds. Sukamaju": a short abbreviation is not a sentence end
+        if "\n" not in match.group() and (not before or len(before[-1]) < 4):
+            continue
+        rest = text[match.end() :].strip()
+        if len(rest.split()) < 3:
+            return text, ""
+        return text[: match.start()].strip(), rest
+    return text, ""
+
+
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
@@ -144,6 +166,7 @@ class _ConceptHit:
     info: _ConceptInfo
     weight: float
     words: str  # surface words as written (after abbreviation expansion)
+    in_title: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -651,10 +674,12 @@ class Scorer:
                 f"Catatan: teks sangat panjang, hanya {MAX_TEXT_CHARS} karakter pertama dinilai."
             )
             text = text[:MAX_TEXT_CHARS]
+        problem_text = proposal.problem[:MAX_TEXT_CHARS] if proposal.problem else ""
+        if not problem_text:
+            # title and problem in one text: the first sentence is the title
+            text, problem_text = split_title(text)
         title = self.normaliser.analyse(text)
-        problem = (
-            self.normaliser.analyse(proposal.problem[:MAX_TEXT_CHARS]) if proposal.problem else None
-        )
+        problem = self.normaliser.analyse(problem_text) if problem_text else None
         title_content = title.content_stems()
         problem_content = problem.content_stems() if problem else []
         if not title_content and not problem_content:
@@ -764,6 +789,19 @@ class Scorer:
             total_b += memory_b * w["confirmed"]
         if kamus_hit is not None:
             total_b += kamus_b * w["kamus"]
+        if problem is not None and not memory_hits and not kamus_decides:
+            # title first: the problem text adds evidence but cannot outvote the sector the
+            # title names ("Pemasangan CCTV" stays communications under "keamanan lingkungan")
+            title_b = np.zeros(n_bidang, dtype=np.float64)
+            for hit in hits:
+                if hit.in_title and not hit.info.concept.generic:
+                    for b, weight in hit.info.bidang:
+                        title_b[b] += hit.weight * weight
+            if title_b.max() > 0.0:
+                lead = int(title_b.argmax())
+                best = float(total_b.max())
+                if total_b[lead] < best:
+                    total_b[lead] = best + 1e-6
         bidang_ranked = self._rank_bidang(total_b)
         if not bidang_ranked:
             return self._empty_result(proposal, notes, known_words=False)
@@ -902,13 +940,13 @@ class Scorer:
         for info, factor, words in found:
             if has_sector and info.concept.generic:
                 continue
-            hits.append(_ConceptHit(info, factor / (1.0 + decay * rank), words))
+            hits.append(_ConceptHit(info, factor / (1.0 + decay * rank), words, factor == 1.0))
             rank += 1
         if has_sector:
             for info, factor, words in found:
                 if info.concept.generic:
                     weight = self._w["generic_factor"] * factor / (1.0 + decay * rank)
-                    hits.append(_ConceptHit(info, weight, words))
+                    hits.append(_ConceptHit(info, weight, words, factor == 1.0))
                     rank += 1
         return hits
 
