@@ -103,7 +103,7 @@ def main() -> int:
     rows: list[int] = []
     cols: list[int] = []
     for r, text in enumerate(texts):
-        ids = sorted(set(text_feature_ids(scorer.normaliser.analyse(text).content_stems())))
+        ids = text_feature_ids(scorer.normaliser.analyse(text).content_stems())
         rows.extend([r] * len(ids))
         cols.extend(ids)
     x = csr_matrix(

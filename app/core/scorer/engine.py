@@ -510,7 +510,19 @@ class Scorer:
                 any_kind = np.maximum(any_kind, mask)
         # longest verb phrases first, so "pembebasan lahan" beats "pembebasan"
         self._kind_verbs.sort(key=lambda kv: -len(kv[0]))
+        self._kind_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, kind in self._kind_verbs:
+            self._kind_by_first.setdefault(phrase[0], []).append((phrase, kind))
         self._any_kind = any_kind
+        w = self._w
+        land = self._kind_masks.get("lahan", np.zeros(self._n_sub, dtype=np.float64))
+        # one precomputed adjustment per kind (and for "no verb"): match, mismatch, land
+        self._kind_delta: dict[str | None, FloatArray] = {None: -w["land_penalty"] * land}
+        for kind, mask in self._kind_masks.items():
+            delta = w["kind_match"] * mask - w["kind_mismatch"] * np.maximum(any_kind - mask, 0.0)
+            if kind != "lahan":
+                delta -= w["land_penalty"] * land
+            self._kind_delta[kind] = delta
         # objects that tell sibling sub kegiatan apart ("bibit ternak" vs "bibit sawit")
         self._object_masks: list[tuple[frozenset[str], FloatArray]] = []
         for obj, words in cfg.object_words.items():
@@ -522,6 +534,9 @@ class Scorer:
             if mask.any():
                 said = frozenset(s for w in words for s in self.normaliser.analyse(w).stems)
                 self._object_masks.append((said | frozenset(obj_stems), mask))
+        self._all_objects_penalty = self._w["object_mismatch"] * sum(
+            (mask for _, mask in self._object_masks), np.zeros(self._n_sub, dtype=np.float64)
+        )
         self._settlement_words = frozenset(
             stem for w in cfg.settlement_markers for stem in self.normaliser.analyse(w).stems
         ) | frozenset(cfg.settlement_markers)
@@ -533,15 +548,16 @@ class Scorer:
     def _work_kind(self, title: Analysis) -> tuple[str, str] | None:
         """(kind, the words that said it) of the first work verb in the title."""
         stems = title.stems
-        best: tuple[int, str, str] | None = None
-        for phrase, kind in self._kind_verbs:
-            n = len(phrase)
-            for j in range(len(stems) - n + 1):
+        by_first = self._kind_by_first
+        for j, stem in enumerate(stems):
+            options = by_first.get(stem)
+            if options is None:
+                continue
+            for phrase, kind in options:  # longest first
+                n = len(phrase)
                 if stems[j : j + n] == phrase:
-                    if best is None or j < best[0]:
-                        best = (j, kind, " ".join(title.surfaces[j : j + n]))
-                    break
-        return (best[1], best[2]) if best else None
+                    return kind, " ".join(title.surfaces[j : j + n])
+        return None
 
     def _is_settlement(self, title: Analysis, problem: Analysis | None) -> bool:
         words = self._settlement_words
@@ -820,16 +836,14 @@ class Scorer:
         if self._has_renstra:
             final += self._renstra_presence
         kind = self._work_kind(title)
-        if kind is not None and kind[0] in self._kind_masks:
-            mask = self._kind_masks[kind[0]]
-            final += w["kind_match"] * mask
-            final -= w["kind_mismatch"] * np.maximum(self._any_kind - mask, 0.0)
+        delta = self._kind_delta.get(kind[0] if kind is not None else None)
+        if delta is not None:
+            final += delta
         said = set(all_content)
+        final -= self._all_objects_penalty
         for words, mask in self._object_masks:
-            if said.isdisjoint(words):
-                final -= w["object_mismatch"] * mask
-        if (kind is None or kind[0] != "lahan") and "lahan" in self._kind_masks:
-            final -= w["land_penalty"] * self._kind_masks["lahan"]
+            if not said.isdisjoint(words):
+                final += w["object_mismatch"] * mask  # this object is named: no penalty
         settlement = False
         if head is not None and head.id in self._settlement_prefer:
             settlement = self._is_settlement(title, problem)

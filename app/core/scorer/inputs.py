@@ -282,13 +282,31 @@ def _pick(row: dict[str, str], field_name: str) -> str:
     return ""
 
 
+def _kamus_table(path: Path) -> list[dict[str, str]]:
+    """Rows of a kamus file by header: CSV in any usual encoding and delimiter, or XLSX (the
+    proposal table readers of ``tableio``)."""
+    from app.core.scorer.tableio import _rows_from_csv, _rows_from_xlsx
+
+    if path.suffix.lower() == ".xlsx":
+        table = _rows_from_xlsx(path)
+    else:
+        table, _encoding = _rows_from_csv(path.read_bytes(), path.name)
+    if not table:
+        return []
+    header = [h.strip().lstrip("\ufeff") for h in table[0]]
+    return [
+        {h: (row[i] if i < len(row) else "") for i, h in enumerate(header) if h}
+        for row in table[1:]
+    ]
+
+
 def read_kamus_csv(path: Path) -> tuple[KamusRow, ...]:
     """A kamus usulan CSV as regions export it: SIPD (kode_sub_kegiatan, nama_sub_kegiatan,
     kamus_usulan, perangkat_daerah, satuan, perkiraan_harga_satuan), e-Musrenbang (id_kamus,
     nama_usulan, jenis_usulan, pelaksana_opd) or the application's own columns. An item listed
     for several executors gives one row per executor under the same code (alternatives)."""
     rows = []
-    for row in _read_csv(path):
+    for row in _kamus_table(path):
         name = _pick(row, "name")
         if not name:
             continue

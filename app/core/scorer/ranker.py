@@ -24,6 +24,7 @@ from app.paths import resource
 FEATURE_BITS = 18
 N_FEATURES = 1 << FEATURE_BITS
 CHAR_N = (3, 4, 5)
+CACHE_LIMIT = 200_000  # memoised word vectors (about 350 bytes each)
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
@@ -45,19 +46,14 @@ def pair_feature(first: str, second: str) -> int:
     return _h(f"b:{first}_{second}")
 
 
-def text_feature_ids(words: Sequence[str], cache: dict[str, list[int]] | None = None) -> list[int]:
-    """Feature ids of a word sequence (duplicates removed later by the caller if needed)."""
+def text_feature_ids(words: Sequence[str]) -> list[int]:
+    """Feature ids of a word sequence as the model sees them: each distinct word contributes its
+    own (distinct) features, each adjacent pair one feature; an id repeated across words counts
+    once per word (training uses the counts)."""
     ids: list[int] = []
-    for word in words:
-        if cache is not None:
-            feats = cache.get(word)
-            if feats is None:
-                feats = word_features(word)
-                cache[word] = feats
-        else:
-            feats = word_features(word)
-        ids.extend(feats)
-    ids.extend(pair_feature(a, b) for a, b in itertools.pairwise(words))
+    for word in dict.fromkeys(words):
+        ids.extend(set(word_features(word)))
+    ids.extend({pair_feature(a, b) for a, b in itertools.pairwise(words)})
     return ids
 
 
@@ -79,7 +75,7 @@ class BidangRanker:
         self._weights = weights  # (N_FEATURES, n_classes) int8
         self._scale = scale.astype(np.float64)
         self._bias = bias.astype(np.float64)
-        self._cache: dict[str, list[int]] = {}
+        self._cache: dict[str, FloatArray] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> BidangRanker | None:
@@ -97,13 +93,26 @@ class BidangRanker:
             return None
         return cls(classes, weights, scale, bias)
 
+    def _vector(self, key: str, ids: Sequence[int]) -> FloatArray:
+        vec = self._cache.get(key)
+        if vec is None:
+            idx = np.fromiter(ids, dtype=np.int64, count=len(ids))
+            raw = self._weights[idx].sum(axis=0, dtype=np.int32)
+            vec = raw.astype(np.float64) * self._scale
+            if len(self._cache) < CACHE_LIMIT:
+                self._cache[key] = vec
+        return vec
+
     def logits(self, words: Sequence[str]) -> FloatArray:
-        ids = text_feature_ids(words, self._cache)
-        if not ids:
-            return self._bias.copy()
-        idx = np.fromiter(set(ids), dtype=np.int64)
-        raw = self._weights[idx].sum(axis=0, dtype=np.int32).astype(np.float64)
-        out: FloatArray = raw * self._scale + self._bias
+        """Bias plus the (memoised) contribution of each distinct word and adjacent pair."""
+        out: FloatArray = self._bias.copy()
+        for word in dict.fromkeys(words):
+            out += self._vector(
+                word, list(set(word_features(word))) if word not in self._cache else ()
+            )
+        for a, b in dict.fromkeys(itertools.pairwise(words)):
+            key = f"{a}\t{b}"
+            out += self._vector(key, [pair_feature(a, b)] if key not in self._cache else ())
         return out
 
     def probabilities(self, words: Sequence[str], temperature: float = 1.0) -> FloatArray:
