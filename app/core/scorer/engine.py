@@ -33,7 +33,7 @@ from app.core.scorer.inputs import (
     ProposalInput,
     ScorerReference,
 )
-from app.core.scorer.ranker import BidangRanker
+from app.core.scorer.ranker import BidangRanker, softmax
 from app.core.scorer.result import (
     AgencyChoice,
     Component,
@@ -783,23 +783,20 @@ class Scorer:
 
         total_b = concept_b * w["concept"]
         total_b += nom_b * w["nomenclature"]
-        ranker_b: FloatArray | None = None
-        # the ranker adds to known evidence; alone (unknown words) it would guess
-        if self._ranker is not None and title_content and (hits or top_raw > 0.0):
+        # the ranker adds to known evidence; alone (unknown words) it would guess; without a
+        # thesaurus sector its weight is ranker_without_sector (0: not computed at all)
+        factor = w["ranker_with_sector"] if head is not None else w["ranker_without_sector"]
+        if self._ranker is not None and title_content and factor > 0.0 and (hits or top_raw > 0.0):
+            temp = w["ranker_temperature"]
+            probs = softmax(self._ranker.logits(title_content), temp)
             head_words = self._head_phrase(title)
-            probs = self._ranker.probabilities(title_content)
             if head_words and len(head_words) < len(title_content):
                 # the request (verb + object) carries the sector; "di kampung nelayan",
                 # "untuk perempuan" name the place and the beneficiary
-                probs = (
-                    HEAD_SHARE * self._ranker.probabilities(head_words) + (1 - HEAD_SHARE) * probs
-                )
+                head_probs = softmax(self._ranker.logits(head_words), temp)
+                probs = HEAD_SHARE * head_probs + (1 - HEAD_SHARE) * probs
             ranker_b = np.zeros(n_bidang, dtype=np.float64)
             ranker_b[self._ranker_rows] = probs[self._ranker_cols]
-            # a sector term of the thesaurus is firmer evidence than the model's guess
-            factor = (
-                w["ranker_with_sector"] if head is not None else w.get("ranker_without_sector", 1.0)
-            )
             total_b += ranker_b * (w["ranker"] * factor)
         if memory_hits:
             total_b += memory_b * w["confirmed"]
@@ -1032,11 +1029,13 @@ class Scorer:
             for k, i in enumerate(positive[:TOP_BIDANG])
         ]
 
-    def _rank_subs(self, final: FloatArray) -> list[RankedCode]:
-        if self._n_sub == 0:
+    def _rank_subs(self, final: FloatArray, offset: int = 0) -> list[RankedCode]:
+        """The five best distinct names; ``final`` holds the scores of codes from ``offset``."""
+        n = len(final)
+        if n == 0:
             return []
-        k = min(16, self._n_sub)
-        cand = np.argpartition(-final, k - 1)[:k]
+        k = min(16, n)
+        cand = np.argpartition(-final, k - 1)[:k] if k < n else np.arange(n)
         cand = cand[np.argsort(-final[cand], kind="stable")]
         values = final[cand].tolist()
         temp = self._w["softmax_temperature"]
@@ -1045,7 +1044,8 @@ class Scorer:
         share = [e / total_exp for e in exps]
         out: list[RankedCode] = []
         names: set[str] = set()
-        for pos, i in enumerate(cand.tolist()):
+        for pos, j in enumerate(cand.tolist()):
+            i = j + offset
             name = self.sub_names[i]
             key = self._sub_keys[i]
             if key in names or values[pos] <= 0:

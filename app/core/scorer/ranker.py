@@ -57,6 +57,13 @@ def text_feature_ids(words: Sequence[str]) -> list[int]:
     return ids
 
 
+def softmax(logits: FloatArray, temperature: float = 1.0) -> FloatArray:
+    z = logits / temperature if temperature != 1.0 else logits
+    e = np.exp(z - z.max())
+    out: FloatArray = e / e.sum()
+    return out
+
+
 def ranker_path() -> Path:
     return resource("scorer", "ranker_bidang.npz")
 
@@ -103,24 +110,30 @@ class BidangRanker:
                 self._cache[key] = vec
         return vec
 
+    def _word_vector(self, word: str) -> FloatArray:
+        vec = self._cache.get(word)
+        if vec is None:
+            vec = self._vector(word, list(set(word_features(word))))
+        return vec
+
+    def _pair_vector(self, first: str, second: str) -> FloatArray:
+        key = f"{first}\t{second}"
+        vec = self._cache.get(key)
+        if vec is None:
+            vec = self._vector(key, [pair_feature(first, second)])
+        return vec
+
     def logits(self, words: Sequence[str]) -> FloatArray:
         """Bias plus the (memoised) contribution of each distinct word and adjacent pair."""
-        out: FloatArray = self._bias.copy()
-        for word in dict.fromkeys(words):
-            out += self._vector(
-                word, list(set(word_features(word))) if word not in self._cache else ()
-            )
-        for a, b in dict.fromkeys(itertools.pairwise(words)):
-            key = f"{a}\t{b}"
-            out += self._vector(key, [pair_feature(a, b)] if key not in self._cache else ())
+        vectors = [self._word_vector(w) for w in dict.fromkeys(words)]
+        vectors.extend(self._pair_vector(a, b) for a, b in dict.fromkeys(itertools.pairwise(words)))
+        if not vectors:
+            return self._bias.copy()
+        out: FloatArray = np.add.reduce(vectors) + self._bias
         return out
 
     def probabilities(self, words: Sequence[str], temperature: float = 1.0) -> FloatArray:
-        z = self.logits(words) / temperature
-        z = z - z.max()
-        e = np.exp(z)
-        out: FloatArray = e / e.sum()
-        return out
+        return softmax(self.logits(words), temperature)
 
     def top(self, words: Sequence[str], k: int = 3) -> list[tuple[str, float]]:
         p = self.probabilities(words)
