@@ -432,7 +432,52 @@ def main() -> int:
     print(
         f"typing: {len(latencies)} calls, median {statistics.median(latencies) * 1000:.2f} ms, p95 {p95 * 1000:.2f} ms"
     )
+    # ---- slowest single row (every text of the sets, long texts included), in-process
+    worst, worst_text = 0.0, ""
+    for text in [*texts, *(t * 40 for t in texts[:50])]:
+        t0 = time.perf_counter()
+        scorer.score(ProposalInput(id="one", text=text, problem=text[:200]))
+        took = time.perf_counter() - t0
+        if took > worst:
+            worst, worst_text = took, text
+    print(f"slowest single row: {worst * 1000:.1f} ms ({len(worst_text)} characters)")
     print(f"process RSS at the end (scorer + last batch results): {_rss_mb():.0f} MB")
+
+    # ---- CLI start-up: a one-row file through ``python -m app score`` (interpreter, imports,
+    # reference load and scorer build), measured apart from the in-process batch figure
+    import subprocess
+
+    with tempfile.TemporaryDirectory(prefix="bench-cli-") as folder:
+        src = Path(folder) / "usulan.csv"
+        src.write_text("id,text\n1,Semenisasi jalan gang RT 05\n", encoding="utf-8")
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            proc = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "app",
+                    "score",
+                    str(src),
+                    "-o",
+                    str(Path(folder) / "o.csv"),
+                    "--tanpa-basis-data",
+                ],
+                capture_output=True,
+                text=True,
+                check=False,
+                cwd=ROOT,
+                env={**os.environ},
+                timeout=300,
+            )
+            runs.append(time.perf_counter() - t0)
+            if proc.returncode != 0:
+                print(f"CLI failed: {proc.stderr.strip()[:200]}")
+                break
+        print(
+            f"CLI start-up, one row: best {min(runs):.2f} s, median {statistics.median(runs):.2f} s"
+        )
     return 0
 
 

@@ -491,20 +491,21 @@ class Scorer:
         self._kind_masks: dict[str, FloatArray] = {}
         any_kind = np.zeros(self._n_sub, dtype=np.float64)
         heads = [tuple(self.normaliser.analyse(name).stems[:5]) for name in self.sub_names]
+        # every contiguous 1..3-stem phrase of each name's first five stems
+        grams = [
+            frozenset(h[j : j + n] for n in (1, 2, 3) for j in range(len(h) - n + 1)) for h in heads
+        ]
         for kind, (verbs, sub_words) in cfg.work_kinds.items():
             for verb in verbs:
                 stems = tuple(self.normaliser.analyse(verb).stems)
                 if stems:
                     self._kind_verbs.append((stems, kind))
-            phrases = [tuple(self.normaliser.analyse(w).stems) for w in sub_words]
-            phrases = [ph for ph in phrases if ph]
-            mask = np.zeros(self._n_sub, dtype=np.float64)
-            for i, head in enumerate(heads):
-                for ph in phrases:
-                    n = len(ph)
-                    if any(head[j : j + n] == ph for j in range(len(head) - n + 1)):
-                        mask[i] = 1.0
-                        break
+            phrases = frozenset(
+                ph for ph in (tuple(self.normaliser.analyse(w).stems) for w in sub_words) if ph
+            )
+            mask = np.asarray(
+                [0.0 if phrases.isdisjoint(g) else 1.0 for g in grams], dtype=np.float64
+            )
             self._kind_masks[kind] = mask
             if kind != "lahan":
                 any_kind = np.maximum(any_kind, mask)
