@@ -28,7 +28,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DEFAULT_DEV = ROOT.parent / "shared" / "data" / "dev" / "usulan_dev_sukabumi.csv"
+DEFAULT_DEV = next(
+    (
+        base / "shared" / "data" / "dev" / "usulan_dev_sukabumi.csv"
+        for base in (ROOT.parent, ROOT.parent.parent)
+        if (base / "shared" / "data" / "dev" / "usulan_dev_sukabumi.csv").exists()
+    ),
+    ROOT.parent / "shared" / "data" / "dev" / "usulan_dev_sukabumi.csv",
+)
 DATA = ROOT / "bench" / "data"
 # Self-written samples (id optional, text, gold_bidang = acceptable codes separated by ";").
 SAMPLES = (
@@ -70,15 +77,42 @@ def dev_half(row_id: str) -> str:
 
 
 def load_dev(path: Path) -> list[tuple[str, str, set[str]]]:
+    return [(rid, text, gold) for rid, text, _problem, gold, _sub in load_rows(path)]
+
+
+Row = tuple[str, str, str, set[str], list[str]]
+
+
+def load_rows(path: Path) -> list[Row]:
+    """id, text, masalah (may be empty), gold bidang set, gold sub kegiatan codes (first = usual
+    pick; empty when the file has no ``gold_sub`` column)."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
         return [
             (
                 row.get("id") or str(n),
                 row["text"],
+                row.get("masalah") or "",
                 {c.strip() for c in row["gold_bidang"].split(";") if c.strip()},
+                [c.strip() for c in (row.get("gold_sub") or "").split(";") if c.strip()],
             )
             for n, row in enumerate(csv.DictReader(handle), start=1)
         ]
+
+
+OWN_SET = DATA / "usulan_subkegiatan_tulis.csv"
+
+
+def sub_macro(preds: list[list[str]], golds: list[list[str]], k: int) -> float:
+    """Share of rows with an accepted code among the first ``k``, averaged per gold code (the
+    row's first code), so frequent items do not dominate."""
+    per: dict[str, list[int]] = {}
+    for p, g in zip(preds, golds, strict=True):
+        if not g:
+            continue
+        per.setdefault(g[0], []).append(1 if any(c in g for c in p[:k]) else 0)
+    if not per:
+        return float("nan")
+    return sum(sum(v) / len(v) for v in per.values()) / len(per)
 
 
 class NaiveBM25:
@@ -94,6 +128,7 @@ class NaiveBM25:
             if level == "sub_kegiatan" and not code.startswith("X")
         ]
         self.codes = [".".join(code.split(".")[:2]) for code, _ in docs]
+        self.sub_codes = [code for code, _ in docs]
         self.docs = [Counter(words) for _, words in docs]
         self.lens = [sum(d.values()) for d in self.docs]
         self.avg = sum(self.lens) / len(self.lens)
@@ -108,6 +143,9 @@ class NaiveBM25:
                 self.post.setdefault(w, []).append(i)
 
     def rank(self, text: str) -> list[str]:
+        return self.rank_both(text)[0]
+
+    def rank_both(self, text: str) -> tuple[list[str], list[str]]:
         k1, b = 1.2, 0.75
         scores: dict[int, float] = {}
         for w in sorted(
@@ -121,7 +159,11 @@ class NaiveBM25:
         for i, s in scores.items():
             code = self.codes[i]
             best[code] = max(best.get(code, 0.0), s)
-        return [c for c, _ in sorted(best.items(), key=lambda kv: -kv[1])]
+        subs = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+        return (
+            [c for c, _ in sorted(best.items(), key=lambda kv: -kv[1])],
+            [self.sub_codes[i] for i, _ in subs],
+        )
 
 
 def _rss_mb() -> float:
@@ -151,6 +193,7 @@ def main() -> int:
         help="with --errors: list only rows whose gold is not in the top 3 (marked !!)",
     )
     parser.add_argument("--no-speed", action="store_true", help="quality only")
+    parser.add_argument("--summary", action="store_true", help="the summary tables only")
     parser.add_argument(
         "--half",
         choices=("A", "B"),
@@ -241,6 +284,88 @@ def main() -> int:
         evaluate(unseen, show_errors=False)
         scorer = kept
 
+    def measure(sc: Scorer, rows: list[Row]) -> dict[str, float]:
+        results = sc.score_batch(
+            ProposalInput(id=rid, text=text, problem=problem) for rid, text, problem, _, _ in rows
+        )
+        bid = [[b.code for b in r.bidang] for r in results]
+        sub = [[s.code for s in r.sub_kegiatan] for r in results]
+        naive_pairs = [naive.rank_both(f"{text} {problem}") for _, text, problem, _, _ in rows]
+        gold_b = [g for _, _, _, g, _ in rows]
+        gold_s = [g for _, _, _, _, g in rows]
+        o1, o3 = accuracy(bid, gold_b)
+        n1, n3 = accuracy([p[0] for p in naive_pairs], gold_b)
+        return {
+            "n": len(rows),
+            "b1": o1,
+            "b3": o3,
+            "s1": sub_macro(sub, gold_s, 1),
+            "s5": sub_macro(sub, gold_s, 5),
+            "nb1": n1,
+            "nb3": n3,
+            "ns1": sub_macro([p[1] for p in naive_pairs], gold_s, 1),
+            "ns5": sub_macro([p[1] for p in naive_pairs], gold_s, 5),
+        }
+
+    def summary() -> None:
+        sets: list[tuple[str, list[Row]]] = []
+        if OWN_SET.exists():
+            own = load_rows(OWN_SET)
+            sets.append((f"own set, all ({len(own)})", own))
+            for half in ("A", "B"):
+                part = [r for r in own if dev_half(r[0]) == half]
+                label = "design half" if half == "A" else "never looked at"
+                sets.append((f"own set half {half} ({len(part)}, {label})", part))
+        written = DATA / "usulan_heldout_written.csv"
+        if written.exists():
+            rows = load_rows(written)
+            sets.append((f"written held-out ({len(rows)})", rows))
+        if args.dev.exists():
+            rows = load_rows(args.dev)
+            sets.append((f"Sukabumi dev ({len(rows)})", rows))
+        print("\n== summary: bidang top-1/top-3, sub kegiatan top-1/top-5 (macro over codes) ==")
+        head = f"{'set':<40}{'method':<9}{'b@1':>7}{'b@3':>7}{'s@1':>7}{'s@5':>7}"
+        print(head)
+        for label, rows in sets:
+            m = measure(scorer, rows)
+            for name, pre in (("naive", "n"), ("scorer", "")):
+                print(
+                    f"{label:<40}{name:<9}{m[pre + 'b1']:>7.3f}{m[pre + 'b3']:>7.3f}"
+                    f"{m[pre + 's1']:>7.3f}{m[pre + 's5']:>7.3f}"
+                )
+        # with the region's kamus
+        from app.core.scorer import KamusRow
+        from app.core.scorer.inputs import read_kamus_csv, sample_kamus_path
+
+        print("\n== with a regional kamus usulan (kamus items = kamus; queries never in it) ==")
+        print(f"{'kamus -> queries':<52}{'b@1':>7}{'b@3':>7}{'s@1':>7}{'s@5':>7}")
+        surabaya = read_kamus_csv(sample_kamus_path())
+        with_sby = Scorer(load_bundled_reference(kamus=surabaya))
+        for label, rows in sets:
+            if "half" in label:
+                continue
+            m = measure(with_sby, rows)
+            print(
+                f"{'Surabaya SIPD (62) -> ' + label:<52}{m['b1']:>7.3f}{m['b3']:>7.3f}"
+                f"{m['s1']:>7.3f}{m['s5']:>7.3f}"
+            )
+        if OWN_SET.exists():
+            own = load_rows(OWN_SET)
+            kamus = [
+                KamusRow(code=rid, name=text, sub_kegiatan_code=subs[0])
+                for rid, text, _p, _g, subs in own
+                if dev_half(rid) == "A"
+            ]
+            queries = [r for r in own if dev_half(r[0]) == "B"]
+            with_own = Scorer(load_bundled_reference(kamus=kamus))
+            m = measure(with_own, queries)
+            label = f"own half A as kamus ({len(kamus)}) -> half B ({len(queries)})"
+            print(f"{label:<52}{m['b1']:>7.3f}{m['b3']:>7.3f}{m['s1']:>7.3f}{m['s5']:>7.3f}")
+
+    summary()
+    if args.summary:
+        return 0
+
     texts: list[str] = []
     if args.dev.exists():
         dev = load_dev(args.dev)
@@ -307,7 +432,52 @@ def main() -> int:
     print(
         f"typing: {len(latencies)} calls, median {statistics.median(latencies) * 1000:.2f} ms, p95 {p95 * 1000:.2f} ms"
     )
+    # ---- slowest single row (every text of the sets, long texts included), in-process
+    worst, worst_text = 0.0, ""
+    for text in [*texts, *(t * 40 for t in texts[:50])]:
+        t0 = time.perf_counter()
+        scorer.score(ProposalInput(id="one", text=text, problem=text[:200]))
+        took = time.perf_counter() - t0
+        if took > worst:
+            worst, worst_text = took, text
+    print(f"slowest single row: {worst * 1000:.1f} ms ({len(worst_text)} characters)")
     print(f"process RSS at the end (scorer + last batch results): {_rss_mb():.0f} MB")
+
+    # ---- CLI start-up: a one-row file through ``python -m app score`` (interpreter, imports,
+    # reference load and scorer build), measured apart from the in-process batch figure
+    import subprocess
+
+    with tempfile.TemporaryDirectory(prefix="bench-cli-") as folder:
+        src = Path(folder) / "usulan.csv"
+        src.write_text("id,text\n1,Semenisasi jalan gang RT 05\n", encoding="utf-8")
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            proc = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "app",
+                    "score",
+                    str(src),
+                    "-o",
+                    str(Path(folder) / "o.csv"),
+                    "--tanpa-basis-data",
+                ],
+                capture_output=True,
+                text=True,
+                check=False,
+                cwd=ROOT,
+                env={**os.environ},
+                timeout=300,
+            )
+            runs.append(time.perf_counter() - t0)
+            if proc.returncode != 0:
+                print(f"CLI failed: {proc.stderr.strip()[:200]}")
+                break
+        print(
+            f"CLI start-up, one row: best {min(runs):.2f} s, median {statistics.median(runs):.2f} s"
+        )
     return 0
 
 

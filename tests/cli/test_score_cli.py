@@ -187,3 +187,39 @@ def test_subprocess_entry_point(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert len(_read(out)) == 4
+
+
+def test_problem_column_adds_evidence_but_the_title_leads(tmp_path: Path) -> None:
+    data = (
+        "id,text,masalah\n"
+        "P1,Pemasangan CCTV,Keamanan lingkungan: sering terjadi pencurian\n"
+        "P2,Perbaikan,Jalan desa rusak berlubang dan becek\n"
+    )
+    status, out = _score(tmp_path, "usulan.csv", data, "--tanpa-basis-data")
+    assert status == 0
+    p1, p2 = _read(out)
+    assert p1["bidang_1"] == "2.16"  # the problem cannot outvote the title's sector
+    assert p2["bidang_1"] == "1.03"  # a bare title: the problem names the object
+
+
+def test_sipd_kamus_file_as_extra_kamus(tmp_path: Path) -> None:
+    kamus = tmp_path / "kamus_sipd.csv"
+    kamus.write_text(
+        "kode_sub_kegiatan;nama_sub_kegiatan;kamus_usulan;perangkat_daerah;satuan;perkiraan_harga_satuan\n"
+        "1.05.03.2.02.04;Penyediaan Peralatan Perlindungan dan Kesiapsiagaan terhadap Bencana;"
+        "Pengadaan tenda pleton untuk kegiatan warga;BADAN PENANGGULANGAN BENCANA DAERAH;unit;"
+        "15.000.000\n",
+        encoding="utf-8",
+    )
+    status, out = _score(
+        tmp_path,
+        "usulan.csv",
+        "id,text\nK1,Pengadaan tenda pleton untuk kegiatan warga\n",
+        "--tanpa-basis-data",
+        "--kamus",
+        str(kamus),
+    )
+    assert status == 0
+    (row,) = _read(out)
+    assert (row["bidang_1"], row["sub_kegiatan_1"]) == ("1.05", "1.05.03.2.02.0004")
+    assert row["opd_1"] == "BADAN PENANGGULANGAN BENCANA DAERAH"

@@ -212,3 +212,56 @@ def test_reimporting_nomenclature_replaces_it(engine: Engine, tmp_path: Path) ->
     shutil.copyfile(source, copy)
     result = import_reference(engine, "nomenklatur", copy)
     assert (result.rows, result.removed) == (3169, 3169)
+
+
+SIPD_KAMUS = (
+    "kode_sub_kegiatan;nama_sub_kegiatan;kamus_usulan;perangkat_daerah;satuan;perkiraan_harga_satuan\n"
+    "1.03.10.2.01.05;Pembangunan Jalan;Semenisasi jalan lingkungan;Dinas Pekerjaan Umum;m;2.000.000\n"
+    "1.02.02.2.01.10;Rehabilitasi dan Pemeliharaan Fasilitas Kesehatan Lainnya;Rehab posyandu;"
+    '"Dinas Kesehatan\nDinas Pemberdayaan Masyarakat dan Desa";unit;Rp 75.000.000\n'
+    "1.03.10.2.01.05;Pembangunan Jalan;Semenisasi jalan lingkungan;Dinas Perumahan dan Permukiman;m;"
+    "2.000.000\n"
+    "9.99.99.2.01.01;Sub Kegiatan Lama;Bantuan bibit sawit;Dinas Perkebunan;batang;15.000\n"
+)
+
+
+def test_sipd_kamus_as_it_comes(engine: Engine, tmp_path: Path) -> None:
+    """SIPD columns, two-digit last segments, several executors, prices with dot groups."""
+    path = _write_csv(tmp_path / "kamus_sipd.csv", SIPD_KAMUS)
+    with pytest.raises(ReferenceImportFailed) as failed:
+        import_reference(engine, "kamus", path)
+    assert "9.99.99.2.01.01" in str(failed.value)  # an unknown code is named, nothing imported
+    with read_session(engine) as session:
+        assert session.exec(select(KamusItem)).all() == []
+    good = _write_csv(tmp_path / "kamus_ok.csv", SIPD_KAMUS.rsplit("9.99.99", 1)[0])
+    result = import_reference(engine, "kamus", good)
+    assert result.rows == 4  # 2 items, 4 (item, executor) pairs
+    with read_session(engine) as session:
+        items = session.exec(select(KamusItem).order_by(KamusItem.id)).all()
+    road = [k for k in items if k.name == "Semenisasi jalan lingkungan"]
+    assert {k.sub_kegiatan_code for k in road} == {"1.03.10.2.01.0005"}
+    assert {k.agency_name for k in road} == {
+        "Dinas Pekerjaan Umum",
+        "Dinas Perumahan dan Permukiman",
+    }
+    assert len({k.code for k in road}) == 1  # one item, two executors as alternatives
+    posyandu = [k for k in items if k.name == "Rehab posyandu"]
+    assert [k.agency_name for k in posyandu] == [
+        "Dinas Kesehatan",
+        "Dinas Pemberdayaan Masyarakat dan Desa",
+    ]
+    assert {k.unit_price for k in items} == {2_000_000, 75_000_000}
+    assert {k.sub_kegiatan_code for k in posyandu} == {"1.02.02.2.01.0010"}
+
+
+def test_stale_sub_kegiatan_code_is_resolved_by_its_name(engine: Engine, tmp_path: Path) -> None:
+    path = _write_csv(
+        tmp_path / "kamus.csv",
+        "kode_sub_kegiatan,nama_sub_kegiatan,kamus_usulan\n"
+        "1.03.99.2.01.01,Pembangunan Sistem Drainase Lingkungan,Saluran drainase RT\n",
+    )
+    import_reference(engine, "kamus", path)
+    with read_session(engine) as session:
+        item = session.exec(select(KamusItem)).one()
+    assert item.sub_kegiatan_code == "1.03.06.2.01.0012"
+    assert item.code.startswith("K")  # no id column: a stable code is made

@@ -49,7 +49,13 @@ def test_explanation_names_words_plan_items_and_rules() -> None:
     text = result.explanation_text()
     assert "«semenisasi» → jalan" in text  # the matched word and the concept
     assert "Bidang 1.03 Pekerjaan Umum dan Penataan Ruang" in text
-    assert "nomenklatur «" in text and "kata: " in text  # the nomenclature item and its words
+    # the sub kegiatan pick: the kind of work and the object, at settlement scale (gang, RT)
+    assert f"Sub kegiatan {result.sub_kegiatan[0].code}" in text
+    assert "pekerjaan: pembangunan («semenisasi»)" in text
+    assert "objek: " in text and "berskala lingkungan/permukiman" in text
+    assert result.sub_kegiatan[0].code == "1.03.07.2.01.0001"
+    other = bundled_scorer().score(proposal("Rehabilitasi jalan kabupaten ruas Loa Janan"))
+    assert "nomenklatur «" in other.explanation_text() and "kata: " in other.explanation_text()
     assert "Kewenangan desa" in text and "Permendesa" in text  # the rule used
     assert "Skor" in text and "Kelengkapan" in text
 

@@ -16,6 +16,7 @@ operations on 2,500-element arrays.
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,10 +28,12 @@ from app.core.scorer import components as comp
 from app.core.scorer.inputs import (
     AgencyRow,
     ConfirmedRouting,
+    KamusRow,
     NomenclatureRow,
     ProposalInput,
     ScorerReference,
 )
+from app.core.scorer.ranker import BidangRanker, softmax
 from app.core.scorer.result import (
     AgencyChoice,
     Component,
@@ -47,6 +50,57 @@ from app.core.scorer.stems import (
 )
 from app.core.scorer.text import Analysis, Normaliser, PhraseMatcher, raw_words
 from app.core.scorer.vocab import Concept, Vocabulary, load_vocabulary
+
+# words that end the request phrase: what follows names the place, the beneficiary or the reason
+PHRASE_BOUNDARIES = frozenset(
+    [
+        "di",
+        "ke",
+        "dari",
+        "untuk",
+        "utk",
+        "bagi",
+        "buat",
+        "pada",
+        "kepada",
+        "dalam",
+        "karena",
+        "krn",
+        "agar",
+        "supaya",
+        "yang",
+        "yg",
+        "sepanjang",
+        "menuju",
+        "dengan",
+        "dgn",
+        "sebagai",
+        "guna",
+        "demi",
+        "antara",
+    ]
+)
+HEAD_SHARE = 0.6
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])[.!?;]\s+(?=[A-Za-z])|\s*\n+\s*|\s+-\s+(?=[A-Z])")
+TITLE_MIN_CHARS = 12
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """(title, problem) of a text that holds both ("Rehab posyandu. Atapnya bocor dan ..."):
+    the first sentence carries the sector; the rest adds evidence but cannot outvote it."""
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() < TITLE_MIN_CHARS:
+            continue
+        before = text[: match.start()].split()
+        # "Jl. Mawar", "Gg. 3", "Ds. Sukamaju": a short abbreviation is not a sentence end
+        if "\n" not in match.group() and (not before or len(before[-1]) < 4):
+            continue
+        rest = text[match.end() :].strip()
+        if len(rest.split()) < 3:
+            return text, ""
+        return text[: match.start()].strip(), rest
+    return text, ""
+
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -112,6 +166,7 @@ class _ConceptHit:
     info: _ConceptInfo
     weight: float
     words: str  # surface words as written (after abbreviation expansion)
+    in_title: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +210,8 @@ class Scorer:
         self._build_kamus()
         self._build_memory()
         self._build_plans()
+        self._build_ranker()
+        self._build_work_kinds()
         if persist_stems and self.normaliser.new_stems:
             write_lexicon(user_lexicon_path(), self.normaliser.stem_cache)
             self.normaliser.new_stems = 0
@@ -238,7 +295,7 @@ class Scorer:
                     tf[stem] = tf.get(stem, 0.0) + weight
             own = self._content(row.name)
             self._sub_stems.append(frozenset(own))
-            if own and own[0] in admin_stems:
+            if any(stem in admin_stems for stem in own[:4]):
                 admin_mask[i] = 1.0
             doc_tf.append(tf)
             doc_len[i] = sum(tf.values())
@@ -404,20 +461,173 @@ class Scorer:
         top = max(weights, key=lambda b: weights[b])
         return [(self.bidang_codes[top], 1.0)]
 
+    def _build_ranker(self) -> None:
+        """The learned bidang ranker (numpy only), aligned to this nomenclature's bidang; None
+        when its weights are missing or the fusion weight is 0."""
+        self._ranker: BidangRanker | None = None
+        self._ranker_cols: IntArray = np.zeros(0, dtype=np.int64)
+        self._ranker_rows: IntArray = np.zeros(0, dtype=np.int64)
+        if self._w.get("ranker", 0.0) <= 0.0:
+            return
+        ranker = BidangRanker.load()
+        if ranker is None:
+            return
+        pairs = [
+            (k, self._bidang_index[code])
+            for k, code in enumerate(ranker.classes)
+            if code in self._bidang_index
+        ]
+        if not pairs:
+            return
+        self._ranker = ranker
+        self._ranker_cols = np.asarray([k for k, _ in pairs], dtype=np.int64)
+        self._ranker_rows = np.asarray([b for _, b in pairs], dtype=np.int64)
+
+    def _build_work_kinds(self) -> None:
+        """Kind of work (pembangunan, rehabilitasi, pengadaan, pelatihan, ...): the proposal's
+        verb against the first words of each sub kegiatan name."""
+        cfg = self.vocab.routing
+        self._kind_verbs: list[tuple[tuple[str, ...], str]] = []
+        self._kind_masks: dict[str, FloatArray] = {}
+        any_kind = np.zeros(self._n_sub, dtype=np.float64)
+        heads = [tuple(self.normaliser.analyse(name).stems[:5]) for name in self.sub_names]
+        # every contiguous 1..3-stem phrase of each name's first five stems
+        grams = [
+            frozenset(h[j : j + n] for n in (1, 2, 3) for j in range(len(h) - n + 1)) for h in heads
+        ]
+        for kind, (verbs, sub_words) in cfg.work_kinds.items():
+            for verb in verbs:
+                stems = tuple(self.normaliser.analyse(verb).stems)
+                if stems:
+                    self._kind_verbs.append((stems, kind))
+            phrases = frozenset(
+                ph for ph in (tuple(self.normaliser.analyse(w).stems) for w in sub_words) if ph
+            )
+            mask = np.asarray(
+                [0.0 if phrases.isdisjoint(g) else 1.0 for g in grams], dtype=np.float64
+            )
+            self._kind_masks[kind] = mask
+            if kind != "lahan":
+                any_kind = np.maximum(any_kind, mask)
+        # longest verb phrases first, so "pembebasan lahan" beats "pembebasan"
+        self._kind_verbs.sort(key=lambda kv: -len(kv[0]))
+        self._kind_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, kind in self._kind_verbs:
+            self._kind_by_first.setdefault(phrase[0], []).append((phrase, kind))
+        self._any_kind = any_kind
+        w = self._w
+        land = self._kind_masks.get("lahan", np.zeros(self._n_sub, dtype=np.float64))
+        # one precomputed adjustment per kind (and for "no verb"): match, mismatch, land
+        self._kind_delta: dict[str | None, FloatArray] = {None: -w["land_penalty"] * land}
+        for kind, mask in self._kind_masks.items():
+            delta = w["kind_match"] * mask - w["kind_mismatch"] * np.maximum(any_kind - mask, 0.0)
+            if kind != "lahan":
+                delta -= w["land_penalty"] * land
+            self._kind_delta[kind] = delta
+        # objects that tell sibling sub kegiatan apart ("bibit ternak" vs "bibit sawit")
+        self._object_masks: list[tuple[frozenset[str], FloatArray]] = []
+        for obj, words in cfg.object_words.items():
+            obj_stems = set(self.normaliser.analyse(obj).stems)
+            mask = np.asarray(
+                [1.0 if obj_stems & stems else 0.0 for stems in self._sub_stems],
+                dtype=np.float64,
+            )
+            if mask.any():
+                said = frozenset(s for w in words for s in self.normaliser.analyse(w).stems)
+                self._object_masks.append((said | frozenset(obj_stems), mask))
+        self._all_objects_penalty = self._w["object_mismatch"] * sum(
+            (mask for _, mask in self._object_masks), np.zeros(self._n_sub, dtype=np.float64)
+        )
+        self._settlement_words = frozenset(
+            stem for w in cfg.settlement_markers for stem in self.normaliser.analyse(w).stems
+        ) | frozenset(cfg.settlement_markers)
+        self._settlement_prefer: dict[str, list[tuple[int, int]]] = {
+            concept: [self._prefix_range(code) for code in codes]
+            for concept, codes in cfg.settlement_prefer.items()
+        }
+
+    def _work_kind(self, title: Analysis) -> tuple[str, str] | None:
+        """(kind, the words that said it) of the first work verb in the title."""
+        stems = title.stems
+        by_first = self._kind_by_first
+        for j, stem in enumerate(stems):
+            options = by_first.get(stem)
+            if options is None:
+                continue
+            for phrase, kind in options:  # longest first
+                n = len(phrase)
+                if stems[j : j + n] == phrase:
+                    return kind, " ".join(title.surfaces[j : j + n])
+        return None
+
+    def _is_settlement(self, title: Analysis, problem: Analysis | None) -> bool:
+        words = self._settlement_words
+        return any(w in words for w in title.surfaces) or any(w in words for w in title.stems)
+
+    @staticmethod
+    def _head_phrase(title: Analysis) -> list[str]:
+        """Content stems of the title before the first place/beneficiary preposition."""
+        out: list[str] = []
+        for surface, stem, keep in zip(title.surfaces, title.stems, title.content, strict=True):
+            if surface in PHRASE_BOUNDARIES and out:
+                break
+            if keep:
+                out.append(stem)
+        return out
+
     def _build_kamus(self) -> None:
-        self._kamus = list(self.reference.kamus_items)
+        """One entry per kamus item (rows with the same code are the same item listed for
+        several executors: their agencies are alternatives)."""
+        groups: dict[str, list[KamusRow]] = {}
+        for item in self.reference.kamus_items:
+            key = item.code or f"{item.name.lower()}|{item.sub_kegiatan_code or ''}"
+            groups.setdefault(key, []).append(item)
+        self._kamus: list[KamusRow] = [rows[0] for rows in groups.values()]
+        self._kamus_agencies: list[list[str]] = []
         self._kamus_index = SimilarityIndex(self.idf)
         self._kamus_bidang: list[list[tuple[str, float]]] = []
-        for item in self._kamus:
+        for rows in groups.values():
+            item = rows[0]
             self._kamus_index.add(self._content(item.name))
-            bidang: list[tuple[str, float]] = []
+            agencies: list[str] = []
+            bidang: dict[str, float] = {}
             if item.sub_kegiatan_code:
-                bidang = [(".".join(item.sub_kegiatan_code.split(".")[:2]), 1.0)]
-            elif item.agency_code and item.agency_code in self._agency_by_code:
-                bidang = [(b, 1.0) for b in self._agency_by_code[item.agency_code].bidang_codes]
-            elif item.agency_name:
-                bidang = self._bidang_of_agency_name(item.agency_name)
-            self._kamus_bidang.append([(b, w) for b, w in bidang if b in self._bidang_index])
+                bidang[".".join(item.sub_kegiatan_code.split(".")[:2])] = 1.0
+            for row in rows:
+                code = row.agency_code if row.agency_code in self._agency_by_code else None
+                if code is None and row.agency_name:
+                    code = self._agency_of_name(row.agency_name)
+                if code is not None and code not in agencies:
+                    agencies.append(code)
+                if not item.sub_kegiatan_code:
+                    found: list[tuple[str, float]] = []
+                    if code is not None:
+                        found = [(b, 1.0) for b in self._agency_by_code[code].bidang_codes]
+                    elif row.agency_name:
+                        found = self._bidang_of_agency_name(row.agency_name)
+                    for b, weight in found:
+                        bidang[b] = max(bidang.get(b, 0.0), weight)
+            self._kamus_agencies.append(agencies)
+            self._kamus_bidang.append(
+                [(b, wt) for b, wt in bidang.items() if b in self._bidang_index]
+            )
+
+    def _agency_of_name(self, name: str) -> str | None:
+        """The agency a kamus names (exact name or abbreviation, else most shared name words)."""
+        folded = " ".join(raw_words(name))
+        for i, agency in enumerate(self._agencies):
+            if folded == self._agency_folded[i] or name.lower() == agency.abbreviation.lower():
+                return agency.code
+        stems = set(self._content(name))
+        best, best_score = None, 0.0
+        for i, agency in enumerate(self._agencies):
+            own = self._agency_stems[i]
+            if not own:
+                continue
+            score = len(stems & own) / len(stems | own) if stems else 0.0
+            if score > best_score + 1e-9:
+                best, best_score = agency.code, score
+        return best if best_score >= 0.6 else None
 
     def _build_memory(self) -> None:
         self._memory: list[ConfirmedRouting] = []
@@ -481,10 +691,12 @@ class Scorer:
                 f"Catatan: teks sangat panjang, hanya {MAX_TEXT_CHARS} karakter pertama dinilai."
             )
             text = text[:MAX_TEXT_CHARS]
+        problem_text = proposal.problem[:MAX_TEXT_CHARS] if proposal.problem else ""
+        if not problem_text:
+            # title and problem in one text: the first sentence is the title
+            text, problem_text = split_title(text)
         title = self.normaliser.analyse(text)
-        problem = (
-            self.normaliser.analyse(proposal.problem[:MAX_TEXT_CHARS]) if proposal.problem else None
-        )
+        problem = self.normaliser.analyse(problem_text) if problem_text else None
         title_content = title.content_stems()
         problem_content = problem.content_stems() if problem else []
         if not title_content and not problem_content:
@@ -552,24 +764,58 @@ class Scorer:
                 memory_b[bi] *= vote / all_votes
         kamus_hit = self._kamus_query(all_content)
         kamus_b = np.zeros(n_bidang, dtype=np.float64)
+        kamus_decides = False
         if kamus_hit is not None:
             k_index, k_sim = kamus_hit
+            # a near-exact match of the region's own kamus decides bidang, agency and sub
+            # kegiatan; a weaker one is evidence among the others
+            kamus_decides = k_sim >= w["kamus_exact"]
+            strength = w["kamus_decisive"] if kamus_decides else 1.0
             for code, weight in self._kamus_bidang[k_index]:
-                kamus_b[self._bidang_index[code]] += weight * k_sim
+                kamus_b[self._bidang_index[code]] += weight * k_sim * strength
             item = self._kamus[k_index]
             if item.sub_kegiatan_code:
                 sub_bonus[item.sub_kegiatan_code] = max(
-                    sub_bonus.get(item.sub_kegiatan_code, 0.0), k_sim
+                    sub_bonus.get(item.sub_kegiatan_code, 0.0), k_sim * strength
                 )
-            if item.agency_code:
-                agency_bonus[item.agency_code] = max(agency_bonus.get(item.agency_code, 0.0), k_sim)
+            for rank, agency_code in enumerate(self._kamus_agencies[k_index]):
+                bonus = k_sim * strength / (1.0 + rank)
+                agency_bonus[agency_code] = max(agency_bonus.get(agency_code, 0.0), bonus)
 
         total_b = concept_b * w["concept"]
         total_b += nom_b * w["nomenclature"]
+        # the ranker adds to known evidence; alone (unknown words) it would guess; without a
+        # thesaurus sector its weight is ranker_without_sector (0: not computed at all)
+        factor = w["ranker_with_sector"] if head is not None else w["ranker_without_sector"]
+        if self._ranker is not None and title_content and factor > 0.0 and (hits or top_raw > 0.0):
+            temp = w["ranker_temperature"]
+            probs = softmax(self._ranker.logits(title_content), temp)
+            head_words = self._head_phrase(title)
+            if head_words and len(head_words) < len(title_content):
+                # the request (verb + object) carries the sector; "di kampung nelayan",
+                # "untuk perempuan" name the place and the beneficiary
+                head_probs = softmax(self._ranker.logits(head_words), temp)
+                probs = HEAD_SHARE * head_probs + (1 - HEAD_SHARE) * probs
+            ranker_b = np.zeros(n_bidang, dtype=np.float64)
+            ranker_b[self._ranker_rows] = probs[self._ranker_cols]
+            total_b += ranker_b * (w["ranker"] * factor)
         if memory_hits:
             total_b += memory_b * w["confirmed"]
         if kamus_hit is not None:
             total_b += kamus_b * w["kamus"]
+        if problem is not None and not memory_hits and not kamus_decides:
+            # title first: the problem text adds evidence but cannot outvote the sector the
+            # title names ("Pemasangan CCTV" stays communications under "keamanan lingkungan")
+            title_b = np.zeros(n_bidang, dtype=np.float64)
+            for hit in hits:
+                if hit.in_title and not hit.info.concept.generic:
+                    for b, weight in hit.info.bidang:
+                        title_b[b] += hit.weight * weight
+            if title_b.max() > 0.0:
+                lead = int(title_b.argmax())
+                best = float(total_b.max())
+                if total_b[lead] < best:
+                    total_b[lead] = best + 1e-6
         bidang_ranked = self._rank_bidang(total_b)
         if not bidang_ranked:
             return self._empty_result(proposal, notes, known_words=False)
@@ -587,9 +833,27 @@ class Scorer:
             final -= self._admin_penalty_vec
         if self._has_renstra:
             final += self._renstra_presence
+        kind = self._work_kind(title)
+        delta = self._kind_delta.get(kind[0] if kind is not None else None)
+        if delta is not None:
+            final += delta
+        said = set(all_content)
+        final -= self._all_objects_penalty
+        for words, mask in self._object_masks:
+            if not said.isdisjoint(words):
+                final += w["object_mismatch"] * mask  # this object is named: no penalty
+        settlement = False
+        if head is not None and head.id in self._settlement_prefer:
+            settlement = self._is_settlement(title, problem)
+            if settlement:
+                for lo, hi in self._settlement_prefer[head.id]:
+                    final[lo:hi] += w["settlement_boost"]
         for code, bonus in sub_bonus.items():
             lo, hi = self._prefix_range(code)
             final[lo:hi] += w["confirmed"] * bonus
+        # the sub kegiatan lies inside the chosen bidang
+        lo, hi = self._prefix_range(bidang_ranked[0].code + ".")
+        final[lo:hi] += w["in_bidang"]
         subs = self._rank_subs(final)
 
         agency = self._choose_agency(bidang_ranked[0], all_content, hits, agency_bonus, proposal)
@@ -612,6 +876,31 @@ class Scorer:
             kamus_hit,
             query,
         )
+        if kamus_decides and kamus_hit is not None:
+            item = self._kamus[kamus_hit[0]]
+            names = [
+                self._agency_by_code[c].name
+                for c in self._kamus_agencies[kamus_hit[0]]
+                if c in self._agency_by_code
+            ]
+            sentence = f"Kamus usulan daerah menentukan (kemiripan {_fmt_sim(kamus_hit[1])}): «{item.name}»"
+            if item.sub_kegiatan_code:
+                sentence += f" → sub kegiatan {item.sub_kegiatan_code}"
+            if len(names) > 1:
+                sentence += "; pelaksana menurut kamus: " + " atau ".join(names)
+            explanation.insert(min(1, len(explanation)), sentence + ".")
+        if subs:
+            parts = []
+            if kind is not None:
+                parts.append(f"pekerjaan: {kind[0]} («{kind[1]}»)")
+            if head is not None:
+                scale = " berskala lingkungan/permukiman" if settlement else ""
+                parts.append(f"objek: {hits[0].words}{scale}")
+            if parts:
+                explanation.insert(
+                    min(2, len(explanation)),
+                    f"Sub kegiatan {subs[0].code} {subs[0].name}: " + "; ".join(parts) + ".",
+                )
         return ScoreResult(
             id=proposal.id,
             bidang=tuple(bidang_ranked),
@@ -663,13 +952,13 @@ class Scorer:
         for info, factor, words in found:
             if has_sector and info.concept.generic:
                 continue
-            hits.append(_ConceptHit(info, factor / (1.0 + decay * rank), words))
+            hits.append(_ConceptHit(info, factor / (1.0 + decay * rank), words, factor == 1.0))
             rank += 1
         if has_sector:
             for info, factor, words in found:
                 if info.concept.generic:
                     weight = self._w["generic_factor"] * factor / (1.0 + decay * rank)
-                    hits.append(_ConceptHit(info, weight, words))
+                    hits.append(_ConceptHit(info, weight, words, factor == 1.0))
                     rank += 1
         return hits
 
@@ -741,11 +1030,13 @@ class Scorer:
             for k, i in enumerate(positive[:TOP_BIDANG])
         ]
 
-    def _rank_subs(self, final: FloatArray) -> list[RankedCode]:
-        if self._n_sub == 0:
+    def _rank_subs(self, final: FloatArray, offset: int = 0) -> list[RankedCode]:
+        """The five best distinct names; ``final`` holds the scores of codes from ``offset``."""
+        n = len(final)
+        if n == 0:
             return []
-        k = min(16, self._n_sub)
-        cand = np.argpartition(-final, k - 1)[:k]
+        k = min(16, n)
+        cand = np.argpartition(-final, k - 1)[:k] if k < n else np.arange(n)
         cand = cand[np.argsort(-final[cand], kind="stable")]
         values = final[cand].tolist()
         temp = self._w["softmax_temperature"]
@@ -754,7 +1045,8 @@ class Scorer:
         share = [e / total_exp for e in exps]
         out: list[RankedCode] = []
         names: set[str] = set()
-        for pos, i in enumerate(cand.tolist()):
+        for pos, j in enumerate(cand.tolist()):
+            i = j + offset
             name = self.sub_names[i]
             key = self._sub_keys[i]
             if key in names or values[pos] <= 0:

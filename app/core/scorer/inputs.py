@@ -196,27 +196,136 @@ def _parse_price(value: str | None) -> float | None:
         return None
 
 
+# column names of real kamus usulan files (SIPD exports, e-Musrenbang dumps) and the app's own
+KAMUS_COLUMNS: dict[str, tuple[str, ...]] = {
+    "code": ("id_kamus", "kode_kamus", "id", "no_kamus", "code"),
+    "name": (
+        "kamus_usulan",
+        "nama_usulan",
+        "nama_kamus",
+        "nama_kamus_usulan",
+        "usulan",
+        "uraian_usulan",
+        "nama_item",
+        "item_usulan",
+        "name",
+    ),
+    "jenis": ("jenis_usulan", "jenis", "kategori"),
+    "agency_name": (
+        "perangkat_daerah",
+        "pelaksana_opd",
+        "nama_opd",
+        "opd",
+        "opd_pelaksana",
+        "skpd",
+        "nama_skpd",
+        "pelaksana",
+        "nama_perangkat_daerah",
+        "agency_name",
+    ),
+    "agency_code": ("kode_perangkat_daerah", "kode_opd", "kode_skpd", "agency_code"),
+    "sub_kegiatan_code": (
+        "kode_sub_kegiatan",
+        "kode_subkegiatan",
+        "kd_sub_kegiatan",
+        "sub_kegiatan_code",
+        "kode_sub",
+    ),
+    "sub_kegiatan_name": ("nama_sub_kegiatan", "sub_kegiatan", "nama_subkegiatan"),
+    "satuan": ("satuan", "satuan_usulan", "satuan_volume"),
+    "unit_price": (
+        "perkiraan_harga_satuan",
+        "harga_satuan",
+        "perkiraan_harga",
+        "harga",
+        "unit_price",
+    ),
+}
+# segment widths of a sub kegiatan code: 1.01.02.2.01.0008
+_SEGMENT_WIDTHS = (1, 2, 2, 1, 2, 4)
+
+
+def normalise_sub_kegiatan_code(code: str | None) -> str | None:
+    """Pads the segments of a sub kegiatan code as the nomenclature writes them: SIPD writes
+    ``1.01.02.2.01.08`` for ``1.01.02.2.01.0008``. Anything not shaped like a code is returned
+    trimmed (the caller reports it)."""
+    text = _clean(code).strip(".")
+    if not text:
+        return None
+    parts = text.split(".")
+    if len(parts) != len(_SEGMENT_WIDTHS) or not all(p.isdigit() for p in parts[1:]):
+        return text
+    return ".".join(
+        p.zfill(width) if p.isdigit() else p
+        for p, width in zip(parts, _SEGMENT_WIDTHS, strict=True)
+    )
+
+
+def split_executors(value: str) -> list[str]:
+    """Several executors in one cell ("Dinas PU; Dinas Perkim", one per line): a comma is not a
+    separator (agency names contain commas)."""
+    parts = [p.strip() for chunk in value.replace("\r", "\n").split("\n") for p in chunk.split(";")]
+    return [p for p in parts if p] or [""]
+
+
+def kamus_item_code(name: str, sub_kegiatan_code: str | None) -> str:
+    """A stable code for a kamus item that has no id column (SIPD exports have none)."""
+    key = f"{' '.join(name.lower().split())}|{sub_kegiatan_code or ''}"
+    return "K" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10].upper()
+
+
+def _pick(row: dict[str, str], field_name: str) -> str:
+    lowered = {k.strip().lower().replace(" ", "_"): v for k, v in row.items() if k}
+    for name in KAMUS_COLUMNS[field_name]:
+        value = lowered.get(name)
+        if value and value.strip():
+            return _clean(value)
+    return ""
+
+
+def _kamus_table(path: Path) -> list[dict[str, str]]:
+    """Rows of a kamus file by header: CSV in any usual encoding and delimiter, or XLSX (the
+    proposal table readers of ``tableio``)."""
+    from app.core.scorer.tableio import _rows_from_csv, _rows_from_xlsx
+
+    if path.suffix.lower() == ".xlsx":
+        table = _rows_from_xlsx(path)
+    else:
+        table, _encoding = _rows_from_csv(path.read_bytes(), path.name)
+    if not table:
+        return []
+    header = [h.strip().lstrip("\ufeff") for h in table[0]]
+    return [
+        {h: (row[i] if i < len(row) else "") for i, h in enumerate(header) if h}
+        for row in table[1:]
+    ]
+
+
 def read_kamus_csv(path: Path) -> tuple[KamusRow, ...]:
-    """A kamus usulan CSV: the SIPD-like export (id_kamus, nama_usulan, jenis_usulan,
-    pelaksana_opd) or the application's own columns (code, name, jenis, agency_name,
-    agency_code, sub_kegiatan_code, satuan, unit_price)."""
+    """A kamus usulan CSV as regions export it: SIPD (kode_sub_kegiatan, nama_sub_kegiatan,
+    kamus_usulan, perangkat_daerah, satuan, perkiraan_harga_satuan), e-Musrenbang (id_kamus,
+    nama_usulan, jenis_usulan, pelaksana_opd) or the application's own columns. An item listed
+    for several executors gives one row per executor under the same code (alternatives)."""
     rows = []
-    for row in _read_csv(path):
-        name = _clean(row.get("nama_usulan") or row.get("name"))
+    for row in _kamus_table(path):
+        name = _pick(row, "name")
         if not name:
             continue
-        rows.append(
-            KamusRow(
-                code=_clean(row.get("id_kamus") or row.get("code")),
-                name=name,
-                jenis=_clean(row.get("jenis_usulan") or row.get("jenis")),
-                agency_name=_clean(row.get("pelaksana_opd") or row.get("agency_name")),
-                agency_code=_clean(row.get("agency_code")) or None,
-                sub_kegiatan_code=_clean(row.get("sub_kegiatan_code")) or None,
-                satuan=_clean(row.get("satuan")),
-                unit_price=_parse_price(row.get("unit_price") or row.get("harga_satuan")),
+        sub = normalise_sub_kegiatan_code(_pick(row, "sub_kegiatan_code"))
+        code = _pick(row, "code") or kamus_item_code(name, sub)
+        for agency in split_executors(_pick(row, "agency_name")):
+            rows.append(
+                KamusRow(
+                    code=code,
+                    name=name,
+                    jenis=_pick(row, "jenis"),
+                    agency_name=agency,
+                    agency_code=_pick(row, "agency_code") or None,
+                    sub_kegiatan_code=sub,
+                    satuan=_pick(row, "satuan"),
+                    unit_price=_parse_price(_pick(row, "unit_price")),
+                )
             )
-        )
     return tuple(rows)
 
 

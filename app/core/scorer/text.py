@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
@@ -39,6 +40,25 @@ def _sastrawi_stemmer() -> _Stemmer:
 
         _sastrawi = StemmerFactory().create_stemmer()
     return _sastrawi
+
+
+_root_words: frozenset[str] | None = None
+
+
+def root_words() -> frozenset[str]:
+    """Indonesian root words (the stemmer's own dictionary): a word whose stem is one of them is
+    a real word and is never "corrected" into another one (rambut is not rambu)."""
+    global _root_words
+    if _root_words is None:
+        try:
+            import Sastrawi
+
+            path = Path(Sastrawi.__file__).parent / "Stemmer" / "data" / "kata-dasar.txt"
+            with path.open(encoding="utf-8") as handle:
+                _root_words = frozenset(line.strip() for line in handle if line.strip())
+        except (ImportError, OSError):
+            _root_words = frozenset()
+    return _root_words
 
 
 def fold(text: str) -> str:
@@ -152,6 +172,8 @@ class Normaliser:
             if (
                 result not in self._known_stems
                 and len(word) >= FUZZY_MIN_LEN
+                and result not in root_words()
+                and word not in root_words()
                 and word not in self._stop
                 and self._known_stems
             ):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,12 @@ class RoutingConfig:
     administrative_words: tuple[str, ...]
     agency_generic_words: tuple[str, ...]
     request_words: tuple[str, ...]
+    # kind of work -> (verbs of a proposal, first words of sub kegiatan names)
+    work_kinds: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    settlement_markers: tuple[str, ...] = ()
+    settlement_prefer: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # an object named in a sub kegiatan name -> words of a proposal that name it
+    object_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +149,21 @@ def load_vocabulary(folder: Path | None = None) -> Vocabulary:
         administrative_words=tuple(str(w) for w in routing_raw["administrative_words"]),
         agency_generic_words=tuple(str(w) for w in routing_raw["agency_generic_words"]),
         request_words=tuple(str(w) for w in routing_raw["request_words"]),
+        work_kinds={
+            str(kind): (
+                tuple(str(w) for w in spec.get("verbs", ())),
+                tuple(str(w) for w in spec.get("sub_words", ())),
+            )
+            for kind, spec in routing_raw.get("work_kinds", {}).items()
+        },
+        settlement_markers=tuple(str(w) for w in routing_raw.get("settlement_markers", ())),
+        object_words={
+            str(k): tuple(str(w) for w in v) for k, v in routing_raw.get("object_words", {}).items()
+        },
+        settlement_prefer={
+            str(k): tuple(str(c) for c in v)
+            for k, v in routing_raw.get("settlement_prefer", {}).items()
+        },
     )
     return Vocabulary(
         abbreviations=abbreviations,

@@ -1,0 +1,141 @@
+"""Learned bidang ranker: hashed word and character n-gram features, a linear model, numpy only.
+
+Trained offline by ``tools/train_scorer_ranker.py`` (scikit-learn, a development dependency) on
+the nomenclature, the bundled kamus and the team's own labelled sets; the weights ship in
+``resources/scorer/ranker_bidang.npz`` as int8 with one float scale per class. At run time the
+features of a text are the union of per-word feature ids (memoised: village wording repeats), so
+a prediction is one gather and one sum.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from app.paths import resource
+
+FEATURE_BITS = 18
+N_FEATURES = 1 << FEATURE_BITS
+CHAR_N = (3, 4, 5)
+CACHE_LIMIT = 200_000  # memoised word vectors (about 350 bytes each)
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+
+def _h(token: str) -> int:
+    return zlib.crc32(token.encode("utf-8")) & (N_FEATURES - 1)
+
+
+def word_features(word: str) -> list[int]:
+    """Feature ids of one (normalised) word: the word itself and its padded char n-grams."""
+    ids = [_h("w:" + word)]
+    padded = f"<{word}>"
+    for n in CHAR_N:
+        ids.extend(_h(f"c{n}:" + padded[i : i + n]) for i in range(len(padded) - n + 1))
+    return ids
+
+
+def pair_feature(first: str, second: str) -> int:
+    return _h(f"b:{first}_{second}")
+
+
+def text_feature_ids(words: Sequence[str]) -> list[int]:
+    """Feature ids of a word sequence as the model sees them: each distinct word contributes its
+    own (distinct) features, each adjacent pair one feature; an id repeated across words counts
+    once per word (training uses the counts)."""
+    ids: list[int] = []
+    for word in dict.fromkeys(words):
+        ids.extend(set(word_features(word)))
+    ids.extend({pair_feature(a, b) for a, b in itertools.pairwise(words)})
+    return ids
+
+
+def softmax(logits: FloatArray, temperature: float = 1.0) -> FloatArray:
+    z = logits / temperature if temperature != 1.0 else logits
+    e = np.exp(z - z.max())
+    out: FloatArray = e / e.sum()
+    return out
+
+
+def ranker_path() -> Path:
+    return resource("scorer", "ranker_bidang.npz")
+
+
+class BidangRanker:
+    """Predicts a probability per bidang from the title's normalised words."""
+
+    def __init__(
+        self,
+        classes: Sequence[str],
+        weights: npt.NDArray[np.int8],
+        scale: FloatArray,
+        bias: FloatArray,
+    ) -> None:
+        self.classes = list(classes)
+        self._weights = weights  # (N_FEATURES, n_classes) int8
+        self._scale = scale.astype(np.float64)
+        self._bias = bias.astype(np.float64)
+        self._cache: dict[str, FloatArray] = {}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> BidangRanker | None:
+        """The bundled ranker, or None when its file is missing or unreadable."""
+        path = path or ranker_path()
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                classes = json.loads(bytes(data["classes"]).decode("utf-8"))
+                weights = np.ascontiguousarray(data["weights"], dtype=np.int8)
+                scale = np.asarray(data["scale"], dtype=np.float64)
+                bias = np.asarray(data["bias"], dtype=np.float64)
+        except (OSError, KeyError, ValueError):
+            return None
+        if weights.shape != (N_FEATURES, len(classes)) or scale.shape != (len(classes),):
+            return None
+        return cls(classes, weights, scale, bias)
+
+    def _vector(self, key: str, ids: Sequence[int]) -> FloatArray:
+        vec = self._cache.get(key)
+        if vec is None:
+            idx = np.fromiter(ids, dtype=np.int64, count=len(ids))
+            raw = self._weights[idx].sum(axis=0, dtype=np.int32)
+            vec = raw.astype(np.float64) * self._scale
+            if len(self._cache) < CACHE_LIMIT:
+                self._cache[key] = vec
+        return vec
+
+    def _word_vector(self, word: str) -> FloatArray:
+        vec = self._cache.get(word)
+        if vec is None:
+            vec = self._vector(word, list(set(word_features(word))))
+        return vec
+
+    def _pair_vector(self, first: str, second: str) -> FloatArray:
+        key = f"{first}\t{second}"
+        vec = self._cache.get(key)
+        if vec is None:
+            vec = self._vector(key, [pair_feature(first, second)])
+        return vec
+
+    def logits(self, words: Sequence[str]) -> FloatArray:
+        """Bias plus the (memoised) contribution of each distinct word and adjacent pair."""
+        vectors = [self._word_vector(w) for w in dict.fromkeys(words)]
+        vectors.extend(self._pair_vector(a, b) for a, b in dict.fromkeys(itertools.pairwise(words)))
+        if not vectors:
+            return self._bias.copy()
+        out: FloatArray = np.add.reduce(vectors) + self._bias
+        return out
+
+    def probabilities(self, words: Sequence[str], temperature: float = 1.0) -> FloatArray:
+        return softmax(self.logits(words), temperature)
+
+    def top(self, words: Sequence[str], k: int = 3) -> list[tuple[str, float]]:
+        p = self.probabilities(words)
+        order = np.argsort(-p)[:k].tolist()
+        return [(self.classes[i], float(p[i])) for i in order if math.isfinite(p[i])]

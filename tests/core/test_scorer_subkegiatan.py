@@ -1,0 +1,189 @@
+"""Second-generation routing (issue #16): the sub kegiatan a planner would pick, the region's own
+kamus, title first, the learned ranker, real words kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.core.scorer import KamusRow, Scorer, load_bundled_reference
+from app.core.scorer.engine import split_title
+from app.core.scorer.inputs import normalise_sub_kegiatan_code, read_kamus_csv
+from app.core.scorer.ranker import BidangRanker, text_feature_ids
+from tests.core.conftest_scorer import bundled_scorer, fresh_scorer, proposal
+
+
+def _subs(text: str, **fields: object) -> list[str]:
+    return [s.code for s in bundled_scorer().score(proposal(text, **fields)).sub_kegiatan]
+
+
+@pytest.mark.parametrize(
+    ("text", "problem", "expected"),
+    [
+        # settlement-scale road: the settlement programme, never land acquisition
+        (
+            "Semenisasi jalan lingkungan RT 05",
+            "Jalan tanah becek dan berlubang",
+            "1.03.07.2.01.0001",
+        ),
+        ("Rehabilitasi gedung posyandu", "", "1.02.02.2.01.0010"),
+        ("Pembangunan saluran drainase lingkungan RT 02", "", "1.03.06.2.01.0012"),
+        ("Pelatihan menjahit bagi ibu rumah tangga", "", "2.07.03.2.01.0001"),
+    ],
+)
+def test_sub_kegiatan_a_planner_would_pick(text: str, problem: str, expected: str) -> None:
+    subs = _subs(text, problem=problem)
+    assert expected in subs[:2], subs
+
+
+def test_land_acquisition_only_when_asked_for() -> None:
+    for text in ("Semenisasi jalan lingkungan RT 05", "Pembangunan jalan poros desa"):
+        assert "1.03.10.2.01.0002" not in _subs(text)
+    assert _subs("Pembebasan lahan untuk pelebaran jalan kabupaten")[0] == "1.03.10.2.01.0002"
+
+
+def test_sub_kegiatan_is_inside_the_chosen_bidang() -> None:
+    scorer = bundled_scorer()
+    for text in (
+        "Bantuan bibit sawit",
+        "Pembangunan pelantar kayu di kampung nelayan",
+        "Pengadaan APAR",
+    ):
+        result = scorer.score(proposal(text))
+        top = result.bidang[0].code
+        assert all(s.code.startswith(top + ".") for s in result.sub_kegiatan), (text, top)
+
+
+def test_an_object_the_text_does_not_name_steps_back() -> None:
+    """Bibit sawit is not livestock seed; bibit kambing is."""
+    assert not any(".2.06." in c or ".2.05." in c for c in _subs("Bantuan bibit sawit")[:2])
+    assert _subs("Bantuan bibit kambing untuk kelompok ternak")[0].startswith("3.27.02.2.06")
+
+
+def test_explanation_names_the_kind_of_work_and_the_object() -> None:
+    text = bundled_scorer().score(proposal("Rehabilitasi gedung posyandu")).explanation_text()
+    assert "pekerjaan: rehabilitasi («rehabilitasi»)" in text
+    assert "objek: " in text
+
+
+def test_title_first_problem_cannot_outvote_it() -> None:
+    scorer = bundled_scorer()
+    cctv = scorer.score(
+        proposal("Pemasangan CCTV", problem="keamanan lingkungan, sering terjadi pencurian")
+    )
+    assert cctv.bidang[0].code == "2.16"
+    one_text = scorer.score(
+        proposal("Pemasangan CCTV. Untuk keamanan lingkungan karena sering terjadi pencurian")
+    )
+    assert one_text.bidang[0].code == "2.16"
+
+
+def test_split_title_keeps_abbreviations() -> None:
+    assert split_title("Rehab posyandu Mawar. Atapnya bocor dan lantai retak") == (
+        "Rehab posyandu Mawar",
+        "Atapnya bocor dan lantai retak",
+    )
+    assert split_title("Pembangunan Jl. Mawar RT 03 sepanjang 200 m")[1] == ""
+    assert split_title("Semenisasi jalan gang") == ("Semenisasi jalan gang", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pelatihan menjahit untuk perempuan", "2.07"),
+        ("Pelatihan tata boga bagi pemuda", "2.07"),
+        ("Pelatihan pangkas rambut untuk pemuda putus sekolah", "2.07"),
+        ("Pengadaan terpal, senter, jas hujan dan sepatu boot untuk desa rawan banjir", "1.05"),
+        ("Pelatihan jurnalistik untuk pewarta warga", "2.16"),
+        ("Pembentukan PUSPAGA di kecamatan", "2.08"),
+        ("Pelestarian tenun ikat tradisional", "2.22"),
+    ],
+)
+def test_domain_knowledge_for_the_misses_seen(text: str, expected: str) -> None:
+    assert bundled_scorer().score(proposal(text)).bidang[0].code == expected
+
+
+def test_real_words_are_not_corrected_into_others() -> None:
+    normaliser = bundled_scorer().normaliser
+    assert "rambu" not in normaliser.analyse("pangkas rambut").stems
+    assert "drainase" in normaliser.analyse("pembangunan drainse").stems  # typos still are
+
+
+def test_ranker_predicts_with_numpy_from_the_bundled_weights() -> None:
+    ranker = BidangRanker.load()
+    assert ranker is not None
+    stems = bundled_scorer().normaliser.analyse("Bantuan bibit kopi untuk petani").content_stems()
+    probs = ranker.probabilities(stems)
+    assert probs.shape == (len(ranker.classes),) and abs(float(probs.sum()) - 1.0) < 1e-9
+    assert ranker.top(stems, 1)[0][0] == "3.27"
+    # memoised word vectors give the same logits as a fresh ranker
+    again = BidangRanker.load()
+    assert again is not None
+    assert np.allclose(ranker.logits(stems), again.logits(stems))
+    assert len(text_feature_ids(stems)) > len(stems)
+
+
+def test_missing_ranker_file_is_not_an_error(tmp_path: Path) -> None:
+    assert BidangRanker.load(tmp_path / "nothing.npz") is None
+    broken = tmp_path / "broken.npz"
+    broken.write_bytes(b"not a zip")
+    assert BidangRanker.load(broken) is None
+
+
+def test_confirmed_routing_keeps_its_weight_over_the_ranker() -> None:
+    from app.core.scorer import ConfirmedRouting
+
+    scorer = fresh_scorer()
+    text = "Pengadaan tenda untuk kegiatan karang taruna"
+    scorer.add_confirmation(ConfirmedRouting(text=text, bidang_code="2.19"))
+    assert scorer.score(proposal(text)).bidang[0].code == "2.19"
+
+
+def _kamus_scorer(rows: list[KamusRow]) -> Scorer:
+    return Scorer(load_bundled_reference(kamus=rows), persist_stems=False)
+
+
+def test_a_near_exact_kamus_match_decides_bidang_agency_and_sub_kegiatan() -> None:
+    rows = [
+        KamusRow(
+            code="K1",
+            name="Pengadaan tenda pleton untuk kegiatan warga",
+            agency_name="BADAN PENANGGULANGAN BENCANA DAERAH",
+            sub_kegiatan_code="1.05.03.2.02.0004",
+        )
+    ]
+    scorer = _kamus_scorer(rows)
+    result = scorer.score(proposal("Pengadaan tenda pleton untuk kegiatan warga"))
+    assert result.bidang[0].code == "1.05"
+    assert result.sub_kegiatan[0].code == "1.05.03.2.02.0004"
+    assert result.agency is not None and result.agency.abbreviation == "BPBD"
+    assert "Kamus usulan daerah menentukan" in result.explanation_text()
+    weak = scorer.score(proposal("Pengadaan kursi untuk balai warga"))
+    assert "Kamus usulan daerah menentukan" not in weak.explanation_text()
+
+
+def test_kamus_item_with_several_executors_keeps_them_as_alternatives(tmp_path: Path) -> None:
+    path = tmp_path / "kamus.csv"
+    path.write_text(
+        "kode_sub_kegiatan,nama_sub_kegiatan,kamus_usulan,perangkat_daerah,satuan,perkiraan_harga_satuan\n"
+        "1.03.06.2.01.12,Pembangunan Sistem Drainase Lingkungan,Pembangunan saluran drainase lingkungan,"
+        "DINAS PEKERJAAN UMUM,m,2.000.000\n"
+        "1.03.06.2.01.12,Pembangunan Sistem Drainase Lingkungan,Pembangunan saluran drainase lingkungan,"
+        "DINAS PERUMAHAN DAN KAWASAN PERMUKIMAN,m,2.000.000\n",
+        encoding="utf-8",
+    )
+    rows = read_kamus_csv(path)
+    assert [r.sub_kegiatan_code for r in rows] == ["1.03.06.2.01.0012"] * 2
+    assert len({r.code for r in rows}) == 1 and rows[0].unit_price == 2_000_000
+    result = _kamus_scorer(list(rows)).score(proposal("Pembangunan saluran drainase lingkungan"))
+    assert result.sub_kegiatan[0].code == "1.03.06.2.01.0012"
+    assert " atau " in result.explanation_text()
+
+
+def test_sub_kegiatan_codes_are_padded() -> None:
+    assert normalise_sub_kegiatan_code("1.01.02.2.01.08") == "1.01.02.2.01.0008"
+    assert normalise_sub_kegiatan_code(" 1.03.10.2.01.0005 ") == "1.03.10.2.01.0005"
+    assert normalise_sub_kegiatan_code("bukan kode") == "bukan kode"
+    assert normalise_sub_kegiatan_code("") is None
