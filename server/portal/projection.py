@@ -127,8 +127,15 @@ def catch_up(engine: Engine) -> int:
         # After a large catch-up (first start, a kecamatan's first push) the planner's
         # statistics are stale: without them it may scan the wide rows instead of the
         # covering indexes.
-        with engine.begin() as connection:
-            connection.exec_driver_sql(f"ANALYZE {PortalProposal.__tablename__}")
+        table = PortalProposal.__tablename__
+        if is_sqlite(engine):
+            with engine.begin() as connection:
+                connection.exec_driver_sql(f"ANALYZE {table}")
+        else:
+            # VACUUM (outside a transaction) also sets PostgreSQL's visibility map, which
+            # index-only scans of the covering indexes need.
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+                connection.exec_driver_sql(f"VACUUM (ANALYZE) {table}")
     return total
 
 
