@@ -25,7 +25,8 @@ def register(subparsers: Any) -> None:
         help="Sarankan bidang, OPD, sub kegiatan, kewenangan dan skor keselarasan usulan.",
         description=(
             "Membaca tabel usulan (CSV UTF-8/Windows-1252 atau XLSX) dengan kolom id,text dan "
-            "opsional desa,kecamatan,volume,satuan,biaya; menulis CSV berisi saran rute, "
+            "opsional masalah (permasalahan),desa,kecamatan,volume,satuan,biaya; judul menentukan "
+            "sektor, masalah menambah bukti; menulis CSV berisi saran rute, "
             "kewenangan, skor 0-100 dan penjelasannya. Memakai RPJMD, Renstra, kamus dan rute "
             "terkonfirmasi dari basis data bila ada; bila tidak, hanya data rujukan bawaan."
         ),
@@ -35,7 +36,10 @@ def register(subparsers: Any) -> None:
         "-o", "--output", type=Path, required=True, metavar="OUTPUT.csv", help="berkas hasil"
     )
     parser.add_argument(
-        "--kamus", type=Path, metavar="KAMUS.csv", help="kamus usulan tambahan (CSV)"
+        "--kamus",
+        type=Path,
+        metavar="KAMUS.csv",
+        help="kamus usulan tambahan (CSV atau XLSX, termasuk ekspor SIPD)",
     )
     parser.add_argument(
         "--tanpa-basis-data",
