@@ -176,7 +176,7 @@ def test_signatures_never_stand_alone_whatever_the_table_length(tmp_path: Path) 
             return [table_flowable(data, area.width).with_trailer(sig, 3)]
 
         path = tmp_path / f"t{n}.pdf"
-        pages = build_pdf(path, info, story)  # type: ignore[arg-type]
+        pages = build_pdf(path, info, story)
         seen_pages.add(pages)
         words, _ = pdf_words(path)
         last = max(w.page for w in words)
