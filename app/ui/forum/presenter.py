@@ -587,10 +587,13 @@ class PresenterWindow(QWidget):
                 self.setGeometry(self._normal_geometry)
 
     def _escape(self) -> None:
+        """Esc steps back: out of the black screen, then out of full screen, then closes."""
         if self.controller.black:
             self.controller.set_black(False)
         elif self.isFullScreen():
             self.set_fullscreen(False)
+        else:
+            self.close()
 
     # -- events ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -1,0 +1,35 @@
+"""Keys and sizes from issue #17: F5 opens the presenter from the main window, Esc closes it,
+no window opens larger than a 1024×768 screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.ui.context import AppContext
+from app.ui.forum.presenter import PresenterWindow
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import activate
+
+
+def test_f5_opens_the_presenter_and_esc_closes_it(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    presenter = next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, PresenterWindow)), None
+    )
+    assert presenter is not None and presenter.isVisible()
+    assert window.stack.currentWidget() is window.pages["forum"]
+    presenter.activateWindow()
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+    assert not presenter.isVisible()
+
+
+def test_the_main_window_fits_the_screen(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height()
