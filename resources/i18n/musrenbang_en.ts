@@ -447,6 +447,30 @@ Changes made after that backup are not in it. The current data is backed up firs
         <translation>Save decision</translation>
     </message>
     <message>
+        <source>Jumlah bobot %d%%: harus tepat 100%% sebelum diterapkan.</source>
+        <translation>Weights total %d%%: they must be exactly 100%% before they apply.</translation>
+    </message>
+    <message>
+        <source>Jumlah bobot 100%.</source>
+        <translation>Weights total 100%.</translation>
+    </message>
+    <message>
+        <source>Jumlah bobot 100% · pratinjau, klik Terapkan bobot untuk menyimpan.</source>
+        <translation>Weights total 100% · preview, click Apply weights to save.</translation>
+    </message>
+    <message>
+        <source>Bobot kriteria disimpan.</source>
+        <translation>Criteria weights saved.</translation>
+    </message>
+    <message>
+        <source>, prioritas %d</source>
+        <translation>, priority %d</translation>
+    </message>
+    <message>
+        <source>Keputusan tersimpan: %s — %s.</source>
+        <translation>Decision saved: %s — %s.</translation>
+    </message>
+    <message>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
@@ -467,6 +491,10 @@ Changes made after that backup are not in it. The current data is backed up firs
         <translation>Merged into</translation>
     </message>
     <message>
+        <source>Simpan &amp;&amp; berikutnya (Enter)</source>
+        <translation>Save &amp;&amp; next (Enter)</translation>
+    </message>
+    <message>
         <source>Pindahkan urutan</source>
         <translation>Change rank</translation>
     </message>
@@ -479,16 +507,24 @@ Changes made after that backup are not in it. The current data is backed up firs
         <translation>To rank</translation>
     </message>
     <message>
+        <source>wajib: alasan untuk desa pengusul</source>
+        <translation>required: the reason for the proposing village</translation>
+    </message>
+    <message>
+        <source>catatan (tidak wajib)</source>
+        <translation>note (optional)</translation>
+    </message>
+    <message>
         <source>(tidak digabung)</source>
         <translation>(not merged)</translation>
     </message>
     <message>
         <source>jumlah %d%%</source>
-        <translation>total %d%%</translation>
+        <translation type="vanished">total %d%%</translation>
     </message>
     <message>
         <source>jumlah %d%% · pratinjau, klik Terapkan bobot untuk menyimpan</source>
-        <translation>total %d%% · preview, click Apply weights to save</translation>
+        <translation type="vanished">total %d%% · preview, click Apply weights to save</translation>
     </message>
     <message>
         <source>perkiraan %s</source>
@@ -504,7 +540,7 @@ Changes made after that backup are not in it. The current data is backed up firs
     </message>
     <message>
         <source>Keputusan disimpan.</source>
-        <translation>Decision saved.</translation>
+        <translation type="vanished">Decision saved.</translation>
     </message>
     <message>
         <source>Pagu</source>
@@ -598,7 +634,7 @@ Check at any time with `musrenbang verify --session %s`.</translation>
     </message>
     <message>
         <source>Setelah disegel, keputusan tidak dapat diubah kecuali dibuka kembali oleh admin. Segel sekarang?</source>
-        <translation>Once sealed, decisions cannot be changed unless an admin reopens the session. Seal now?</translation>
+        <translation type="vanished">Once sealed, decisions cannot be changed unless an admin reopens the session. Seal now?</translation>
     </message>
     <message>
         <source>Sesi disegel.</source>
@@ -912,6 +948,10 @@ Restore the newest backup (%s UTC)? The damaged file is kept, not deleted.</tran
     <message>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Layar presentasi forum</source>
+        <translation>Forum presenter screen</translation>
     </message>
     <message>
         <source>Tentang Musrenbang Kecamatan</source>
@@ -2209,6 +2249,37 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     <message>
         <source>Logo kabupaten diganti; laporan berikutnya memakainya.</source>
         <translation>Regency logo replaced; the next reports use it.</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <source>Segel sesi</source>
+        <translation>Seal session</translation>
+    </message>
+    <message>
+        <source>%d dari %d usulan belum diputuskan. Sesi yang disegel tidak dapat diubah kecuali dibuka kembali oleh admin. Pilih apa yang terjadi dengan usulan ini:</source>
+        <translation>%d of %d proposals are not decided yet. A sealed session cannot be changed unless an admin reopens it. Choose what happens to these proposals:</translation>
+    </message>
+    <message>
+        <source>Tandai semua sisanya &quot;belum dibahas&quot; lalu segel</source>
+        <translation>Mark all the rest &quot;not discussed&quot; and seal</translation>
+    </message>
+    <message>
+        <source>Kembali memutuskan</source>
+        <translation>Go back to deciding</translation>
+    </message>
+    <message>
+        <source>Semua %d usulan sudah diputuskan. Setelah disegel, keputusan tidak dapat diubah kecuali dibuka kembali oleh admin. Segel sekarang?</source>
+        <translation>All %d proposals are decided. Once sealed, decisions cannot be changed unless an admin reopens the session. Seal now?</translation>
+    </message>
+    <message>
+        <source>Segel sekarang</source>
+        <translation>Seal now</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
