@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import paths
 from app.core.database import OpenedDatabase, open_database
-from app.core.demo import create_demo
+from app.core.demo import create_first_start_demo
 from app.core.proposal_queries import current_cycle
 from app.core.settings import load_settings
 from app.logsetup import configure_logging
@@ -46,7 +46,9 @@ def _open_or_create_demo() -> _Started:
     with read_session(db.engine) as session:
         has_cycle = current_cycle(session) is not None
     if db.created or not has_cycle:
-        create_demo(db.engine)
+        # Routed proposals, pagu per agency and an open forum with its attendance: the demo
+        # shows the whole product, not 150 proposals waiting for an agency.
+        create_first_start_demo(db.engine)
         return _Started(db, True)
     return _Started(db, False)
 
