@@ -70,6 +70,14 @@ def corrected_kewenangan(level: str | None, village_level: str | None) -> str | 
     return level
 
 
+def level_from_code(desa_code: str | None) -> str | None:
+    """Kemendagri codes number kelurahan 1xxx and desa 2xxx (64.02.06.1001 is a kelurahan)."""
+    last = (desa_code or "").rsplit(".", 1)[-1]
+    if len(last) == 4 and last.isdigit():
+        return "kelurahan" if last[0] == "1" else "desa" if last[0] == "2" else None
+    return None
+
+
 def routable(session: Session, proposal_ids: Iterable[str]) -> list[Proposal]:
     wanted = list(dict.fromkeys(proposal_ids))
     if not wanted:

@@ -258,6 +258,65 @@ Changes made after that backup are not in it. The current data is backed up firs
     </message>
 </context>
 <context>
+    <name>BulkRoutingDialog</name>
+    <message>
+        <source>Terima saran OPD</source>
+        <translation>Accept agency suggestions</translation>
+    </message>
+    <message>
+        <source>Menghitung saran untuk %d usulan…</source>
+        <translation>Working out suggestions for %d proposals…</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Desa/Kel.</source>
+        <translation>Village/Ward</translation>
+    </message>
+    <message>
+        <source>OPD disarankan</source>
+        <translation>Suggested agency</translation>
+    </message>
+    <message>
+        <source>Sub kegiatan</source>
+        <translation>Sub-activity</translation>
+    </message>
+    <message>
+        <source>Kewenangan</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Keyakinan</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Diterima sekaligus (keyakinan cukup):</source>
+        <translation>Accepted together (confident enough):</translation>
+    </message>
+    <message>
+        <source>Perlu diperiksa (keyakinan rendah atau tanpa saran OPD): centang yang benar, sisanya tetap tanpa OPD untuk diisi di formulir.</source>
+        <translation>To review (low confidence or no agency suggested): tick the right ones; the rest stay without an agency, to fill in on the form.</translation>
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>(tidak ada saran)</source>
+        <translation>(no suggestion)</translation>
+    </message>
+    <message>
+        <source>%d usulan diterima sekaligus, %d perlu diperiksa.</source>
+        <translation>%d proposals accepted together, %d to review.</translation>
+    </message>
+    <message>
+        <source>%d usulan dilewati (sudah diputuskan atau dihapus).</source>
+        <translation>%d proposals skipped (already decided or deleted).</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Musrenbang Kecamatan</source>
@@ -1788,6 +1847,14 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
         <translation>Merge the selected proposals into one</translation>
     </message>
     <message>
+        <source>Terima saran OPD…</source>
+        <translation>Accept agency suggestions…</translation>
+    </message>
+    <message>
+        <source>Terima saran penilai (OPD, sub kegiatan, kewenangan) untuk usulan terpilih, atau untuk semua usulan di daftar bila tidak ada yang dipilih</source>
+        <translation>Accept the scorer&apos;s suggestions (agency, sub-activity, authority) for the selected proposals, or for every proposal in the list when none is selected</translation>
+    </message>
+    <message>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
@@ -1826,6 +1893,10 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     <message>
         <source>%d usulan</source>
         <translation>%d proposals</translation>
+    </message>
+    <message>
+        <source>(tanpa OPD)</source>
+        <translation>(no agency)</translation>
     </message>
     <message>
         <source>Kolom yang ditampilkan</source>

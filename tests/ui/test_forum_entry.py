@@ -72,9 +72,7 @@ def test_enter_saves_confirms_and_moves_to_the_next(qtbot: QtBot, demo_engine: E
     with read_session(demo_engine) as session:
         latest = latest_decisions(session, f.session_id)
     assert all(pid in latest for pid in wanted)
-    assert [latest[pid].agreed_amount for pid in wanted] == [
-        (i + 1) * 10_000_000 for i in range(8)
-    ]
+    assert [latest[pid].agreed_amount for pid in wanted] == [(i + 1) * 10_000_000 for i in range(8)]
     assert page.controller.current_id == _row_id(page, 8)
 
 
@@ -135,6 +133,7 @@ def test_sealing_lists_the_undecided_and_needs_a_choice(qtbot: QtBot, demo_engin
         forum = session.exec(select(ForumSession)).one()
         latest = latest_decisions(session, f.session_id)
     assert forum.status == "sealed" and len(latest) == len(f.proposal_ids)
-    assert sum(1 for d in latest.values() if d.reason == NOT_DISCUSSED_REASON) == len(
-        f.proposal_ids
-    ) - 1
+    assert (
+        sum(1 for d in latest.values() if d.reason == NOT_DISCUSSED_REASON)
+        == len(f.proposal_ids) - 1
+    )

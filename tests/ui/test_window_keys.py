@@ -33,3 +33,13 @@ def test_the_main_window_fits_the_screen(qtbot: QtBot, context: AppContext) -> N
     qtbot.addWidget(window)
     room = window.screen().availableGeometry()
     assert window.width() <= room.width() and window.height() <= room.height()
+
+
+def test_the_proposal_form_fits_a_1024x768_screen(qtbot: QtBot, context: AppContext) -> None:
+    from tests.ui.test_proposal_form import _form
+
+    form = _form(qtbot, context)
+    room = form.screen().availableGeometry()
+    assert form.width() <= room.width() and form.height() <= room.height()
+    hint = form.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 768, hint

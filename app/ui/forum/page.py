@@ -305,7 +305,12 @@ class ForumPage(QWidget):
             parts.append(self.tr("kode verifikasi %s") % board.verification_code)
         return " · ".join(parts)
 
-    def _write(self, op: Callable[[Any], object], message: str | None = None) -> None:
+    def _write(
+        self,
+        op: Callable[[Any], object],
+        message: str | None = None,
+        changes: tuple[str, ...] = ("decisions",),
+    ) -> None:
         """Run ``op(session)`` in one write transaction on the worker, then reload."""
 
         def work() -> object:
@@ -321,7 +326,7 @@ class ForumPage(QWidget):
             self.pending_saves = 0
             self._failed(exc)
 
-        self._tasks.run(work, done, failed)
+        self._tasks.run(work, done, failed, changes=changes)
 
     def confirm(self, message: str) -> None:
         """An explicit confirmation: in the page's status line and the window's status bar."""
@@ -442,11 +447,18 @@ class ForumPage(QWidget):
                         session, cycle_id=cycle_id, details=details, actor=actor
                     ).id
 
-            self._tasks.run(create, lambda new_id: self.refresh(str(new_id)), self._failed)
+            self._tasks.run(
+                create,
+                lambda new_id: self.refresh(str(new_id)),
+                self._failed,
+                changes=("forum_sessions",),
+            )
             return
         session_id = self.data.session_id
         self._write(
-            lambda s: update_session(s, session_id, details=details), self.tr("Sesi disimpan.")
+            lambda s: update_session(s, session_id, details=details),
+            self.tr("Sesi disimpan."),
+            ("forum_sessions",),
         )
 
     def _session_chosen(self, index: int) -> None:
@@ -1131,7 +1143,7 @@ class ForumPage(QWidget):
                 mark_not_discussed(session, session_id, actor=actor)
             return seal_session(session, session_id, actor=actor)
 
-        self._write(op, self.tr("Sesi disegel."))
+        self._write(op, self.tr("Sesi disegel."), ("forum_sessions", "decisions"))
 
     def _reopen(self) -> None:
         dialog = ReopenDialog(self)
@@ -1146,7 +1158,11 @@ class ForumPage(QWidget):
             admin = authenticate_admin(session, username, password)
             return reopen_session(session, session_id, admin=admin, reason=reason)
 
-        self._write(op, self.tr("Sesi dibuka kembali; alasannya dicatat di rantai audit."))
+        self._write(
+            op,
+            self.tr("Sesi dibuka kembali; alasannya dicatat di rantai audit."),
+            ("forum_sessions",),
+        )
 
     # ------------------------------------------------------------------ presenter
     def open_presenter(self) -> PresenterWindow:
