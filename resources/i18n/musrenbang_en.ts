@@ -634,6 +634,10 @@ Changes made after that backup are not in it. The current data is backed up firs
         <translation>… and %d more.</translation>
     </message>
     <message>
+        <source>Ambil dari daftar hadir:</source>
+        <translation>Take from the attendance list:</translation>
+    </message>
+    <message>
         <source>Nama delegasi</source>
         <translation>Delegate name</translation>
     </message>
@@ -660,6 +664,10 @@ Changes made after that backup are not in it. The current data is backed up firs
     <message>
         <source>Delegasi</source>
         <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>— pilih peserta —</source>
+        <translation>— choose a participant —</translation>
     </message>
     <message>
         <source>Delegasi %d orang, %d perempuan.</source>

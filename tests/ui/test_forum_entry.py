@@ -137,3 +137,32 @@ def test_sealing_lists_the_undecided_and_needs_a_choice(qtbot: QtBot, demo_engin
         sum(1 for d in latest.values() if d.reason == NOT_DISCUSSED_REASON)
         == len(f.proposal_ids) - 1
     )
+
+
+def test_delegates_are_picked_from_attendance_with_their_institution(
+    qtbot: QtBot, demo_engine: Engine
+) -> None:
+    from app.core.forum.delegation import list_delegates
+
+    _window, page, f = _page(qtbot, demo_engine)
+    page.att_name.setText("Siti Aminah")
+    page.att_unsur.setCurrentIndex(page.att_unsur.findData("perempuan"))
+    page.att_sex.setCurrentIndex(page.att_sex.findData("P"))
+    page.att_institution.setText("TP PKK Desa Jahab")
+    page.att_add.click()
+    assert page.del_pick.count() == 2  # "— pilih peserta —" and Siti Aminah
+    page.del_pick.setCurrentIndex(1)
+    page.del_pick.activated.emit(1)
+    assert page.del_name.text() == "Siti Aminah"
+    assert page.del_institution.text() == "TP PKK Desa Jahab"
+    assert page.del_sex.currentData() == "P"
+    page.del_role.setText("Anggota delegasi")
+    page.del_add.click()
+    with read_session(demo_engine) as session:
+        delegate = list_delegates(session, f.session_id)[0]
+    assert (delegate.name, delegate.institution, delegate.unsur) == (
+        "Siti Aminah",
+        "TP PKK Desa Jahab",
+        "perempuan",
+    )
+    assert page.del_model.rows[0][4] == "TP PKK Desa Jahab"  # the Instansi column is filled

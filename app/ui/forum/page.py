@@ -229,6 +229,7 @@ class ForumPage(QWidget):
                     attendance_core.UNSUR_LABELS.get(a.unsur, a.unsur),
                     a.institution or "",
                     a.sex,
+                    a.unsur,
                 )
                 for a in attendance_core.list_attendance(session, chosen_id)
             )
@@ -993,6 +994,18 @@ class ForumPage(QWidget):
     def _build_delegation_tab(self) -> None:
         tab = QWidget()
         box = QVBoxLayout(tab)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("Ambil dari daftar hadir:")))
+        # Delegates are usually people in the room: one choice fills name, sex, unsur and
+        # institution from the attendance list.
+        self.del_pick = QComboBox()
+        self.del_pick.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.del_pick.setMinimumContentsLength(24)
+        self.del_pick.activated.connect(self._pick_delegate)
+        pick.addWidget(self.del_pick, 1)
+        box.addLayout(pick)
         entry = QHBoxLayout()
         self.del_name = QLineEdit()
         self.del_name.setPlaceholderText(self.tr("Nama delegasi"))
@@ -1002,6 +1015,8 @@ class ForumPage(QWidget):
         self.del_unsur = QComboBox()
         for code, label in attendance_core.UNSUR_LABELS.items():
             self.del_unsur.addItem(self.tr(label), code)
+        self.del_institution = QLineEdit()
+        self.del_institution.setPlaceholderText(self.tr("Instansi / desa"))
         self.del_role = QLineEdit()
         self.del_role.setPlaceholderText(self.tr("Peran, mis. Ketua delegasi"))
         self.del_add = QPushButton(self.tr("Tambah delegasi"))
@@ -1012,6 +1027,7 @@ class ForumPage(QWidget):
             self.del_name,
             self.del_sex,
             self.del_unsur,
+            self.del_institution,
             self.del_role,
             self.del_add,
             self.del_remove,
@@ -1044,13 +1060,33 @@ class ForumPage(QWidget):
         sex = str(self.del_sex.currentData())
         unsur = str(self.del_unsur.currentData())
         role = self.del_role.text()
+        institution = self.del_institution.text()
         session_id = self._session_id()
         self._write(
             lambda s: delegation_core.add_delegate(
-                s, session_id, name=name, sex=sex, unsur=unsur, role=role
-            )
+                s,
+                session_id,
+                name=name,
+                sex=sex,
+                unsur=unsur,
+                institution=institution,
+                role=role,
+            ),
+            changes=("delegation",),
         )
         self.del_name.clear()
+        self.del_institution.clear()
+
+    def _pick_delegate(self, index: int) -> None:
+        row = self.del_pick.itemData(index)
+        if not row:
+            return
+        _id, name, _unsur_label, institution, sex, unsur = row
+        self.del_name.setText(name)
+        self.del_sex.setCurrentIndex(max(0, self.del_sex.findData(sex)))
+        self.del_unsur.setCurrentIndex(max(0, self.del_unsur.findData(unsur)))
+        self.del_institution.setText(institution)
+        self.del_role.setFocus()
 
     def _remove_delegate(self) -> None:
         rows = self.del_table.selectionModel().selectedRows()
@@ -1060,6 +1096,13 @@ class ForumPage(QWidget):
 
     def _show_delegation(self, data: PageData) -> None:
         self.del_model.set_rows(data.delegates)
+        self.del_pick.clear()
+        self.del_pick.addItem(self.tr("— pilih peserta —"), None)
+        chosen = {row[1] for row in data.delegates}
+        for row in data.attendance:
+            if row[1] not in chosen:
+                label = f"{row[1]} — {row[3] or row[2]}"
+                self.del_pick.addItem(label, row)
         board = data.board
         if board is None:
             self.del_warning.setText("")
