@@ -2242,6 +2242,10 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
         <translation>Forum session:</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Sebelum dokumen siap ditandatangani, lengkapi dulu:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Before the documents are ready to sign, fill in first:&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Belum ada sesi forum. Buat dan jalankan sesi di halaman Forum, lalu kembali ke sini untuk mencetak laporannya.</source>
         <translation>There is no forum session yet. Create and run a session on the Forum page, then come back here to print its reports.</translation>
     </message>
