@@ -2427,6 +2427,34 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
+    <message>
+        <source>Laptop ini terdaftar ke %s.</source>
+        <translation>This laptop is enrolled with %s.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran gagal: %s</source>
+        <translation>Enrolment failed: %s</translation>
+    </message>
+    <message>
+        <source>Laptop ini belum terdaftar; data tetap di laptop ini.</source>
+        <translation>This laptop is not enrolled; the data stays on this laptop.</translation>
+    </message>
+    <message>
+        <source>Laptop ini BELUM terdaftar.</source>
+        <translation>This laptop is NOT enrolled.</translation>
+    </message>
+    <message>
+        <source>Periksa alamat server dan jaringan kantor, lalu klik Daftarkan laptop ini lagi. Data tetap aman di laptop ini.</source>
+        <translation>Check the server address and the office network, then click Enrol this laptop again. The data stays safe on this laptop.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran gagal; laptop ini belum terdaftar.</source>
+        <translation>Enrolment failed; this laptop is not enrolled.</translation>
+    </message>
+    <message>
+        <source>Menghubungi %s… (bisa sampai setengah menit bila jaringan lambat)</source>
+        <translation>Contacting %s… (up to half a minute on a slow network)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2672,6 +2700,14 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
         <translation>Sync: checking…</translation>
     </message>
     <message>
+        <source>Data demo · tidak dikirim</source>
+        <translation>Demo data · never sent</translation>
+    </message>
+    <message>
+        <source>Kantor demo: data contoh hanya di komputer ini dan tidak disinkronkan.</source>
+        <translation>Demo office: the sample data stays on this computer and is not synchronised.</translation>
+    </message>
+    <message>
         <source>○ Belum terdaftar · %s menunggu</source>
         <translation>○ Not enrolled · %s waiting</translation>
     </message>
@@ -2807,8 +2843,12 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
         <translation>Conflicts</translation>
     </message>
     <message>
+        <source>Perangkat ini belum terdaftar ke server kabupaten. Minta alamat server dan kode pendaftaran ke admin Bappeda, lalu buka Pengaturan → Server sinkronisasi dan klik &quot;Daftarkan laptop ini&quot;.</source>
+        <translation>This device is not enrolled with the regency server. Ask the Bappeda admin for the server address and an enrolment code, then open Settings → Sync server and click &quot;Enrol this laptop&quot;.</translation>
+    </message>
+    <message>
         <source>Perangkat ini belum terdaftar ke server kabupaten. Minta kode pendaftaran ke admin Bappeda, lalu jalankan: musrenbang sync enroll --server URL --code KODE</source>
-        <translation>This device is not enrolled with the regency server yet. Ask the Bappeda admin for an enrolment code, then run: musrenbang sync enroll --server URL --code CODE</translation>
+        <translation type="vanished">This device is not enrolled with the regency server yet. Ask the Bappeda admin for an enrolment code, then run: musrenbang sync enroll --server URL --code CODE</translation>
     </message>
     <message>
         <source>belum pernah</source>
