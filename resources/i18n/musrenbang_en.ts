@@ -2594,6 +2594,10 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
         <translation>Change proposal status</translation>
     </message>
     <message>
+        <source>(%d dari %d usulan)</source>
+        <translation>(%d of %d proposals)</translation>
+    </message>
+    <message>
         <source>Alasan (wajib untuk ditolak, dialihkan, ditunda, atau digabung)</source>
         <translation>Reason (required when rejected, moved, postponed or merged)</translation>
     </message>
@@ -2612,6 +2616,10 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     <message>
         <source>Alasan:</source>
         <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>%d usulan lain tidak dapat diubah ke status ini dan dibiarkan seperti semula.</source>
+        <translation>%d other proposals cannot take this status and are left as they were.</translation>
     </message>
     <message>
         <source>Wajib diisi</source>
