@@ -1349,6 +1349,10 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
         <translation>pending</translation>
     </message>
     <message>
+        <source>belum ada yang disepakati</source>
+        <translation>nothing agreed yet</translation>
+    </message>
+    <message>
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
