@@ -10,8 +10,8 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
 
 from app import paths
 from app.core.database import OpenedDatabase, open_database
@@ -55,6 +55,41 @@ def _open_or_create_demo() -> _Started:
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Launch", text)
+
+
+class Splash(QSplashScreen):
+    """Shown from the moment the application starts until the main window is up, with the
+    step in progress, so a slow first start (the demo is built) never looks like nothing."""
+
+    def show_step(self, text: str) -> None:
+        self.showMessage(
+            text,
+            int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter),
+            QColor("#1f2a36"),
+        )
+        self.show()
+        QApplication.processEvents()
+
+
+def make_splash() -> Splash:
+    pixmap = QPixmap(480, 260)
+    pixmap.fill(QColor("#f5f7fa"))
+    painter = QPainter(pixmap)
+    icon = QPixmap(str(paths.resource("icons", "musrenbang.png")))
+    if not icon.isNull():
+        painter.drawPixmap(24, 40, icon.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio))
+    painter.setPen(QColor("#1f2a36"))
+    font = QFont()
+    font.setPointSize(18)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(140, 80, "Musrenbang Kecamatan")
+    font.setPointSize(10)
+    font.setBold(False)
+    painter.setFont(font)
+    painter.drawText(140, 110, _t("Perencanaan pembangunan kecamatan"))
+    painter.end()
+    return Splash(pixmap)
 
 
 def _offer_restore() -> bool:
@@ -106,13 +141,12 @@ def launch_gui() -> int:
         if not _offer_restore():
             return 1
     tasks = TaskRunner(app)
-    progress = QProgressDialog(_t("Membuka basis data…"), "", 0, 0)
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-    progress.show()
+    progress = make_splash()
+    progress.show_step(_t("Membuka basis data… (pada awal pertama, data demo disiapkan)"))
     windows: list[MainWindow] = []
 
     def started(result: _Started) -> None:
+        progress.show_step(_t("Menyiapkan jendela…"))
         progress.close()
         from app.ui.login import sign_in
 

@@ -920,8 +920,20 @@ Pulihkan cadangan terbaru (%s UTC)? Berkas yang rusak disimpan, tidak dihapus.</
 Restore the newest backup (%s UTC)? The damaged file is kept, not deleted.</translation>
     </message>
     <message>
+        <source>Membuka basis data… (pada awal pertama, data demo disiapkan)</source>
+        <translation>Opening the database… (on the very first start the demo data is prepared)</translation>
+    </message>
+    <message>
+        <source>Menyiapkan jendela…</source>
+        <translation>Preparing the window…</translation>
+    </message>
+    <message>
+        <source>Perencanaan pembangunan kecamatan</source>
+        <translation>District development planning</translation>
+    </message>
+    <message>
         <source>Membuka basis data…</source>
-        <translation>Opening the database…</translation>
+        <translation type="vanished">Opening the database…</translation>
     </message>
 </context>
 <context>

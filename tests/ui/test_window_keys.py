@@ -43,3 +43,13 @@ def test_the_proposal_form_fits_a_1024x768_screen(qtbot: QtBot, context: AppCont
     assert form.width() <= room.width() and form.height() <= room.height()
     hint = form.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 768, hint
+
+
+def test_the_splash_shows_the_step_in_progress(qtbot: QtBot) -> None:
+    from app.ui.launch import make_splash
+
+    splash = make_splash()
+    qtbot.addWidget(splash)
+    splash.show_step("Membuka basis data…")
+    assert splash.isVisible() and splash.message() == "Membuka basis data…"
+    assert splash.pixmap().width() >= 400
