@@ -53,3 +53,14 @@ def test_the_splash_shows_the_step_in_progress(qtbot: QtBot) -> None:
     splash.show_step("Membuka basis data…")
     assert splash.isVisible() and splash.message() == "Membuka basis data…"
     assert splash.pixmap().width() >= 400
+
+
+def test_every_page_fits_1024_wide(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    for key in list(window.nav_actions):
+        window.show_page(key)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 768, (key, hint)
+    page = window.pages["proposals"]
+    assert page.search.minimumWidth() >= 180  # type: ignore[attr-defined]

@@ -154,6 +154,7 @@ class ProposalsPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Cari judul, permasalahan, atau alamat… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(180)  # never collapses to "C…" on a small screen
         delay = int(load_settings()["search_debounce_ms"])
         self._debounce = Debouncer(delay, self)
         self._debounce.fire.connect(self.reload)
@@ -182,6 +183,10 @@ class ProposalsPage(QWidget):
 
     def _combo(self, all_label: str) -> QComboBox:
         combo = QComboBox(self)
+        # Sized by a few characters, not by its longest agency name, so the filter row fits a
+        # 1024-pixel screen (the list's popup still shows the whole names).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(5)
         combo.addItem(all_label, None)
         combo.currentIndexChanged.connect(lambda _i: self.reload())
         return combo
