@@ -12,6 +12,7 @@ import inspect
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -146,7 +147,11 @@ class MainWindow(QMainWindow):
         else:
             self.pending_label.hide()  # kept for its text; unplaced it would sit over the menu
         status.addPermanentWidget(self.user_label)
-        status.addPermanentWidget(QLabel(self.tr("Basis data: %s") % context.db_label, self))
+        # The file's name only (the full path in the tooltip): a long path once squeezed the
+        # status bar's confirmations ("Keputusan tersimpan: …") to a few words.
+        db_label = QLabel(self.tr("Basis data: %s") % Path(context.db_label).name, self)
+        db_label.setToolTip(context.db_label)
+        status.addPermanentWidget(db_label)
         context.data_changed.connect(lambda _kind: self.refresh_status())
         self.refresh_status()
         self.show_page("proposals")
