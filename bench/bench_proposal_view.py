@@ -69,6 +69,7 @@ def main() -> None:
             for later and timed on its own, as it runs beside the main lane in the app."""
 
             def __init__(self) -> None:
+                super().__init__()
                 self.deferred: list[Callable[[], object]] = []
 
             def run(
@@ -78,11 +79,12 @@ def main() -> None:
                 on_failure: Callable[[BaseException], object],
                 *,
                 lane: str = "main",
+                changes: tuple[str, ...] = (),
             ) -> None:
                 if lane == "analysis":
                     self.deferred.append(op)
                     return
-                super().run(op, on_success, on_failure)
+                super().run(op, on_success, on_failure, changes=changes)
 
         runner = BenchRunner()
         context = AppContext(db.engine, "bench", runner)

@@ -164,3 +164,73 @@ def _add_demo_proposals(session: Session, cycle: PlanningCycle, kecamatan_code: 
             )
         )
     return len(rows)
+
+
+@dataclass(frozen=True)
+class FirstStartDemo:
+    demo: DemoResult
+    routed: int
+    forum_session_id: str
+
+
+def create_first_start_demo(engine: Engine) -> FirstStartDemo:
+    """What the first start shows: the demo office with every proposal routed by the scorer
+    (agency, sub kegiatan, kewenangan; kelurahan proposals never "desa"), the pagu per agency,
+    and an open forum session with its attendance list, so every page has something real."""
+    from app.core.forum.demo_forum import create_open_demo_forum
+    from app.core.routing import apply_routes, suggest_routes
+    from app.core.scorer import Scorer
+    from app.core.scorer.from_db import load_reference_from_session
+
+    demo = create_demo(engine)
+    routed = 0
+    with read_session(engine) as session:
+        cycle = session.exec(select(PlanningCycle).where(col(PlanningCycle.is_demo))).first()
+        pending = (
+            [
+                p.id
+                for p in session.exec(
+                    select(Proposal).where(
+                        Proposal.cycle_id == cycle.id, col(Proposal.agency_code).is_(None)
+                    )
+                ).all()
+            ]
+            if cycle is not None
+            else []
+        )
+        if pending:
+            scorer = Scorer(load_reference_from_session(session), persist_stems=False)
+            suggestions = suggest_routes(session, pending, scorer)
+        else:
+            suggestions = []
+    if suggestions:
+        with write_session(engine) as session:
+            outcome = apply_routes(
+                session, suggestions, actor="demo", include_low=True, teach=False
+            )
+            routed = outcome.routed
+            if cycle is not None:
+                _pagu_for_routed_agencies(session, cycle.id)
+    forum_id = create_open_demo_forum(engine)
+    return FirstStartDemo(demo, routed, forum_id)
+
+
+def _pagu_for_routed_agencies(session: Session, cycle_id: str) -> None:
+    """The part of the demo ceiling not split among the main agencies goes to the other
+    agencies the proposals were routed to, in proportion to what is asked of them (rounded
+    down to Rp 10 juta), so no agency in the forum shows a ceiling of Rp 0."""
+    have = {
+        row.agency_code
+        for row in session.exec(select(PaguAgency).where(PaguAgency.cycle_id == cycle_id)).all()
+    }
+    asked: dict[str, int] = {}
+    for proposal in session.exec(select(Proposal).where(Proposal.cycle_id == cycle_id)).all():
+        code = proposal.agency_code
+        if code and code not in have and proposal.kewenangan == "kabupaten":
+            asked[code] = asked.get(code, 0) + (proposal.estimated_cost or 0)
+    left = DEMO_PAGU_TOTAL - int(DEMO_PAGU_TOTAL * sum(DEMO_PAGU_SPLIT.values()))
+    total = sum(asked.values())
+    for code, amount in sorted(asked.items()):
+        share = min(amount, left * amount // total) // 10_000_000 * 10_000_000 if total else 0
+        if share > 0:
+            session.add(PaguAgency(cycle_id=cycle_id, agency_code=code, amount=share))

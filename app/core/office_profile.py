@@ -98,3 +98,47 @@ def office_identity(engine: Engine) -> OfficeIdentity:
             office.is_demo,
             profile,
         )
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    key: str  # camat, nip, address, logo, pagu
+    label: str  # what to fill in
+    done: bool
+    where: str  # where in the application it is filled in
+
+
+def first_run_checklist(session: Session, *, has_logo: bool) -> list[ChecklistItem]:
+    """What the office fills in before its documents are ready to sign: the camat's name and
+    NIP, the office address (the kop's third line), the kabupaten's logo, and the ceilings (the
+    pagu indikatif kecamatan and the agencies' share of it). ``has_logo`` comes from the logo
+    setting, which lives outside the database."""
+    from sqlmodel import col, select
+
+    from app.core.proposal_queries import current_cycle
+    from app.models import PaguAgency
+
+    profile = get_profile(session)
+    cycle = current_cycle(session)
+    agencies = (
+        session.exec(
+            select(PaguAgency).where(
+                PaguAgency.cycle_id == cycle.id, col(PaguAgency.deleted).is_(False)
+            )
+        ).first()
+        if cycle is not None
+        else None
+    )
+    office = "Pengaturan → Kantor"
+    return [
+        ChecklistItem("camat", "Nama camat", bool(profile.camat_name), office),
+        ChecklistItem("nip", "NIP camat", bool(profile.camat_nip), office),
+        ChecklistItem("address", "Alamat kantor", bool(profile.address), office),
+        ChecklistItem("logo", "Logo kabupaten", has_logo, "Laporan → Logo kabupaten…"),
+        ChecklistItem(
+            "pagu",
+            "Pagu indikatif kecamatan dan pagu per perangkat daerah",
+            bool(cycle is not None and cycle.pagu_total and agencies is not None),
+            "Data Referensi → Pagu",
+        ),
+    ]

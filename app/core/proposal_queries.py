@@ -135,6 +135,9 @@ DEFAULT_ORDER = "desa_default"
 _DEFAULT_ORDER_SQL = "p.desa_code, p.village_rank, length(p.number), p.number"
 
 
+NO_AGENCY = "__tanpa_opd__"  # ProposalFilter.agency for proposals with no agency yet
+
+
 @dataclass(frozen=True)
 class ProposalFilter:
     """What the list shows. Each selection is one value, several values, or None for all.
@@ -197,6 +200,9 @@ def filtered_proposal_ids(
     ):
         values = _values(selection)
         if not values:
+            continue
+        if column == "p.agency_code" and NO_AGENCY in values:  # the filter "tanpa OPD"
+            where.append("(p.agency_code IS NULL OR p.agency_code = '')")
             continue
         names = []
         for value in values:

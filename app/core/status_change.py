@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import Engine
 from sqlmodel import col, select
@@ -40,3 +41,55 @@ def change_status(
                 hint="Muat ulang daftar lalu coba lagi.",
             )
         return [transition(session, p, to_status, actor=actor, reason=reason) for p in proposals]
+
+
+@dataclass(frozen=True)
+class TargetChoice:
+    status: str
+    movable: int  # how many of the selection may move to it
+    total: int
+
+
+@dataclass(frozen=True)
+class MixedChange:
+    moved: list[Transition]
+    kept: list[tuple[str, str]]  # (number or title, current status label) left as they were
+
+
+def target_choices(engine: Engine, proposal_ids: Sequence[str]) -> list[TargetChoice]:
+    """For a selection with mixed statuses: every status at least one selected proposal may
+    move to, with how many can (an intersection offered nothing and said nothing)."""
+    with read_session(engine) as session:
+        statuses = list(
+            session.exec(
+                select(Proposal.status).where(col(Proposal.id).in_(list(proposal_ids)))
+            ).all()
+        )
+    counts = {
+        target: sum(1 for s in statuses if target in ALLOWED.get(s, ())) for target in STATUS_LABELS
+    }
+    return [TargetChoice(status, n, len(statuses)) for status, n in counts.items() if n > 0]
+
+
+def change_status_where_allowed(
+    engine: Engine, proposal_ids: Sequence[str], to_status: str, *, actor: str, reason: str | None
+) -> MixedChange:
+    """Move the selected proposals that may go to ``to_status`` (in one transaction) and name
+    the ones that may not, which stay as they were."""
+    with write_session(engine) as session:
+        proposals = session.exec(
+            select(Proposal).where(col(Proposal.id).in_(list(proposal_ids)))
+        ).all()
+        movable = [p for p in proposals if to_status in ALLOWED.get(p.status, ())]
+        if not movable:
+            raise UserError(
+                f"Tidak ada usulan terpilih yang dapat diubah menjadi {STATUS_LABELS[to_status]}.",
+                hint="Pilih status lain, atau pilih usulan yang statusnya sama.",
+            )
+        kept = [
+            (p.number or p.title, STATUS_LABELS.get(p.status, p.status))
+            for p in proposals
+            if p not in movable
+        ]
+        moved = [transition(session, p, to_status, actor=actor, reason=reason) for p in movable]
+        return MixedChange(moved, kept)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import Engine
 
+from app.core.changes import ChangeNotice
 from app.core.office import Office, get_office
 from app.core.proposal_queries import current_cycle
 from app.models import PlanningCycle
@@ -23,6 +24,7 @@ class SignedInUser:
 
 
 DEMO_USER = SignedInUser("demo", "Pengguna Demo", "admin")
+FORUM_KINDS = frozenset({"forum_sessions", "decisions", "attendance", "delegation", "pagu"})
 
 
 class AppContext(QObject):
@@ -46,6 +48,16 @@ class AppContext(QObject):
         self.office: Office | None = None
         self.cycle: PlanningCycle | None = None
         self.reload_office()
+        tasks.changed.connect(self.announce)
+
+    def announce(self, change: ChangeNotice) -> None:
+        """A write's change notice, passed on as the kinds pages listen for. Forum kinds are
+        also announced as "forum", the kind the pages showing sessions listen to."""
+        kinds = set(change.kinds)
+        if kinds & FORUM_KINDS:
+            kinds.add("forum")
+        for kind in sorted(kinds):
+            self.data_changed.emit(kind)
 
     def reload_office(self) -> None:
         with read_session(self.engine) as session:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.paths import guide_dir
+from app.ui.widgets import fit_to_screen
 
 INDEX_NAMES = ("README.md", "index.md")
 # Screenshots are taken on a large display; in the help window they are shown no wider than this
@@ -117,7 +118,7 @@ class HelpWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("HelpWindow")
         self.setWindowTitle(self.tr("Panduan pengguna — Musrenbang Kecamatan"))
-        self.resize(1180, 780)
+        self.resize(*fit_to_screen(self, 1180, 780))
         self.folder = folder or guide_dir()
         self.chapters = guide_chapters(self.folder)
 

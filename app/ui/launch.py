@@ -10,12 +10,12 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
 
 from app import paths
 from app.core.database import OpenedDatabase, check_office_database, open_database
-from app.core.demo import create_demo
+from app.core.demo import create_first_start_demo
 from app.core.proposal_queries import current_cycle
 from app.core.settings import load_settings
 from app.logsetup import configure_logging
@@ -46,13 +46,50 @@ def _open_or_create_demo() -> _Started:
     with read_session(db.engine) as session:
         has_cycle = current_cycle(session) is not None
     if db.created or not has_cycle:
-        create_demo(db.engine)
+        # Routed proposals, pagu per agency and an open forum with its attendance: the demo
+        # shows the whole product, not 150 proposals waiting for an agency.
+        create_first_start_demo(db.engine)
         return _Started(db, True)
     return _Started(db, False)
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Launch", text)
+
+
+class Splash(QSplashScreen):
+    """Shown from the moment the application starts until the main window is up, with the
+    step in progress, so a slow first start (the demo is built) never looks like nothing."""
+
+    def show_step(self, text: str) -> None:
+        self.showMessage(
+            text,
+            int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter),
+            QColor("#1f2a36"),
+        )
+        self.show()
+        QApplication.processEvents()
+
+
+def make_splash() -> Splash:
+    pixmap = QPixmap(480, 260)
+    pixmap.fill(QColor("#f5f7fa"))
+    painter = QPainter(pixmap)
+    icon = QPixmap(str(paths.resource("icons", "musrenbang.png")))
+    if not icon.isNull():
+        painter.drawPixmap(24, 40, icon.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio))
+    painter.setPen(QColor("#1f2a36"))
+    font = QFont()
+    font.setPointSize(18)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(140, 80, "Musrenbang Kecamatan")
+    font.setPointSize(10)
+    font.setBold(False)
+    painter.setFont(font)
+    painter.drawText(140, 110, _t("Perencanaan pembangunan kecamatan"))
+    painter.end()
+    return Splash(pixmap)
 
 
 def _offer_restore() -> bool:
@@ -104,13 +141,12 @@ def launch_gui() -> int:
         if not _offer_restore():
             return 1
     tasks = TaskRunner(app)
-    progress = QProgressDialog(_t("Membuka basis data…"), "", 0, 0)
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-    progress.show()
+    progress = make_splash()
+    progress.show_step(_t("Membuka basis data… (pada awal pertama, data demo disiapkan)"))
     windows: list[MainWindow] = []
 
     def started(result: _Started) -> None:
+        progress.show_step(_t("Menyiapkan jendela…"))
         progress.close()
         from app.ui.login import sign_in
 

@@ -12,6 +12,7 @@ import inspect
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -30,6 +31,7 @@ from app.core.money import format_rupiah
 from app.core.proposal_queries import pending_outbox_count
 from app.models.db import read_session
 from app.ui.context import AppContext
+from app.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self._start_auto_sync = auto_sync
         self.setObjectName("MainWindow")
-        self.resize(1280, 760)
+        self.resize(*fit_to_screen(self, 1280, 760))
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.pages: dict[str, QWidget] = {}
@@ -145,7 +147,11 @@ class MainWindow(QMainWindow):
         else:
             self.pending_label.hide()  # kept for its text; unplaced it would sit over the menu
         status.addPermanentWidget(self.user_label)
-        status.addPermanentWidget(QLabel(self.tr("Basis data: %s") % context.db_label, self))
+        # The file's name only (the full path in the tooltip): a long path once squeezed the
+        # status bar's confirmations ("Keputusan tersimpan: …") to a few words.
+        db_label = QLabel(self.tr("Basis data: %s") % Path(context.db_label).name, self)
+        db_label.setToolTip(context.db_label)
+        status.addPermanentWidget(db_label)
         context.data_changed.connect(lambda _kind: self.refresh_status())
         self.refresh_status()
         self.show_page("proposals")
@@ -179,6 +185,12 @@ class MainWindow(QMainWindow):
         # F1 also from the help window itself and other windows of the app, not only this one.
         self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.guide_action.triggered.connect(lambda _checked=False: self.open_guide())
+        # F5 opens the projector screen from anywhere in the main window (as the README says).
+        self.present_action = QAction(self.tr("Layar presentasi forum"), self)
+        self.present_action.setShortcut(QKeySequence("F5"))
+        self.present_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.present_action.triggered.connect(lambda _checked=False: self.open_presenter())
+        self.addAction(self.present_action)
         self.about_action = QAction(self.tr("Tentang Musrenbang Kecamatan"), self)
         self.about_action.triggered.connect(self.show_about)
         menu.addAction(self.guide_action)
@@ -199,6 +211,15 @@ class MainWindow(QMainWindow):
             window.raise_()  # already open, maybe behind the main window
         window.show()
         window.activateWindow()
+        return window
+
+    def open_presenter(self) -> QWidget | None:
+        """The forum page's presenter screen (the forum page is built if need be)."""
+        page = self.show_page("forum")
+        opener = getattr(page, "open_presenter", None)
+        if opener is None:
+            return None
+        window: QWidget = opener()
         return window
 
     def show_about(self) -> QMessageBox:
@@ -243,6 +264,9 @@ class MainWindow(QMainWindow):
             replaced = getattr(page, "office_replaced", None)
             if replaced is not None:
                 replaced.connect(self.switch_database)
+            notice = getattr(page, "notice", None)
+            if notice is not None:  # a page's confirmations ("Keputusan tersimpan: …")
+                notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.stack.setCurrentWidget(page)
         self.nav_actions[key].setChecked(True)
         return page

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.core.dates import format_date_id
 from app.core.forum.sealing import verification_code
 from app.core.forum.sessions import KIND_LABELS, list_sessions
+from app.core.office_profile import ChecklistItem, first_run_checklist
 from app.core.reports import REPORT_KINDS, ReportResult, build_report
 from app.core.reports.logo import configured_logo, set_logo
 from app.core.reports.render import RenderedPage, page_count, render_pages
@@ -114,7 +115,18 @@ class ReportsPage(QWidget):
         self.scroll_area.setWidget(self.pages_widget)
         self.scroll_area.setStyleSheet("QScrollArea { background: #808890; }")
 
+        # Before the first documents: what the office still has to fill in (camat, NIP,
+        # address, logo, ceilings), and where. Hidden once everything is there.
+        self.checklist_label = QLabel(self)
+        self.checklist_label.setWordWrap(True)
+        self.checklist_label.setTextFormat(Qt.TextFormat.RichText)
+        self.checklist_label.setStyleSheet(
+            "QLabel { background: #fff4ce; border: 1px solid #c8a600; padding: 6px; }"
+        )
+        self.checklist_label.setVisible(False)
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.checklist_label)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.status_label)
@@ -129,13 +141,40 @@ class ReportsPage(QWidget):
         self.session_combo.currentIndexChanged.connect(lambda _i: self._forget_preview())
         context.data_changed.connect(self._data_changed)
         self._update_buttons()
+        self.checklist: list[ChecklistItem] = []
         self.reload_sessions()
+        self.reload_checklist()
 
     # ---------------------------------------------------------------- sessions
 
     def _data_changed(self, kind: str) -> None:
         if kind in ("forum", "sync", "proposals"):
             self.reload_sessions()
+        if kind in ("office", "reference", "pagu"):
+            self.reload_checklist()
+
+    def reload_checklist(self) -> None:
+        engine, has_logo = self.context.engine, self.has_own_logo()
+
+        def load() -> list[ChecklistItem]:
+            with read_session(engine) as session:
+                return first_run_checklist(session, has_logo=has_logo)
+
+        self.context.tasks.run(load, self._show_checklist, lambda exc: show_error(self, exc))
+
+    def _show_checklist(self, items: list[ChecklistItem]) -> None:
+        self.checklist = items
+        missing = [item for item in items if not item.done]
+        self.checklist_label.setVisible(bool(missing))
+        if not missing:
+            return
+        lines = "".join(
+            f"<li>{self.tr(item.label)} — <i>{self.tr(item.where)}</i></li>" for item in missing
+        )
+        self.checklist_label.setText(
+            self.tr("<b>Sebelum dokumen siap ditandatangani, lengkapi dulu:</b>")
+            + f"<ul style='margin:2px'>{lines}</ul>"
+        )
 
     def reload_sessions(self) -> None:
         engine = self.context.engine
@@ -382,6 +421,7 @@ class ReportsPage(QWidget):
             self.status_label.setText(
                 self.tr("Logo kabupaten diganti; laporan berikutnya memakainya.")
             )
+            self.reload_checklist()
             if self.preview is not None:
                 self.generate()
 

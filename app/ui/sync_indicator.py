@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from sqlalchemy import Engine
 
+from app.core.office import get_office
 from app.models.db import read_session
 from app.sync.client import SyncClient, SyncReport, outbox_counts
 from app.sync.scheduler import AutoSyncPolicy, probe
@@ -31,6 +32,7 @@ class ProbeResult:
     reachable: bool
     pending: int
     paused: bool
+    demo: bool = False  # a demo office: its data is never sent
 
 
 def probe_office(engine: Engine, probe_fn: Callable[[str], bool] = probe) -> ProbeResult:
@@ -38,6 +40,9 @@ def probe_office(engine: Engine, probe_fn: Callable[[str], bool] = probe) -> Pro
         config = load_config(session)
         state = load_state(session)
         pending = outbox_counts(session)["pending"]
+        office = get_office(session)
+    if office is not None and office.is_demo:
+        return ProbeResult(False, False, 0, False, demo=True)
     if config is None:
         return ProbeResult(False, False, pending, False)
     return ProbeResult(True, probe_fn(config.server_url), pending, state.paused_reason is not None)
@@ -148,6 +153,13 @@ class SyncIndicator(QWidget):
 
     def _on_probe(self, result: ProbeResult) -> None:
         self._pending = result.pending
+        if result.demo:
+            # Demo data is never sent, so nothing is "waiting" (it once showed 1,495 items).
+            self.label.setText(self.tr("Data demo · tidak dikirim"))
+            self.setToolTip(
+                self.tr("Kantor demo: data contoh hanya di komputer ini dan tidak disinkronkan.")
+            )
+            return
         if not result.enrolled:
             self.label.setText(self.tr("○ Belum terdaftar · %s menunggu") % result.pending)
             self.setToolTip(

@@ -259,8 +259,9 @@ class SyncPage(QWidget):
         status = snapshot.status
         if not status["enrolled"]:
             head = self.tr(
-                "Perangkat ini belum terdaftar ke server kabupaten. Minta kode pendaftaran ke admin "
-                "Bappeda, lalu jalankan: musrenbang sync enroll --server URL --code KODE"
+                "Perangkat ini belum terdaftar ke server kabupaten. Minta alamat server dan kode "
+                "pendaftaran ke admin Bappeda, lalu buka Pengaturan → Server sinkronisasi dan klik "
+                '"Daftarkan laptop ini".'
             )
         else:
             last = _when(status["last_sync"]) or self.tr("belum pernah")

@@ -1,5 +1,10 @@
 """The one background-work helper: run ``op`` on a worker thread, deliver the result or the
-error on the GUI thread. ``op`` never touches widgets. Tests swap in ``InlineTaskRunner``."""
+error on the GUI thread. ``op`` never touches widgets. Tests swap in ``InlineTaskRunner``.
+
+Change notices: after an op succeeds the runner announces what it changed on ``changed`` (a
+``ChangeNotice``), taken from the op's result (a ``ChangeNotice``, or an object with a
+``notice`` attribute) and from the ``changes`` kinds the caller names for a write. Pages listen
+to the notices (through ``AppContext.data_changed``), so no page has to tell another one."""
 
 from __future__ import annotations
 
@@ -7,6 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.core.changes import ChangeNotice, notice
 
 
 class _Signals(QObject):
@@ -29,7 +36,20 @@ class _Job(QRunnable):
             self._signals.succeeded.emit(result)
 
 
+def found_notice(result: object, changes: tuple[str, ...]) -> ChangeNotice | None:
+    """What an op changed: the notice it returned, plus the kinds its caller named."""
+    found = result if isinstance(result, ChangeNotice) else getattr(result, "notice", None)
+    if not isinstance(found, ChangeNotice):
+        found = None
+    if changes:
+        named = notice(changes)
+        found = found.merged(named) if found is not None else named
+    return found
+
+
 class TaskRunner(QObject):
+    changed = Signal(object)  # a ChangeNotice, after the write that made it
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
@@ -47,14 +67,19 @@ class TaskRunner(QObject):
         on_failure: Callable[[BaseException], object],
         *,
         lane: str = "main",
+        changes: tuple[str, ...] = (),
     ) -> None:
-        """``lane="analysis"`` for long read-only work that must not hold up the main lane."""
+        """``lane="analysis"`` for long read-only work that must not hold up the main lane;
+        ``changes`` names what a write changes, announced on ``changed`` after it succeeded."""
         signals = _Signals()
         self._live.add(signals)
 
         def done(result: Any) -> None:
             self._live.discard(signals)
             on_success(result)
+            announced = found_notice(result, changes)
+            if announced is not None:
+                self.changed.emit(announced)
 
         def failed(exc: BaseException) -> None:
             self._live.discard(signals)
@@ -69,8 +94,10 @@ class TaskRunner(QObject):
         self._analysis.waitForDone()
 
 
-class InlineTaskRunner:
+class InlineTaskRunner(QObject):
     """Runs the op at once on the calling thread; for tests."""
+
+    changed = Signal(object)
 
     def run(
         self,
@@ -79,6 +106,7 @@ class InlineTaskRunner:
         on_failure: Callable[[BaseException], object],
         *,
         lane: str = "main",
+        changes: tuple[str, ...] = (),
     ) -> None:
         try:
             result = op()
@@ -86,6 +114,9 @@ class InlineTaskRunner:
             on_failure(exc)
         else:
             on_success(result)
+            announced = found_notice(result, changes)
+            if announced is not None:
+                self.changed.emit(announced)
 
     def wait(self) -> None:
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRegularExpression, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.core.money import format_rupiah
@@ -67,3 +67,13 @@ class Debouncer(QObject):
         if self._timer.isActive():
             self._timer.stop()
             self.fire.emit()
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> tuple[int, int]:
+    """``width`` × ``height``, or less where the screen is smaller (a 1024×768 projector or
+    laptop): no window opens larger than the screen it is on."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return width, height
+    room = screen.availableGeometry()
+    return min(width, room.width()), min(height, room.height())

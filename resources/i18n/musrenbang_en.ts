@@ -258,6 +258,65 @@ Changes made after that backup are not in it. The current data is backed up firs
     </message>
 </context>
 <context>
+    <name>BulkRoutingDialog</name>
+    <message>
+        <source>Terima saran OPD</source>
+        <translation>Accept agency suggestions</translation>
+    </message>
+    <message>
+        <source>Menghitung saran untuk %d usulan…</source>
+        <translation>Working out suggestions for %d proposals…</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Desa/Kel.</source>
+        <translation>Village/Ward</translation>
+    </message>
+    <message>
+        <source>OPD disarankan</source>
+        <translation>Suggested agency</translation>
+    </message>
+    <message>
+        <source>Sub kegiatan</source>
+        <translation>Sub-activity</translation>
+    </message>
+    <message>
+        <source>Kewenangan</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Keyakinan</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Diterima sekaligus (keyakinan cukup):</source>
+        <translation>Accepted together (confident enough):</translation>
+    </message>
+    <message>
+        <source>Perlu diperiksa (keyakinan rendah atau tanpa saran OPD): centang yang benar, sisanya tetap tanpa OPD untuk diisi di formulir.</source>
+        <translation>To review (low confidence or no agency suggested): tick the right ones; the rest stay without an agency, to fill in on the form.</translation>
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>(tidak ada saran)</source>
+        <translation>(no suggestion)</translation>
+    </message>
+    <message>
+        <source>%d usulan diterima sekaligus, %d perlu diperiksa.</source>
+        <translation>%d proposals accepted together, %d to review.</translation>
+    </message>
+    <message>
+        <source>%d usulan dilewati (sudah diputuskan atau dihapus).</source>
+        <translation>%d proposals skipped (already decided or deleted).</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Musrenbang Kecamatan</source>
@@ -447,6 +506,30 @@ Changes made after that backup are not in it. The current data is backed up firs
         <translation>Save decision</translation>
     </message>
     <message>
+        <source>Jumlah bobot %d%%: harus tepat 100%% sebelum diterapkan.</source>
+        <translation>Weights total %d%%: they must be exactly 100%% before they apply.</translation>
+    </message>
+    <message>
+        <source>Jumlah bobot 100%.</source>
+        <translation>Weights total 100%.</translation>
+    </message>
+    <message>
+        <source>Jumlah bobot 100% · pratinjau, klik Terapkan bobot untuk menyimpan.</source>
+        <translation>Weights total 100% · preview, click Apply weights to save.</translation>
+    </message>
+    <message>
+        <source>Bobot kriteria disimpan.</source>
+        <translation>Criteria weights saved.</translation>
+    </message>
+    <message>
+        <source>, prioritas %d</source>
+        <translation>, priority %d</translation>
+    </message>
+    <message>
+        <source>Keputusan tersimpan: %s — %s.</source>
+        <translation>Decision saved: %s — %s.</translation>
+    </message>
+    <message>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
@@ -467,6 +550,10 @@ Changes made after that backup are not in it. The current data is backed up firs
         <translation>Merged into</translation>
     </message>
     <message>
+        <source>Simpan &amp;&amp; berikutnya (Enter)</source>
+        <translation>Save &amp;&amp; next (Enter)</translation>
+    </message>
+    <message>
         <source>Pindahkan urutan</source>
         <translation>Change rank</translation>
     </message>
@@ -479,16 +566,24 @@ Changes made after that backup are not in it. The current data is backed up firs
         <translation>To rank</translation>
     </message>
     <message>
+        <source>wajib: alasan untuk desa pengusul</source>
+        <translation>required: the reason for the proposing village</translation>
+    </message>
+    <message>
+        <source>catatan (tidak wajib)</source>
+        <translation>note (optional)</translation>
+    </message>
+    <message>
         <source>(tidak digabung)</source>
         <translation>(not merged)</translation>
     </message>
     <message>
         <source>jumlah %d%%</source>
-        <translation>total %d%%</translation>
+        <translation type="vanished">total %d%%</translation>
     </message>
     <message>
         <source>jumlah %d%% · pratinjau, klik Terapkan bobot untuk menyimpan</source>
-        <translation>total %d%% · preview, click Apply weights to save</translation>
+        <translation type="vanished">total %d%% · preview, click Apply weights to save</translation>
     </message>
     <message>
         <source>perkiraan %s</source>
@@ -504,7 +599,7 @@ Changes made after that backup are not in it. The current data is backed up firs
     </message>
     <message>
         <source>Keputusan disimpan.</source>
-        <translation>Decision saved.</translation>
+        <translation type="vanished">Decision saved.</translation>
     </message>
     <message>
         <source>Pagu</source>
@@ -539,6 +634,10 @@ Changes made after that backup are not in it. The current data is backed up firs
         <translation>… and %d more.</translation>
     </message>
     <message>
+        <source>Ambil dari daftar hadir:</source>
+        <translation>Take from the attendance list:</translation>
+    </message>
+    <message>
         <source>Nama delegasi</source>
         <translation>Delegate name</translation>
     </message>
@@ -565,6 +664,10 @@ Changes made after that backup are not in it. The current data is backed up firs
     <message>
         <source>Delegasi</source>
         <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>— pilih peserta —</source>
+        <translation>— choose a participant —</translation>
     </message>
     <message>
         <source>Delegasi %d orang, %d perempuan.</source>
@@ -598,7 +701,7 @@ Check at any time with `musrenbang verify --session %s`.</translation>
     </message>
     <message>
         <source>Setelah disegel, keputusan tidak dapat diubah kecuali dibuka kembali oleh admin. Segel sekarang?</source>
-        <translation>Once sealed, decisions cannot be changed unless an admin reopens the session. Seal now?</translation>
+        <translation type="vanished">Once sealed, decisions cannot be changed unless an admin reopens the session. Seal now?</translation>
     </message>
     <message>
         <source>Sesi disegel.</source>
@@ -893,8 +996,20 @@ Pulihkan cadangan terbaru (%s UTC)? Berkas yang rusak disimpan, tidak dihapus.</
 Restore the newest backup (%s UTC)? The damaged file is kept, not deleted.</translation>
     </message>
     <message>
+        <source>Membuka basis data… (pada awal pertama, data demo disiapkan)</source>
+        <translation>Opening the database… (on the very first start the demo data is prepared)</translation>
+    </message>
+    <message>
+        <source>Menyiapkan jendela…</source>
+        <translation>Preparing the window…</translation>
+    </message>
+    <message>
+        <source>Perencanaan pembangunan kecamatan</source>
+        <translation>District development planning</translation>
+    </message>
+    <message>
         <source>Membuka basis data…</source>
-        <translation>Opening the database…</translation>
+        <translation type="vanished">Opening the database…</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1103,10 @@ Restore the newest backup (%s UTC)? The damaged file is kept, not deleted.</tran
     <message>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Layar presentasi forum</source>
+        <translation>Forum presenter screen</translation>
     </message>
     <message>
         <source>Tentang Musrenbang Kecamatan</source>
@@ -1316,6 +1435,10 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     <message>
         <source>belum</source>
         <translation>pending</translation>
+    </message>
+    <message>
+        <source>belum ada yang disepakati</source>
+        <translation>nothing agreed yet</translation>
     </message>
     <message>
         <source>belum ditetapkan</source>
@@ -1860,6 +1983,14 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
         <translation>Merge the selected proposals into one</translation>
     </message>
     <message>
+        <source>Terima saran OPD…</source>
+        <translation>Accept agency suggestions…</translation>
+    </message>
+    <message>
+        <source>Terima saran penilai (OPD, sub kegiatan, kewenangan) untuk usulan terpilih, atau untuk semua usulan di daftar bila tidak ada yang dipilih</source>
+        <translation>Accept the scorer&apos;s suggestions (agency, sub-activity, authority) for the selected proposals, or for every proposal in the list when none is selected</translation>
+    </message>
+    <message>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
@@ -1898,6 +2029,10 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     <message>
         <source>%d usulan</source>
         <translation>%d proposals</translation>
+    </message>
+    <message>
+        <source>(tanpa OPD)</source>
+        <translation>(no agency)</translation>
     </message>
     <message>
         <source>Kolom yang ditampilkan</source>
@@ -2235,6 +2370,10 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
         <translation>Forum session:</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Sebelum dokumen siap ditandatangani, lengkapi dulu:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Before the documents are ready to sign, fill in first:&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Belum ada sesi forum. Buat dan jalankan sesi di halaman Forum, lalu kembali ke sini untuk mencetak laporannya.</source>
         <translation>There is no forum session yet. Create and run a session on the Forum page, then come back here to print its reports.</translation>
     </message>
@@ -2324,6 +2463,37 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     </message>
 </context>
 <context>
+    <name>SealDialog</name>
+    <message>
+        <source>Segel sesi</source>
+        <translation>Seal session</translation>
+    </message>
+    <message>
+        <source>%d dari %d usulan belum diputuskan. Sesi yang disegel tidak dapat diubah kecuali dibuka kembali oleh admin. Pilih apa yang terjadi dengan usulan ini:</source>
+        <translation>%d of %d proposals are not decided yet. A sealed session cannot be changed unless an admin reopens it. Choose what happens to these proposals:</translation>
+    </message>
+    <message>
+        <source>Tandai semua sisanya &quot;belum dibahas&quot; lalu segel</source>
+        <translation>Mark all the rest &quot;not discussed&quot; and seal</translation>
+    </message>
+    <message>
+        <source>Kembali memutuskan</source>
+        <translation>Go back to deciding</translation>
+    </message>
+    <message>
+        <source>Semua %d usulan sudah diputuskan. Setelah disegel, keputusan tidak dapat diubah kecuali dibuka kembali oleh admin. Segel sekarang?</source>
+        <translation>All %d proposals are decided. Once sealed, decisions cannot be changed unless an admin reopens the session. Seal now?</translation>
+    </message>
+    <message>
+        <source>Segel sekarang</source>
+        <translation>Seal now</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>ServerTab</name>
     <message>
         <source>Status</source>
@@ -2384,6 +2554,34 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     <message>
         <source>belum pernah</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>Laptop ini terdaftar ke %s.</source>
+        <translation>This laptop is enrolled with %s.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran gagal: %s</source>
+        <translation>Enrolment failed: %s</translation>
+    </message>
+    <message>
+        <source>Laptop ini belum terdaftar; data tetap di laptop ini.</source>
+        <translation>This laptop is not enrolled; the data stays on this laptop.</translation>
+    </message>
+    <message>
+        <source>Laptop ini BELUM terdaftar.</source>
+        <translation>This laptop is NOT enrolled.</translation>
+    </message>
+    <message>
+        <source>Periksa alamat server dan jaringan kantor, lalu klik Daftarkan laptop ini lagi. Data tetap aman di laptop ini.</source>
+        <translation>Check the server address and the office network, then click Enrol this laptop again. The data stays safe on this laptop.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran gagal; laptop ini belum terdaftar.</source>
+        <translation>Enrolment failed; this laptop is not enrolled.</translation>
+    </message>
+    <message>
+        <source>Menghubungi %s… (bisa sampai setengah menit bila jaringan lambat)</source>
+        <translation>Contacting %s… (up to half a minute on a slow network)</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2722,10 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
         <translation>Change proposal status</translation>
     </message>
     <message>
+        <source>(%d dari %d usulan)</source>
+        <translation>(%d of %d proposals)</translation>
+    </message>
+    <message>
         <source>Alasan (wajib untuk ditolak, dialihkan, ditunda, atau digabung)</source>
         <translation>Reason (required when rejected, moved, postponed or merged)</translation>
     </message>
@@ -2542,6 +2744,10 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     <message>
         <source>Alasan:</source>
         <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>%d usulan lain tidak dapat diubah ke status ini dan dibiarkan seperti semula.</source>
+        <translation>%d other proposals cannot take this status and are left as they were.</translation>
     </message>
     <message>
         <source>Wajib diisi</source>
@@ -2628,6 +2834,14 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     <message>
         <source>Sinkronisasi: memeriksa…</source>
         <translation>Sync: checking…</translation>
+    </message>
+    <message>
+        <source>Data demo · tidak dikirim</source>
+        <translation>Demo data · never sent</translation>
+    </message>
+    <message>
+        <source>Kantor demo: data contoh hanya di komputer ini dan tidak disinkronkan.</source>
+        <translation>Demo office: the sample data stays on this computer and is not synchronised.</translation>
     </message>
     <message>
         <source>○ Belum terdaftar · %s menunggu</source>
@@ -2765,8 +2979,12 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
         <translation>Conflicts</translation>
     </message>
     <message>
+        <source>Perangkat ini belum terdaftar ke server kabupaten. Minta alamat server dan kode pendaftaran ke admin Bappeda, lalu buka Pengaturan → Server sinkronisasi dan klik &quot;Daftarkan laptop ini&quot;.</source>
+        <translation>This device is not enrolled with the regency server. Ask the Bappeda admin for the server address and an enrolment code, then open Settings → Sync server and click &quot;Enrol this laptop&quot;.</translation>
+    </message>
+    <message>
         <source>Perangkat ini belum terdaftar ke server kabupaten. Minta kode pendaftaran ke admin Bappeda, lalu jalankan: musrenbang sync enroll --server URL --code KODE</source>
-        <translation>This device is not enrolled with the regency server yet. Ask the Bappeda admin for an enrolment code, then run: musrenbang sync enroll --server URL --code CODE</translation>
+        <translation type="vanished">This device is not enrolled with the regency server yet. Ask the Bappeda admin for an enrolment code, then run: musrenbang sync enroll --server URL --code CODE</translation>
     </message>
     <message>
         <source>belum pernah</source>

@@ -74,3 +74,35 @@ def test_unknown_kecamatan(engine: Engine) -> None:
 )
 def test_planning_year(today: date, year: int) -> None:
     assert planning_year(today) == year
+
+
+def test_first_start_demo_shows_the_whole_product(engine: Engine) -> None:
+    """Issue #17: routed proposals, a ceiling for every agency in the forum, and an open
+    session with its attendance (before, none of the 150 proposals had an agency)."""
+    from app.core.demo import create_first_start_demo
+    from app.core.forum.attendance import list_attendance
+    from app.core.forum.decisions import latest_decisions
+    from app.models import ForumSession
+
+    result = create_first_start_demo(engine)
+    assert result.routed == result.demo.proposals == 150
+    with read_session(engine) as session:
+        proposals = session.exec(select(Proposal)).all()
+        levels = {r.code: r.level for r in session.exec(select(Region)).all()}
+        ceilings = {row.agency_code for row in session.exec(select(PaguAgency)).all()}
+        forum = session.get(ForumSession, result.forum_session_id)
+        attendance = list_attendance(session, result.forum_session_id)
+        decided = latest_decisions(session, result.forum_session_id)
+    assert all(p.agency_code and p.sub_kegiatan_code for p in proposals)
+    assert not [
+        p
+        for p in proposals
+        if levels.get(p.desa_code or "") == "kelurahan" and p.kewenangan == "desa"
+    ]
+    kabupaten = {p.agency_code for p in proposals if p.kewenangan == "kabupaten"}
+    assert kabupaten <= ceilings
+    assert forum is not None and forum.status == "open" and len(attendance) > 20
+    assert decided == {} and {p.status for p in proposals} == {"in_forum"}
+    # Run again: nothing is added twice.
+    again = create_first_start_demo(engine)
+    assert again.forum_session_id == result.forum_session_id and again.routed == 0

@@ -82,7 +82,10 @@ def test_weights_and_reorder_change_the_board_and_are_audited(forum: ForumFixtur
     dpu = [v for v in before.proposals if v.agency_code == "1.03.01"]
     last = max(dpu, key=lambda v: v.rank_in_group)
     with write_session(forum.engine) as session:
-        set_weights(session, forum.session_id, {"benefit": 80}, actor="camat")
+        weights = {k: 0 for k, _l, _w in before.criteria}
+        with pytest.raises(UserError, match="harus tepat 100%"):
+            set_weights(session, forum.session_id, {"benefit": 80}, actor="camat")
+        set_weights(session, forum.session_id, weights | {"benefit": 80, "urgency": 20}, actor="c")
         with pytest.raises(UserError, match="Alasan"):
             set_position(session, forum.session_id, last.id, 1, reason="", actor="camat")
         set_position(session, forum.session_id, last.id, 1, reason="darurat banjir", actor="camat")

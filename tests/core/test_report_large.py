@@ -23,7 +23,7 @@ def test_td4_with_2000_proposals(demo_engine: Engine, tmp_path: Path) -> None:
     text = one_line(pdf_text(path))
     assert f"Halaman {pages} dari {pages}" in text
     assert f"JUMLAH SELURUHNYA ({N} kegiatan)" in text
-    assert text.count("Kode verifikasi:") == pages
+    assert text.count("Kode verifikasi ") == pages
     assert text.count("No Urut") == pages  # the column header repeats on every page
     xlsx = tmp_path / "td4-besar.xlsx"
     build_report(demo_engine, "td4", session_id, xlsx)

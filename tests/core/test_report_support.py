@@ -157,3 +157,114 @@ def make_large_session(engine: Engine, n: int) -> str:
                 )
             )
         return forum.id
+
+
+# ---------------------------------------------------------------- what a reader sees on a page
+
+
+@dataclass(frozen=True)
+class Word:
+    page: int
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+def pdf_words(path: Path) -> tuple[list[Word], list[tuple[float, float]]]:
+    """Every word with its box in points (``pdftotext -bbox``), and each page's size."""
+    import html
+    import re
+
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    words: list[Word] = []
+    sizes: list[tuple[float, float]] = []
+    page = -1
+    for line in out.splitlines():
+        found = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', line)
+        if found:
+            page += 1
+            sizes.append((float(found[1]), float(found[2])))
+            continue
+        found = re.search(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>',
+            line,
+        )
+        if found:
+            x0, y0, x1, y1 = (float(found[i]) for i in range(1, 5))
+            words.append(Word(page, html.unescape(found[5]), x0, y0, x1, y1))
+    return words, sizes
+
+
+@dataclass(frozen=True)
+class Gray:
+    width: int
+    height: int
+    pixels: bytes
+
+    def dark(self, x: int, y: int) -> bool:
+        if not (0 <= x < self.width and 0 <= y < self.height):
+            return False
+        return self.pixels[y * self.width + x] < 140
+
+
+def render_pages(path: Path, folder: Path, dpi: int = 144) -> list[Gray]:
+    """Each page rendered by pdftoppm: a PNG to look at and a grey map to check."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = folder / path.stem
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(path), str(stem)], check=True)
+    subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), str(path), str(stem)], check=True)
+    pages: list[Gray] = []
+    for pgm in sorted(folder.glob(f"{path.stem}-*.pgm"), key=lambda p: int(p.stem.rsplit("-")[-1])):
+        raw = pgm.read_bytes()
+        # P5 header: magic, width, height, maxval, one whitespace, then the bytes.
+        parts = raw.split(maxsplit=4)
+        assert parts[0] == b"P5", pgm
+        width, height = int(parts[1]), int(parts[2])
+        pages.append(Gray(width, height, parts[4][: width * height]))
+        pgm.unlink()
+    return pages
+
+
+def layout_problems(path: Path, folder: Path, dpi: int = 144) -> list[str]:
+    """What a reader would see as broken: a word off the page, two words on top of each other,
+    or a table's rule running through a word (text that left its cell)."""
+    words, sizes = pdf_words(path)
+    pages = render_pages(path, folder, dpi)
+    assert len(pages) == len(sizes)
+    scale = dpi / 72.0
+    problems: list[str] = []
+    by_page: dict[int, list[Word]] = {}
+    for w in words:
+        by_page.setdefault(w.page, []).append(w)
+        width, height = sizes[w.page]
+        if w.x0 < 1 or w.y0 < 1 or w.x1 > width - 1 or w.y1 > height - 1:
+            problems.append(f"page {w.page + 1}: '{w.text}' is off the page")
+    for number, items in by_page.items():
+        items.sort(key=lambda w: (w.y0, w.x0))
+        for i, a in enumerate(items):
+            for b in items[i + 1 :]:
+                if b.y0 >= a.y1:
+                    break
+                dx = min(a.x1, b.x1) - max(a.x0, b.x0)
+                dy = min(a.y1, b.y1) - max(a.y0, b.y0)
+                if dx > 0.8 and dy > 0.3 * min(a.y1 - a.y0, b.y1 - b.y0):
+                    problems.append(f"page {number + 1}: '{a.text}' overlaps '{b.text}'")
+        image = pages[number]
+        for w in items:
+            top, bottom = int(w.y0 * scale) - 3, int(w.y1 * scale) + 3
+            left, right = int(w.x0 * scale) + 2, int(w.x1 * scale) - 2
+            for x in range(left, right):
+                if all(image.dark(x, y) for y in range(top, bottom + 1)):
+                    problems.append(f"page {number + 1}: a rule runs through '{w.text}'")
+                    break
+            lo, hi = int(w.x0 * scale) - 3, int(w.x1 * scale) + 3
+            # Above the baseline only: an underlined name is meant to have a line under it.
+            for y in range(int(w.y0 * scale) + 2, int((w.y0 + 0.6 * (w.y1 - w.y0)) * scale)):
+                if all(image.dark(x, y) for x in range(lo, hi + 1)):
+                    problems.append(f"page {number + 1}: a rule runs across '{w.text}'")
+                    break
+    return problems

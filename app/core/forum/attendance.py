@@ -123,15 +123,26 @@ def add_attendee(
     sex_code = normalise_sex(sex)
     if sex_code is None:
         raise UserError(f"Jenis kelamin '{sex}' tidak dikenal.", hint="Isi L atau P.")
+    clean_institution = " ".join((institution or "").split()) or None
+    for other in list_attendance(session, forum_session_id):
+        same_place = _key(other.institution or "") == _key(clean_institution or "")
+        if _key(other.name) == _key(clean_name) and same_place:
+            where = f" ({other.institution})" if other.institution else ""
+            raise UserError(
+                f"{other.name}{where} sudah ada di daftar hadir.",
+                hint="Orang yang sama tidak dicatat dua kali. Bila ini orang lain dengan nama "
+                "yang sama, isi instansi/desanya agar keduanya dapat dibedakan.",
+            )
     row = Attendance(
         session_id=forum_session_id,
         name=clean_name,
         unsur=unsur_code,
         sex=sex_code,
-        institution=" ".join((institution or "").split()) or None,
+        institution=clean_institution,
         desa_code=desa_code or None,
     )
     session.add(row)
+    session.flush()  # the next add in the same transaction sees this one
     return row
 
 

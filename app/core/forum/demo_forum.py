@@ -334,3 +334,50 @@ def _decide_all(session: Session, forum_id: str, board: object, by_id: dict[str,
         if data.outcome in ("agreed", "postponed"):
             first_of_desa.setdefault(key, view.id)
         decide(session, forum_id, data, actor=ACTOR)
+
+
+def create_open_demo_forum(engine: Engine) -> str:
+    """The first start's forum: the demo's routed proposals verified and brought into an open
+    session with its attendance list, ready for the operator to rate, decide and seal (nothing
+    decided yet). Returns the session id; an existing demo session is kept."""
+    with read_session(engine) as session:
+        cycle = current_cycle(session)
+        if cycle is None:
+            raise UserError("Belum ada siklus demo.", hint="Jalankan `musrenbang demo` dulu.")
+        existing = session.exec(
+            select(ForumSession).where(
+                ForumSession.cycle_id == cycle.id,
+                col(ForumSession.is_demo).is_(True),
+                col(ForumSession.deleted).is_(False),
+            )
+        ).first()
+        if existing is not None:
+            return existing.id
+    with write_session(engine) as session:
+        cycle_row = session.get(PlanningCycle, cycle.id)
+        assert cycle_row is not None
+        kecamatan = session.get(Region, cycle_row.kecamatan_code)
+        kec_name = kecamatan.name if kecamatan else cycle_row.kecamatan_code
+        for proposal in session.exec(
+            select(Proposal).where(Proposal.cycle_id == cycle.id, Proposal.status == "draft")
+        ).all():
+            transition(session, proposal, "verified", actor=ACTOR)
+        forum = create_session(
+            session,
+            cycle_id=cycle.id,
+            details=SessionDetails(
+                kind="musrenbang_kecamatan",
+                title=f"Musrenbang Kecamatan {kec_name} RKPD {cycle_row.year} (DEMO)",
+                held_on=date(cycle_row.year - 1, 2, 11),
+                place=f"Aula Kantor Camat {kec_name}",
+                chair=f"Camat {kec_name}",
+                minute_taker="Sekretaris Kecamatan",
+            ),
+            actor=ACTOR,
+        )
+        forum.is_demo = True
+        session.add(forum)
+        session.flush()
+        bring_into_forum(session, forum.id, actor=ACTOR)
+        _attendance(session, forum.id, cycle_row.kecamatan_code)
+        return forum.id

@@ -50,6 +50,9 @@ def weights(session: Session, forum_session_id: str) -> dict[str, int]:
     return {c.key: c.weight for c in criteria(session, forum_session_id)}
 
 
+WEIGHTS_TOTAL = 100  # per cent: the weights of the criteria always add up to this
+
+
 def set_weights(
     session: Session, forum_session_id: str, new_weights: Mapping[str, int], *, actor: str | None
 ) -> dict[str, int]:
@@ -61,6 +64,13 @@ def set_weights(
         raise UserError(f"Kriteria tidak dikenal: {', '.join(sorted(unknown))}.")
     merged = {c.key: new_weights.get(c.key, c.weight) for c in rows}
     check_weights(keys, merged)
+    total = sum(merged.values())
+    if total != WEIGHTS_TOTAL:
+        # A weighting of 115% reads as a mistake to anyone checking the berita acara.
+        raise UserError(
+            f"Jumlah bobot kriteria {total}%, harus tepat {WEIGHTS_TOTAL}%.",
+            hint=f"Kurangi atau tambah bobot sampai jumlahnya {WEIGHTS_TOTAL}%, lalu terapkan.",
+        )
     before = {c.key: c.weight for c in rows}
     if before == merged:
         return merged

@@ -21,9 +21,16 @@ from sqlmodel import Session, col, select
 
 from app.core.audit import canonical_json, record_event, verify_chain
 from app.core.errors import UserError
-from app.core.forum.decisions import decision_payload, session_decisions
+from app.core.forum.decisions import (
+    DecisionInput,
+    decide,
+    decision_payload,
+    forum_proposals,
+    latest_decisions,
+    session_decisions,
+)
 from app.core.forum.sessions import require_session
-from app.models import AuditEvent, ForumSession, LocalUser
+from app.models import AuditEvent, Decision, ForumSession, LocalUser, Proposal
 from app.models.types import utcnow
 
 
@@ -52,10 +59,83 @@ def verification_code(digest: str) -> str:
     return f"{head[:4]}-{head[4:]}"
 
 
+NOT_DISCUSSED_REASON = "Belum dibahas dalam forum; dibawa ke siklus berikutnya."
+
+
+def undecided(session: Session, forum_session_id: str) -> list[Proposal]:
+    """The session's proposals that have no decision yet, in number order."""
+    forum = require_session(session, forum_session_id)
+    decided = set(latest_decisions(session, forum_session_id))
+    return [p for p in forum_proposals(session, forum.cycle_id) if p.id not in decided]
+
+
+def mark_not_discussed(session: Session, forum_session_id: str, *, actor: str | None) -> int:
+    """Record every undecided proposal as not discussed (postponed, with that reason), the
+    explicit choice the operator makes before sealing; returns how many."""
+    remaining = undecided(session, forum_session_id)
+    for proposal in remaining:
+        decide(
+            session,
+            forum_session_id,
+            DecisionInput(proposal.id, "postponed", reason=NOT_DISCUSSED_REASON),
+            actor=actor,
+        )
+    return len(remaining)
+
+
+def renumber_priorities(session: Session, forum_session_id: str, *, actor: str | None) -> int:
+    """Agreed priorities as 1..n per agency, in the order the forum gave them (gaps left by
+    proposals later not agreed are closed). Each change is a new decision row, so the sealed
+    record and the T-D.4 say the same; returns how many changed."""
+    latest = latest_decisions(session, forum_session_id)
+    groups: dict[str, list[tuple[int, str, Proposal]]] = {}
+    for proposal_id, decision in latest.items():
+        if decision.outcome != "agreed":
+            continue
+        proposal = session.get(Proposal, proposal_id)
+        if proposal is None:
+            continue
+        groups.setdefault(proposal.agency_code or "", []).append(
+            (decision.priority or 10**6, proposal.number or proposal.id, proposal)
+        )
+    wanted: list[tuple[Proposal, int]] = []
+    for members in groups.values():
+        members.sort(key=lambda item: (item[0], item[1]))
+        for position, (priority, _number, proposal) in enumerate(members, start=1):
+            if priority != position:
+                wanted.append((proposal, position))
+    # Free the numbers first (a temporary number above every other), then give the final ones,
+    # so no two agreed proposals of an agency ever hold the same number in between.
+    top = max((d.priority or 0 for d in latest.values()), default=0) + len(wanted) + 1
+    for step, (proposal, _position) in enumerate(wanted):
+        _renumber(session, forum_session_id, latest[proposal.id], top + step, actor)
+    for proposal, position in wanted:
+        _renumber(session, forum_session_id, latest[proposal.id], position, actor)
+    return len(wanted)
+
+
+def _renumber(
+    session: Session, forum_session_id: str, decision: Decision, priority: int, actor: str | None
+) -> None:
+    decide(
+        session,
+        forum_session_id,
+        DecisionInput(
+            decision.proposal_id,
+            "agreed",
+            priority=priority,
+            agreed_amount=decision.agreed_amount,
+            reason=decision.reason,
+        ),
+        actor=actor,
+    )
+
+
 def seal_session(session: Session, forum_session_id: str, *, actor: str | None) -> ForumSession:
     forum = require_session(session, forum_session_id)
     if forum.status == "sealed":
         raise UserError(f"Sesi '{forum.title}' sudah disegel.")
+    renumber_priorities(session, forum_session_id, actor=actor)
     decisions = [d for d in session_decisions(session, forum_session_id) if not d.deleted]
     if not decisions:
         raise UserError(

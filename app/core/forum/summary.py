@@ -358,7 +358,8 @@ def _agency_summaries(
     for code in sorted(groups, key=lambda c: (c == NO_AGENCY, c)):
         members = sorted(groups[code], key=lambda v: v.rank_in_group)
         agreed = [v for v in members if v.outcome == "agreed"]
-        ranked_top = sorted(agreed, key=lambda v: v.priority or 0) if agreed else members
+        # Only what the forum agreed is a priority (a proposal not yet decided is not).
+        ranked_top = sorted(agreed, key=lambda v: v.priority or 0)
         agency = agencies.get(code)
         result.append(
             AgencySummary(

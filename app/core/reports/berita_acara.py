@@ -14,7 +14,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sqlmodel import Session, col, select
 
-from app.core.dates import format_date_id
 from app.core.forum.attendance import (
     UNSUR_LABELS,
     AttendanceCounts,
@@ -36,7 +35,7 @@ from app.core.reports.layout import (
     title_block,
 )
 from app.core.reports.model import CollectOptions, Column, ReportInfo, TableData
-from app.core.reports.words import date_figures, date_words, rupiah_words
+from app.core.reports.words import date_figures, date_words, letter_date, rupiah_words
 from app.models import PaguAgency
 
 KIND = "berita-acara"
@@ -153,34 +152,41 @@ class BeritaAcaraContent:
         roman = ("I", "II", "III", "IV", "V")
         for numeral, title in zip(roman, ATTACHMENTS, strict=True):
             items.append(para(esc(f"Lampiran {numeral}. {title}"), "left"))
-        items += [
-            Spacer(1, 3 * mm),
-            para(
-                esc(
-                    "Demikian berita acara ini dibuat dan ditandatangani bersama untuk dipergunakan "
-                    f"sebagaimana mestinya. Kode verifikasi catatan forum: {info.code}."
-                )
-            ),
-            Spacer(1, 4 * mm),
-        ]
-        held = format_date_id(info.held_on) if info.held_on else "...................."
-        place_line = f"{info.place or 'Kecamatan ' + info.kecamatan}, {held}"
-        signers = [Signer("Pimpinan Sidang", info.chair)]
-        if info.camat_name:
-            # The camat acknowledges the agreement (set on Pengaturan → Kantor).
-            signers.insert(
-                0,
-                Signer(f"Mengetahui, Camat {info.kecamatan}", info.camat_name, nip=info.camat_nip),
+        closing = para(
+            esc(
+                "Demikian berita acara ini dibuat dan ditandatangani bersama untuk dipergunakan "
+                f"sebagaimana mestinya. Kode verifikasi {info.code}."
             )
-        chair = signature_blocks(signers, area.width, place_date=place_line, per_row=2)
+        )
+        held = letter_date(info.held_on) if info.held_on else "...................."
+        # Signed in the town of the kantor camat, not at the venue; the camat acknowledges,
+        # the chair and the note-taker sign for the session.
+        chair = signature_blocks(
+            [
+                Signer(f"Mengetahui, Camat {info.kecamatan}", info.camat_name, nip=info.camat_nip),
+                Signer("Pimpinan Sidang", info.chair),
+                Signer("Notulis", info.minute_taker),
+            ],
+            area.width,
+            place_date=f"{info.town}, {held}",
+            per_row=3,
+        )
         reps = signature_blocks(self.signers, area.width, per_row=3)
-        items += [
-            KeepTogether([chair]),
-            Spacer(1, 2 * mm),
+        # The closing sentence and every signature on one page: the signatures never stand
+        # alone on a page of their own.
+        items.append(
             KeepTogether(
-                [para("<b>Wakil peserta musyawarah:</b>", "left"), Spacer(1, 1 * mm), reps]
-            ),
-        ]
+                [
+                    Spacer(1, 3 * mm),
+                    closing,
+                    Spacer(1, 3 * mm),
+                    chair,
+                    Spacer(1, 1 * mm),
+                    para("<b>Wakil peserta musyawarah:</b>", "left"),
+                    reps,
+                ]
+            )
+        )
         return items
 
 
@@ -234,14 +240,21 @@ def collect(session: Session, forum_session_id: str, options: CollectOptions) ->
         agency_table.add(
             gather.agency_name(known, code or None), discussed, agreed, amount, ceilings.get(code)
         )
+    listed = [ceilings[c] for c in per_agency if c in ceilings]
+    # The total of the ceiling column adds up what the column lists; the kecamatan's own
+    # ceiling (which also covers agencies without one) is its own line.
     agency_table.add(
         "Jumlah",
         sum(v[0] for v in per_agency.values()),
         sum(v[1] for v in per_agency.values()),
         agreed_total,
-        cycle.pagu_total or None,
+        sum(listed) if listed else None,
         style="total",
     )
+    if cycle.pagu_total:
+        agency_table.add(
+            "Pagu indikatif kecamatan", None, None, None, cycle.pagu_total, style="total"
+        )
     agreed_count = outcomes.get("agreed", 0)
     not_agreed = sum(n for k, n in outcomes.items() if k != "agreed")
     ceiling = cycle.pagu_total or None

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -90,12 +90,23 @@ def para(text: str, style: str = "body") -> Paragraph:
 
 
 def format_number(value: float) -> str:
-    """Volumes the Indonesian way: 1.250 or 12,5."""
-    if float(value).is_integer():
-        return format_rupiah(int(value), symbol=False)
-    whole = int(value)
-    frac = f"{abs(value) - abs(whole):.2f}"[2:].rstrip("0")
-    return f"{format_rupiah(whole, symbol=False)},{frac}"
+    """Volumes the Indonesian way: 1.250, 12,5 or 12,999 (up to three decimals, never a bare
+    comma: 12.999 once printed as "12," because the fraction was rounded to two places)."""
+    rounded = round(float(value), 3)
+    if rounded.is_integer():
+        return format_rupiah(int(rounded), symbol=False)
+    sign = "-" if rounded < 0 else ""
+    whole, _, frac = f"{abs(rounded):.3f}".partition(".")
+    return f"{sign}{format_rupiah(int(whole), symbol=False)},{frac.rstrip('0')}"
+
+
+def format_nip(nip: str) -> str:
+    """A civil servant's 18-digit NIP in its printed groups: birth date, appointment month,
+    sex, serial ("19700101 199003 1 001"). Anything else is printed as typed."""
+    digits = "".join(ch for ch in nip if not ch.isspace())
+    if len(digits) != 18 or not digits.isdigit():
+        return nip.strip()
+    return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
 
 
 def cell_text(value: object, kind: str) -> str:
@@ -202,8 +213,13 @@ class PagedTable(Flowable):  # type: ignore[misc]
         row_commands: dict[int, list[tuple[Any, ...]]],
         start: int | None = None,
         end: int | None = None,
+        trailer: Flowable | None = None,
+        keep_rows: int = 0,
     ) -> None:
         super().__init__()
+        self.trailer = trailer  # drawn under the last row, never on a page of its own
+        self.keep_rows = keep_rows  # last rows that go to the trailer's page with it
+        self.trailer_height = 0.0
         self.cells = cells
         self.heights = heights
         self.widths = widths
@@ -218,7 +234,18 @@ class PagedTable(Flowable):  # type: ignore[misc]
         self._table: Table | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.width, self.height
+        if self.trailer is None:
+            return self.width, self.height
+        self.trailer_height = self.trailer.wrap(availWidth, availHeight)[1]
+        return self.width, self.height + self.trailer_height
+
+    def with_trailer(self, trailer: Flowable, keep_rows: int) -> PagedTable:
+        """This table with ``trailer`` (a signature block) under it: the trailer and the last
+        ``keep_rows`` rows always share a page, so no page holds only signatures or only the
+        pagu lines."""
+        self.trailer = trailer
+        self.keep_rows = max(1, keep_rows)
+        return self
 
     def _build(self, start: int, end: int) -> Table:
         rows = list(range(self.header_rows)) + list(range(start, end))
@@ -239,9 +266,18 @@ class PagedTable(Flowable):  # type: ignore[misc]
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         room = availHeight - self.header_height
+        trailer = self.trailer
+        if trailer is not None:
+            trailer_height = trailer.wrap(availWidth, availHeight)[1]
+            rows = sum(self.heights[self.start : self.end])
+            if rows + trailer_height <= room:
+                return [self._build(self.start, self.end), trailer]
+            limit = max(self.start, self.end - self.keep_rows)
+        else:
+            limit = self.end
         cut = self.start
         used = 0.0
-        while cut < self.end and used + self.heights[cut] <= room:
+        while cut < limit and used + self.heights[cut] <= room:
             used += self.heights[cut]
             cut += 1
         if cut == self.start:
@@ -257,23 +293,29 @@ class PagedTable(Flowable):  # type: ignore[misc]
             self.row_commands,
             cut,
             self.end,
+            trailer,
+            self.keep_rows,
         )
         return [self._build(self.start, cut), rest]
 
     def draw(self) -> None:
         table = self._table or self._build(self.start, self.end)
         self._table = table
-        table.wrapOn(self.canv, self.width, self.height)
-        table.drawOn(self.canv, 0, 0)
+        table_height = self.height
+        table.wrapOn(self.canv, self.width, table_height)
+        table.drawOn(self.canv, 0, self.trailer_height)
+        if self.trailer is not None:
+            self.trailer.wrapOn(self.canv, self.width, self.trailer_height)
+            self.trailer.drawOn(self.canv, 0, 0)
 
 
 def table_flowable(data: TableData, available: float, look: TableLook = TableLook()) -> PagedTable:
     """The whole TableData as one flowable: header (and column numbers) repeated on every page,
     group rows spanning the table, subtotals and totals in bold."""
     register_fonts()
-    widths = column_widths(data.columns, available)
     regular = Wrapper(CONDENSED, look.font_size)
     bold = Wrapper(CONDENSED_BOLD, look.font_size)
+    widths = _numbers_fit(data, column_widths(data.columns, available), bold)
     leading = look.font_size * look.leading_factor
     cells: list[list[str]] = []
     heights: list[float] = []
@@ -363,6 +405,37 @@ def table_flowable(data: TableData, available: float, look: TableLook = TableLoo
     return PagedTable(cells, heights, widths, header_rows, base, per_row)
 
 
+def _numbers_fit(data: TableData, widths: list[float], bold: Wrapper) -> list[float]:
+    """Widths where no amount, count or volume has to wrap ("Rp 7.166.000.000" on two lines
+    reads as two numbers): a numeric column too narrow for its longest value (measured in bold,
+    as totals print) takes the room from the text columns, in proportion to their widths."""
+    widths = list(widths)
+    numeric = [i for i, c in enumerate(data.columns) if c.kind in ("money", "int", "number")]
+    text = [i for i, c in enumerate(data.columns) if c.kind == "text"]
+    if not numeric or not text:
+        return widths
+    need = 0.0
+    for i in numeric:
+        column = data.columns[i]
+        longest = max(
+            (
+                bold.width(cell_text(row.values[i], column.kind))
+                for row in data.rows
+                if row.style not in ("group", "note")
+            ),
+            default=0.0,
+        )
+        wanted = longest + 2 * CELL_PAD + 1.0
+        if wanted > widths[i]:
+            need += wanted - widths[i]
+            widths[i] = wanted
+    if need:
+        pool = sum(widths[i] for i in text)
+        for i in text:
+            widths[i] -= need * widths[i] / pool
+    return widths
+
+
 def _label_spans(values: Sequence[object]) -> dict[int, int]:
     """For a subtotal/total row: each text label spans the empty cells after it, so "Jumlah
     Dinas ..." reads on one line instead of wrapping in a narrow column."""
@@ -430,7 +503,7 @@ def signature_blocks(
             parts.append(Paragraph(esc(signer.detail), style))
         parts += [Spacer(1, 15 * mm), Paragraph(f"<u>{esc(name)}</u>", name_style)]
         if signer.nip:
-            parts.append(Paragraph(esc(f"NIP {signer.nip}"), style))
+            parts.append(Paragraph(esc(f"NIP {format_nip(signer.nip)}"), style))
         blocks.append(parts)
     count = max(1, min(per_row, len(blocks)))
     rows: list[list[Any]] = []
@@ -441,21 +514,25 @@ def signature_blocks(
         for start in range(0, len(blocks), count):
             chunk: list[Any] = blocks[start : start + count]
             rows.append(chunk + [""] * (count - len(chunk)))
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, 9.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]
     if place_date:
         header: list[Any] = [""] * count
-        header[-1] = Paragraph(esc(place_date), style)
+        # The place and date on one line above the last signer; when too long for that
+        # column it takes the column before as well, flush right, rather than wrap mid-date.
+        if stringWidth(place_date, REGULAR, 9.5) + 12 <= available / count or count == 1:
+            header[-1] = Paragraph(esc(place_date), style)
+        else:
+            right = ParagraphStyle("sigr", parent=style, alignment=TA_RIGHT)
+            header[-2] = Paragraph(esc(place_date), right)
+            commands.append(("SPAN", (count - 2, 0), (count - 1, 0)))
         rows.insert(0, header)
     table = Table(rows, colWidths=[available / count] * count, hAlign="CENTER")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), REGULAR, 9.5),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(commands))
     table.keepWithNext = False
     return table
 
@@ -605,16 +682,20 @@ class _PageFurniture:
         label = "Digest sesi" if info.sealed else "Digest sementara (belum disegel)"
         canvas.drawString(MARGIN, base + 5 * mm, f"{label}: {info.digest}")
         canvas.setFont(BOLD, 7.5)
-        canvas.drawString(MARGIN, base + 1 * mm, f"Kode verifikasi: {info.code}")
+        code_line = f"Kode verifikasi {info.code}"
+        canvas.drawString(MARGIN, base + 1 * mm, code_line)
         canvas.setFont(REGULAR, 6.6)
+        # Written for the reader of the paper, who has no command line: the kantor camat can
+        # confirm that a printed copy matches its sealed record by this code.
+        left = MARGIN + stringWidth(code_line, BOLD, 7.5) + 4 * mm
         canvas.drawString(
-            MARGIN + 45 * mm,
+            left,
             base + 1 * mm,
             fit_text(
-                f"Dicetak {self.printed}. Cocokkan: musrenbang verify",
+                f"Dicetak {self.printed}. Cocokkan di kantor kecamatan dengan kode ini.",
                 REGULAR,
                 6.6,
-                self.width - 2 * MARGIN - 80 * mm,
+                self.width - MARGIN - left - 32 * mm,
             ),
         )
         canvas.restoreState()

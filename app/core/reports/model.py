@@ -75,6 +75,12 @@ class ReportInfo:
     camat_nip: str | None = None
 
     @property
+    def town(self) -> str:
+        """Where a document is signed: the kecamatan's town (the seat of the kantor camat, which
+        in Kukar carries the kecamatan's name), not the venue of the forum."""
+        return self.kecamatan
+
+    @property
     def kecamatan_line(self) -> str:
         return f"Kecamatan {self.kecamatan}"
 

@@ -14,8 +14,16 @@ from app.core.dates import format_date_id
 from app.core.forum.decisions import latest_decisions
 from app.core.money import format_rupiah
 from app.core.reports import data as gather
-from app.core.reports.layout import Kop, PageArea, table_flowable, title_block
+from app.core.reports.layout import (
+    Kop,
+    PageArea,
+    Signer,
+    signature_blocks,
+    table_flowable,
+    title_block,
+)
 from app.core.reports.model import CollectOptions, Column, ReportInfo, TableData
+from app.core.reports.words import letter_date
 from app.models import PaguAgency, Proposal
 
 KIND = "td4"
@@ -69,11 +77,22 @@ class Td4Content:
             f"{info.session_kind_label} {info.kecamatan} – RKPD Tahun {info.cycle_year}",
             f"{info.session_title}; {held}",
         ]
-        return [
-            Kop(info, area.width),
-            *title_block(TITLE.upper(), lines),
-            table_flowable(self.table, area.width),
-        ]
+        table = table_flowable(self.table, area.width)
+        # The signatures close the table on the same page, with the totals and a few of the
+        # last rows above them (the pagu lines never stand alone on the last page).
+        tail = sum(1 for row in self.table.rows[-6:] if row.style in ("total", "subtotal"))
+        table.with_trailer(signatures(info, area.width), tail + 2)
+        return [Kop(info, area.width), *title_block(TITLE.upper(), lines), table]
+
+
+def signatures(info: ReportInfo, width: float) -> Flowable:
+    """The camat (who acknowledges) and the chair of the session, under the place and date."""
+    held = letter_date(info.held_on) if info.held_on else "...................."
+    signers = [
+        Signer(f"Mengetahui, Camat {info.kecamatan}", info.camat_name, nip=info.camat_nip),
+        Signer("Pimpinan Sidang", info.chair),
+    ]
+    return signature_blocks(signers, width, place_date=f"{info.town}, {held}", per_row=3)
 
 
 def sasaran_kegiatan(proposal: Proposal) -> str:
@@ -139,13 +158,15 @@ def collect(session: Session, forum_session_id: str, options: CollectOptions) ->
             f"{name}{' (' + code + ')' if code else ''}{pagu_note}", *[""] * 11, style="group"
         )
         subtotal = 0
-        for proposal in members:
+        # "No urut prioritas" is the order within the agency, 1..n, whatever numbers were typed
+        # in the forum (gaps from proposals later not agreed are closed here).
+        for rank, proposal in enumerate(members, start=1):
             decision = decisions[proposal.id]
             amount = decision.agreed_amount or 0
             subtotal += amount
             chain = plans.chain(proposal)
             table.add(
-                decision.priority,
+                rank,
                 chain.prioritas if chain else "",
                 chain.sasaran if chain else "",
                 chain.program if chain else "",

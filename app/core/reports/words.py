@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from babel.dates import format_date
+
 _UNITS = (
     "nol",
     "satu",
@@ -116,3 +118,8 @@ def date_words(value: date) -> str:
 def date_figures(value: date) -> str:
     """ "25-02-2025": the figures a berita acara writes after the words."""
     return value.strftime("%d-%m-%Y")
+
+
+def letter_date(value: date) -> str:
+    """ "11 Februari 2027": the date of a place-and-date line above signatures (no weekday)."""
+    return format_date(value, format="d MMMM y", locale="id_ID")

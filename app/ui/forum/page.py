@@ -13,7 +13,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QItemSelection,
+    QItemSelectionModel,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,9 +34,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
+    QListView,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -44,9 +53,26 @@ from app.core.errors import UserError
 from app.core.forum import attendance as attendance_core
 from app.core.forum import delegation as delegation_core
 from app.core.forum.alignment import AlignmentInfo, AlignmentService
-from app.core.forum.decisions import OUTCOME_LABELS, DecisionInput, decide, forum_proposals
-from app.core.forum.scoring import prepare_ratings, set_position, set_rating, set_weights
-from app.core.forum.sealing import authenticate_admin, reopen_session, seal_session
+from app.core.forum.decisions import (
+    NEEDS_REASON,
+    OUTCOME_LABELS,
+    DecisionInput,
+    decide,
+    forum_proposals,
+)
+from app.core.forum.scoring import (
+    WEIGHTS_TOTAL,
+    prepare_ratings,
+    set_position,
+    set_rating,
+    set_weights,
+)
+from app.core.forum.sealing import (
+    authenticate_admin,
+    mark_not_discussed,
+    reopen_session,
+    seal_session,
+)
 from app.core.forum.sessions import (
     KIND_LABELS,
     SessionDetails,
@@ -88,6 +114,7 @@ class PageData:
 
 class ForumPage(QWidget):
     loaded = Signal()  # after every refresh: tests and the main window can wait for it
+    notice = Signal(str)  # a confirmation for the status bar ("Keputusan tersimpan: …")
 
     def __init__(
         self,
@@ -107,6 +134,9 @@ class ForumPage(QWidget):
         self.controller = PresenterController(self)
         self.presenter: PresenterWindow | None = None
         self.controller.current_changed.connect(self._follow_presenter)
+        self._form_for: str | None = None  # the proposal whose decision the form holds
+        self.pending_saves = 0  # saves sent to the worker and not yet confirmed
+        self._column = 0  # the table's current column, kept across reloads
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -199,6 +229,7 @@ class ForumPage(QWidget):
                     attendance_core.UNSUR_LABELS.get(a.unsur, a.unsur),
                     a.institution or "",
                     a.sex,
+                    a.unsur,
                 )
                 for a in attendance_core.list_attendance(session, chosen_id)
             )
@@ -252,6 +283,8 @@ class ForumPage(QWidget):
         self._show_seal(board)
         self.controller.set_board(board)
         self._select(self.controller.current_id)
+        if self._form_for is None and board is not None and board.proposals:
+            self._select(board.proposals[0].id)
         self.loaded.emit()
 
     def _status_text(self, board: ForumBoard) -> str:
@@ -273,7 +306,12 @@ class ForumPage(QWidget):
             parts.append(self.tr("kode verifikasi %s") % board.verification_code)
         return " · ".join(parts)
 
-    def _write(self, op: Callable[[Any], object], message: str | None = None) -> None:
+    def _write(
+        self,
+        op: Callable[[Any], object],
+        message: str | None = None,
+        changes: tuple[str, ...] = ("decisions",),
+    ) -> None:
         """Run ``op(session)`` in one write transaction on the worker, then reload."""
 
         def work() -> object:
@@ -282,10 +320,24 @@ class ForumPage(QWidget):
 
         def done(_result: object) -> None:
             if message:
-                self.status_label.setText(message)
+                self.confirm(message)
             self.refresh()
 
-        self._tasks.run(work, done, self._failed)
+        def failed(exc: BaseException) -> None:
+            self.pending_saves = 0
+            self._failed(exc)
+
+        self._tasks.run(work, done, failed, changes=changes)
+
+    def confirm(self, message: str) -> None:
+        """An explicit confirmation: in the page's status line and the window's status bar."""
+        if self.pending_saves:
+            self.pending_saves -= 1
+        self.decision_note.setText(message)
+        self.notice.emit(message)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 15000)
 
     def _session_id(self) -> str:
         if self.data is None or self.data.session_id is None:
@@ -396,11 +448,18 @@ class ForumPage(QWidget):
                         session, cycle_id=cycle_id, details=details, actor=actor
                     ).id
 
-            self._tasks.run(create, lambda new_id: self.refresh(str(new_id)), self._failed)
+            self._tasks.run(
+                create,
+                lambda new_id: self.refresh(str(new_id)),
+                self._failed,
+                changes=("forum_sessions",),
+            )
             return
         session_id = self.data.session_id
         self._write(
-            lambda s: update_session(s, session_id, details=details), self.tr("Sesi disimpan.")
+            lambda s: update_session(s, session_id, details=details),
+            self.tr("Sesi disimpan."),
+            ("forum_sessions",),
         )
 
     def _session_chosen(self, index: int) -> None:
@@ -514,12 +573,19 @@ class ForumPage(QWidget):
     def _build_ranking_tab(self) -> None:
         tab = QWidget()
         box = QVBoxLayout(tab)
-        self.weights_row = QHBoxLayout()
+        # Criteria and their weights in a grid (label over spin box), so the row never widens
+        # the window; the total and the apply button on their own line below.
+        self.weights_grid = QGridLayout()
         self.weight_spins: dict[str, QSpinBox] = {}
-        box.addLayout(self.weights_row)
+        box.addLayout(self.weights_grid)
+        weights_bar = QHBoxLayout()
+        self.weight_total = QLabel()
+        self.weight_total.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.apply_weights = QPushButton(self.tr("Terapkan bobot"))
         self.apply_weights.clicked.connect(self._apply_weights)
-        self.weight_total = QLabel()
+        weights_bar.addWidget(self.weight_total, 1)
+        weights_bar.addWidget(self.apply_weights)
+        box.addLayout(weights_bar)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.ranking_model = RankingTableModel(self)
         self.ranking_model.rating_edited.connect(self._rating_edited)
@@ -532,53 +598,111 @@ class ForumPage(QWidget):
         splitter.addWidget(self.ranking_table)
         splitter.addWidget(self._decision_form())
         splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         box.addWidget(splitter, 1)
         self.tabs.addTab(tab, self.tr("Penilaian dan keputusan"))
 
     def _decision_form(self) -> QWidget:
         panel = QWidget()
-        form = QFormLayout(panel)
+        outer = QVBoxLayout(panel)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # The proposal in hand: a fixed height (two lines, the rest in the tooltip), so the
+        # fields and the action bar below never move with the length of a title.
         self.current_label = QLabel(self.tr("Pilih usulan di tabel."))
         self.current_label.setWordWrap(True)
-        form.addRow(self.current_label)
+        self.current_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.current_label.setFixedHeight(3 * self.current_label.fontMetrics().lineSpacing() + 6)
+        self.current_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        outer.addWidget(self.current_label)
+        fields = QWidget()
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 0, 0)
         self.outcome_combo = QComboBox()
         for code, label in OUTCOME_LABELS.items():
             self.outcome_combo.addItem(self.tr(label), code)
+        self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
         self.priority_spin = QSpinBox()
         self.priority_spin.setRange(1, 999)
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(self.tr("bawaan: perkiraan biaya desa"))
         self.reason_edit = QLineEdit()
         self.merge_combo = QComboBox()
-        self.decide_button = QPushButton(self.tr("Simpan keputusan"))
-        self.decide_button.clicked.connect(self._decide)
+        self.merge_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.merge_combo.setMinimumContentsLength(16)
         form.addRow(self.tr("Keputusan"), self.outcome_combo)
         form.addRow(self.tr("Nomor prioritas"), self.priority_spin)
         form.addRow(self.tr("Nilai indikatif (Rp)"), self.amount_edit)
         form.addRow(self.tr("Alasan"), self.reason_edit)
         form.addRow(self.tr("Digabung ke"), self.merge_combo)
-        form.addRow(self.decide_button)
+        outer.addWidget(fields)
+        # The action bar: always in the same place. Enter in any field saves and moves on.
+        bar = QHBoxLayout()
+        self.decide_button = QPushButton(self.tr("Simpan keputusan"))
+        self.decide_button.clicked.connect(lambda: self._decide(advance=False))
+        self.decide_next_button = QPushButton(self.tr("Simpan && berikutnya (Enter)"))
+        self.decide_next_button.clicked.connect(lambda: self._decide(advance=True))
+        bar.addWidget(self.decide_button)
+        bar.addWidget(self.decide_next_button)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+        for edit in (self.amount_edit, self.reason_edit):
+            edit.returnPressed.connect(lambda: self._decide(advance=True))
+        self.priority_spin.lineEdit().returnPressed.connect(lambda: self._decide(advance=True))
+        self.decision_note = QLabel()
+        self.decision_note.setWordWrap(True)
+        self.decision_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        outer.addWidget(self.decision_note)
+        move_box = QWidget()
+        move = QFormLayout(move_box)
+        move.setContentsMargins(0, 8, 0, 0)
         self.move_spin = QSpinBox()
         self.move_spin.setRange(1, 999)
         self.move_reason = QLineEdit()
         self.move_button = QPushButton(self.tr("Pindahkan urutan"))
         self.move_button.clicked.connect(self._move)
-        form.addRow(QLabel(self.tr("Ubah urutan di OPD-nya (dengan alasan):")))
-        form.addRow(self.tr("Ke urutan"), self.move_spin)
-        form.addRow(self.tr("Alasan"), self.move_reason)
-        form.addRow(self.move_button)
+        move.addRow(QLabel(self.tr("Ubah urutan di OPD-nya (dengan alasan):")))
+        move.addRow(self.tr("Ke urutan"), self.move_spin)
+        move.addRow(self.tr("Alasan"), self.move_reason)
+        move.addRow(self.move_button)
+        outer.addWidget(move_box)
+        outer.addStretch(1)
+        self._outcome_changed()
         return panel
 
+    def _outcome_changed(self, _index: int = 0) -> None:
+        """Only the fields that apply to the chosen outcome can be edited: priority and amount
+        for an agreed proposal, the reason for the others, the target for a merge."""
+        outcome = str(self.outcome_combo.currentData())
+        editable = self.decide_button.isEnabled() if hasattr(self, "decide_button") else True
+        agreed = outcome == "agreed"
+        self.priority_spin.setEnabled(editable and agreed)
+        self.amount_edit.setEnabled(editable and agreed)
+        self.reason_edit.setEnabled(editable and outcome in NEEDS_REASON | {"agreed"})
+        self.merge_combo.setEnabled(editable and outcome == "merged")
+        self.reason_edit.setPlaceholderText(
+            self.tr("wajib: alasan untuk desa pengusul")
+            if outcome in NEEDS_REASON
+            else self.tr("catatan (tidak wajib)")
+        )
+
     def _show_ranking(self, board: ForumBoard | None, editable: bool) -> None:
-        while self.weights_row.count():
-            item = self.weights_row.takeAt(0)
+        scroll = self.ranking_table.horizontalScrollBar().value()
+        if self.ranking_table.currentIndex().isValid():
+            self._column = self.ranking_table.currentIndex().column()
+        while self.weights_grid.count():
+            item = self.weights_grid.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None and widget not in (self.apply_weights, self.weight_total):
+            if widget is not None:
                 widget.deleteLater()
         self.weight_spins = {}
         if board is not None:
-            for key, label, weight in board.criteria:
-                self.weights_row.addWidget(QLabel(self.tr(label)))
+            for column, (key, label, weight) in enumerate(board.criteria):
+                name = QLabel(self.tr(label))
+                name.setWordWrap(True)
+                name.setToolTip(self.tr(label))
+                self.weights_grid.addWidget(name, 0, column)
                 spin = QSpinBox()
                 spin.setRange(0, 100)
                 spin.setSuffix("%")
@@ -586,45 +710,64 @@ class ForumPage(QWidget):
                 spin.setEnabled(editable)
                 spin.valueChanged.connect(self._weights_edited)
                 self.weight_spins[key] = spin
-                self.weights_row.addWidget(spin)
-            self.weights_row.addWidget(self.weight_total)
-            self.weights_row.addWidget(self.apply_weights)
-            self.weights_row.addStretch(1)
+                self.weights_grid.addWidget(spin, 1, column)
             self._weights_edited()
-        for widget in (self.apply_weights, self.decide_button, self.move_button):
+        for widget in (
+            self.apply_weights,
+            self.decide_button,
+            self.decide_next_button,
+            self.move_button,
+        ):
             widget.setEnabled(editable)
+        self._outcome_changed()
+        if board is not None and editable:
+            self._weights_edited()
+        first_fill = self.ranking_model.rowCount() == 0
         self.ranking_model.set_rows(
             board.proposals if board else [], board.criteria if board else [], editable
         )
-        self.ranking_table.resizeColumnsToContents()
+        if first_fill:
+            self.ranking_table.resizeColumnsToContents()
+        self.ranking_table.horizontalScrollBar().setValue(scroll)
         self.merge_combo.clear()
         self.merge_combo.addItem(self.tr("(tidak digabung)"), None)
         for view in board.proposals if board else ():
             self.merge_combo.addItem(f"{view.number or ''} {view.title}"[:80], view.id)
 
     def _weights_edited(self) -> None:
-        """Re-rank at once in memory (table and projector), saved only with 'Terapkan bobot'."""
+        """Re-rank at once in memory (table and projector), saved only with 'Terapkan bobot',
+        which is offered only while the weights add up to 100%."""
         weights = self.weights()
         total = sum(weights.values())
         board = self.data.board if self.data else None
+        editable = board is not None and board.status != "sealed"
         saved = {key: weight for key, _label, weight in board.criteria} if board else {}
-        if board is None or weights == saved or total == 0:
-            self.weight_total.setText(self.tr("jumlah %d%%") % total)
-            if board is not None and total and weights == saved:
-                self._preview(board)
+        self.apply_weights.setEnabled(editable and total == WEIGHTS_TOTAL and weights != saved)
+        if total != WEIGHTS_TOTAL:
+            self.weight_total.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.weight_total.setText(
+                self.tr("Jumlah bobot %d%%: harus tepat 100%% sebelum diterapkan.") % total
+            )
+        else:
+            self.weight_total.setStyleSheet("")
+            self.weight_total.setText(
+                self.tr("Jumlah bobot 100%.")
+                if weights == saved
+                else self.tr("Jumlah bobot 100% · pratinjau, klik Terapkan bobot untuk menyimpan.")
+            )
+        if board is None or total == 0:
             return
-        self.weight_total.setText(
-            self.tr("jumlah %d%% · pratinjau, klik Terapkan bobot untuk menyimpan") % total
-        )
-        self._preview(rerank(board, weights))
+        self._preview(board if weights == saved else rerank(board, weights))
 
     def _preview(self, board: ForumBoard) -> None:
         if self.controller.board is board:
             return
         current = self.controller.current_id
+        if self.ranking_table.currentIndex().isValid():
+            self._column = self.ranking_table.currentIndex().column()
         self.ranking_model.set_rows(board.proposals, board.criteria, self.ranking_model.editable)
         self.controller.set_board(board)
-        self._select(current)
+        self._select(current, refill=False)
 
     def weights(self) -> dict[str, int]:
         return {key: spin.value() for key, spin in self.weight_spins.items()}
@@ -633,7 +776,10 @@ class ForumPage(QWidget):
         weights = self.weights()
         session_id = self._session_id()
         actor = self.actor
-        self._write(lambda s: set_weights(s, session_id, weights, actor=actor))
+        self._write(
+            lambda s: set_weights(s, session_id, weights, actor=actor),
+            self.tr("Bobot kriteria disimpan."),
+        )
 
     def _rating_edited(self, proposal_id: str, key: str, value: int) -> None:
         session_id = self._session_id()
@@ -644,7 +790,8 @@ class ForumPage(QWidget):
         if not indexes:
             return
         proposal_id = str(indexes[0].data(ID_ROLE))
-        self._fill_decision(proposal_id)
+        if proposal_id != self._form_for:
+            self._fill_decision(proposal_id)
         self.controller.set_current(proposal_id)
 
     def _fill_decision(self, proposal_id: str) -> None:
@@ -652,10 +799,13 @@ class ForumPage(QWidget):
         view = board.proposal(proposal_id) if board else None
         if view is None:
             return
+        self._form_for = proposal_id
+        title = f"{view.number or ''} {view.title}"
         self.current_label.setText(
-            f"{view.number or ''} {view.title}\n{view.desa or ''} · "
+            f"{title}\n{view.desa or ''} · {view.agency_label} · "
             + self.tr("perkiraan %s") % format_rupiah(view.estimated_cost or 0)
         )
+        self.current_label.setToolTip(title)
         self.outcome_combo.setCurrentIndex(
             max(0, self.outcome_combo.findData(view.outcome or "agreed"))
         )
@@ -663,11 +813,22 @@ class ForumPage(QWidget):
         self.amount_edit.setText(format_rupiah(view.amount, symbol=False))
         self.reason_edit.setText(view.reason or "")
         self.move_spin.setValue(view.rank_in_group)
+        self._outcome_changed()
 
     def current_proposal_id(self) -> str | None:
         return self.controller.current_id
 
-    def _decide(self) -> None:
+    def _next_id(self, proposal_id: str) -> str | None:
+        row = self.ranking_model.row_of(proposal_id)
+        if row is None or row + 1 >= self.ranking_model.rowCount():
+            return None
+        return str(self.ranking_model.index(row + 1, 0).data(ID_ROLE))
+
+    def _decide(self, *, advance: bool = False) -> None:
+        """Save the decision in the form; with ``advance`` move to the next proposal at once
+        (the form is filled for it while the save runs). The status bar confirms each save."""
+        if not self.decide_button.isEnabled():
+            return
         proposal_id = self.current_proposal_id()
         if proposal_id is None:
             show_error(self, UserError(self.tr("Pilih usulan di tabel dulu.")))
@@ -681,19 +842,33 @@ class ForumPage(QWidget):
                 show_error(self, UserError(str(exc), hint=self.tr("Contoh: 1.250.000")))
                 return
         merge = self.merge_combo.currentData()
+        priority = self.priority_spin.value() if outcome == "agreed" else None
         data = DecisionInput(
             proposal_id,
             outcome,
-            priority=self.priority_spin.value() if outcome == "agreed" else None,
+            priority=priority,
             agreed_amount=amount,
-            reason=self.reason_edit.text(),
-            merged_into_id=str(merge) if merge else None,
+            reason=self.reason_edit.text() if outcome in NEEDS_REASON | {"agreed"} else None,
+            merged_into_id=str(merge) if merge and outcome == "merged" else None,
         )
+        board = self.data.board if self.data else None
+        view = board.proposal(proposal_id) if board else None
+        label = f"{view.number or ''} {view.title}".strip() if view else proposal_id
+        outcome_label = self.tr(OUTCOME_LABELS.get(outcome, outcome))
+        if priority is not None:
+            outcome_label += self.tr(", prioritas %d") % priority
+        message = self.tr("Keputusan tersimpan: %s — %s.") % (label, outcome_label)
         session_id = self._session_id()
         actor = self.actor
-        self._write(
-            lambda s: decide(s, session_id, data, actor=actor), self.tr("Keputusan disimpan.")
-        )
+        self.pending_saves += 1
+        self._write(lambda s: decide(s, session_id, data, actor=actor), message)
+        if advance:
+            following = self._next_id(proposal_id)
+            if following is not None:
+                self.controller.set_current(following)
+                self._select(following)
+                self.amount_edit.setFocus()
+                self.amount_edit.selectAll()
 
     def _move(self) -> None:
         proposal_id = self.current_proposal_id()
@@ -708,17 +883,28 @@ class ForumPage(QWidget):
         )
         self.move_reason.clear()
 
-    def _select(self, proposal_id: str | None) -> None:
+    def _select(self, proposal_id: str | None, *, refill: bool = True) -> None:
+        """Select ``proposal_id`` in the table, keeping the column in view (the table once
+        jumped back to its first column after every save). The form is refilled only for
+        another proposal: a reload never overwrites what is being typed."""
         if proposal_id is None:
             return
         row = self.ranking_model.row_of(proposal_id)
         if row is None:
             return
-        index = self.ranking_model.index(row, 0)
+        column = max(0, self._column)
+        index = self.ranking_model.index(row, min(column, self.ranking_model.columnCount() - 1))
         if self.ranking_table.currentIndex().row() != row:
-            self.ranking_table.selectRow(row)
+            scroll = self.ranking_table.horizontalScrollBar().value()
+            self.ranking_table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.ranking_table.scrollTo(index)
-        self._fill_decision(proposal_id)
+            self.ranking_table.horizontalScrollBar().setValue(scroll)
+        if refill and proposal_id != self._form_for:
+            self._fill_decision(proposal_id)
 
     def _follow_presenter(self, proposal_id: str) -> None:
         self._select(proposal_id)
@@ -808,6 +994,18 @@ class ForumPage(QWidget):
     def _build_delegation_tab(self) -> None:
         tab = QWidget()
         box = QVBoxLayout(tab)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("Ambil dari daftar hadir:")))
+        # Delegates are usually people in the room: one choice fills name, sex, unsur and
+        # institution from the attendance list.
+        self.del_pick = QComboBox()
+        self.del_pick.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.del_pick.setMinimumContentsLength(24)
+        self.del_pick.activated.connect(self._pick_delegate)
+        pick.addWidget(self.del_pick, 1)
+        box.addLayout(pick)
         entry = QHBoxLayout()
         self.del_name = QLineEdit()
         self.del_name.setPlaceholderText(self.tr("Nama delegasi"))
@@ -817,6 +1015,8 @@ class ForumPage(QWidget):
         self.del_unsur = QComboBox()
         for code, label in attendance_core.UNSUR_LABELS.items():
             self.del_unsur.addItem(self.tr(label), code)
+        self.del_institution = QLineEdit()
+        self.del_institution.setPlaceholderText(self.tr("Instansi / desa"))
         self.del_role = QLineEdit()
         self.del_role.setPlaceholderText(self.tr("Peran, mis. Ketua delegasi"))
         self.del_add = QPushButton(self.tr("Tambah delegasi"))
@@ -827,6 +1027,7 @@ class ForumPage(QWidget):
             self.del_name,
             self.del_sex,
             self.del_unsur,
+            self.del_institution,
             self.del_role,
             self.del_add,
             self.del_remove,
@@ -859,13 +1060,33 @@ class ForumPage(QWidget):
         sex = str(self.del_sex.currentData())
         unsur = str(self.del_unsur.currentData())
         role = self.del_role.text()
+        institution = self.del_institution.text()
         session_id = self._session_id()
         self._write(
             lambda s: delegation_core.add_delegate(
-                s, session_id, name=name, sex=sex, unsur=unsur, role=role
-            )
+                s,
+                session_id,
+                name=name,
+                sex=sex,
+                unsur=unsur,
+                institution=institution,
+                role=role,
+            ),
+            changes=("delegation",),
         )
         self.del_name.clear()
+        self.del_institution.clear()
+
+    def _pick_delegate(self, index: int) -> None:
+        row = self.del_pick.itemData(index)
+        if not row:
+            return
+        _id, name, _unsur_label, institution, sex, unsur = row
+        self.del_name.setText(name)
+        self.del_sex.setCurrentIndex(max(0, self.del_sex.findData(sex)))
+        self.del_unsur.setCurrentIndex(max(0, self.del_unsur.findData(unsur)))
+        self.del_institution.setText(institution)
+        self.del_role.setFocus()
 
     def _remove_delegate(self) -> None:
         rows = self.del_table.selectionModel().selectedRows()
@@ -875,6 +1096,13 @@ class ForumPage(QWidget):
 
     def _show_delegation(self, data: PageData) -> None:
         self.del_model.set_rows(data.delegates)
+        self.del_pick.clear()
+        self.del_pick.addItem(self.tr("— pilih peserta —"), None)
+        chosen = {row[1] for row in data.delegates}
+        for row in data.attendance:
+            if row[1] not in chosen:
+                label = f"{row[1]} — {row[3] or row[2]}"
+                self.del_pick.addItem(label, row)
         board = data.board
         if board is None:
             self.del_warning.setText("")
@@ -934,21 +1162,31 @@ class ForumPage(QWidget):
             )
 
     def _seal(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Segel sesi"),
-            self.tr(
-                "Setelah disegel, keputusan tidak dapat diubah kecuali dibuka kembali oleh admin. Segel sekarang?"
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        dialog = self.seal_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.seal_now()
+        self.seal_now(mark_remaining=dialog.mark_remaining)
 
-    def seal_now(self) -> None:
+    def seal_dialog(self) -> SealDialog:
+        """The question before sealing: with proposals still undecided it lists them and asks
+        for an explicit choice (mark them "belum dibahas" and seal, or go back to decide)."""
+        board = self.data.board if self.data else None
+        remaining = [v for v in board.proposals if not v.outcome] if board else []
+        lines = [
+            f"{v.number or ''} {v.title} ({v.desa or '-'}, {v.agency_label})" for v in remaining
+        ]
+        return SealDialog(lines, len(board.proposals) if board else 0, self)
+
+    def seal_now(self, *, mark_remaining: bool = False) -> None:
         session_id = self._session_id()
         actor = self.actor
-        self._write(lambda s: seal_session(s, session_id, actor=actor), self.tr("Sesi disegel."))
+
+        def op(session: Any) -> object:
+            if mark_remaining:
+                mark_not_discussed(session, session_id, actor=actor)
+            return seal_session(session, session_id, actor=actor)
+
+        self._write(op, self.tr("Sesi disegel."), ("forum_sessions", "decisions"))
 
     def _reopen(self) -> None:
         dialog = ReopenDialog(self)
@@ -963,7 +1201,11 @@ class ForumPage(QWidget):
             admin = authenticate_admin(session, username, password)
             return reopen_session(session, session_id, admin=admin, reason=reason)
 
-        self._write(op, self.tr("Sesi dibuka kembali; alasannya dicatat di rantai audit."))
+        self._write(
+            op,
+            self.tr("Sesi dibuka kembali; alasannya dicatat di rantai audit."),
+            ("forum_sessions",),
+        )
 
     # ------------------------------------------------------------------ presenter
     def open_presenter(self) -> PresenterWindow:
@@ -999,3 +1241,63 @@ class ReopenDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+
+class SealDialog(QDialog):
+    """Before sealing: what is still undecided, and an explicit choice about it."""
+
+    def __init__(self, undecided: list[str], total: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Segel sesi"))
+        self.mark_remaining = False
+        box = QVBoxLayout(self)
+        buttons = QDialogButtonBox()
+        if undecided:
+            text = QLabel(
+                self.tr(
+                    "%d dari %d usulan belum diputuskan. Sesi yang disegel tidak dapat diubah "
+                    "kecuali dibuka kembali oleh admin. Pilih apa yang terjadi dengan usulan ini:"
+                )
+                % (len(undecided), total)
+            )
+            text.setWordWrap(True)
+            box.addWidget(text)
+            self.list_model = QStringListModel(undecided, self)
+            view = QListView()
+            view.setModel(self.list_model)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            box.addWidget(view, 1)
+            self.mark_button = buttons.addButton(
+                self.tr('Tandai semua sisanya "belum dibahas" lalu segel'),
+                QDialogButtonBox.ButtonRole.AcceptRole,
+            )
+            self.mark_button.clicked.connect(self._mark_and_seal)
+            self.back_button = buttons.addButton(
+                self.tr("Kembali memutuskan"), QDialogButtonBox.ButtonRole.RejectRole
+            )
+            self.back_button.setDefault(True)  # Enter never seals by accident
+        else:
+            self.list_model = QStringListModel([], self)
+            text = QLabel(
+                self.tr(
+                    "Semua %d usulan sudah diputuskan. Setelah disegel, keputusan tidak dapat "
+                    "diubah kecuali dibuka kembali oleh admin. Segel sekarang?"
+                )
+                % total
+            )
+            text.setWordWrap(True)
+            box.addWidget(text)
+            self.mark_button = buttons.addButton(
+                self.tr("Segel sekarang"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            self.mark_button.clicked.connect(self.accept)
+            self.back_button = buttons.addButton(
+                self.tr("Kembali"), QDialogButtonBox.ButtonRole.RejectRole
+            )
+        self.back_button.clicked.connect(self.reject)
+        box.addWidget(buttons)
+        self.resize(560, 420 if undecided else 160)
+
+    def _mark_and_seal(self) -> None:
+        self.mark_remaining = True
+        self.accept()

@@ -13,8 +13,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPixmap, QResizeEvent, QScreen
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -31,7 +40,7 @@ from app.core.dates import format_date_id
 from app.core.forum.decisions import OUTCOME_LABELS
 from app.core.forum.summary import ForumBoard, ProposalView
 from app.core.money import format_rupiah
-from app.ui.forum.controller import RANKING_ROWS, SUMMARY_ROWS, VIEWS, PresenterController
+from app.ui.forum.controller import SUMMARY_ROWS, VIEWS, PresenterController
 from app.ui.forum.gauge import GaugeBar
 
 BACKGROUND = "#000000"
@@ -91,9 +100,57 @@ def _decimal(value: float) -> str:
     return f"{value:.2f}".replace(".", ",")
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" at the width it is given, measured in pixels: a title never
+    runs into the next column whatever the screen (counting characters did not)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.full_text = text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 4, hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.full_text, Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setFont(self.font())
+        painter.drawText(rect, int(self.alignment()), shown)
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(
+            self.full_text, Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+
+
+def ranking_rows(height: int, unit: int) -> int:
+    """How many proposals the ranking view lists: as many as the screen holds (8 left most of
+    a 1080-line screen empty), never fewer than 6."""
+    free = height / max(1, unit) - 14  # header, heading, agency, pagu line, footers
+    return max(6, min(20, int(free / 1.75)))
+
+
 class _Scale:
     def __init__(self, unit: int) -> None:
         self.unit = unit
+
+    def fitted(
+        self, text: str, size: float = 1.0, colour: str = TEXT, *, bold: bool = False
+    ) -> ElidedLabel:
+        label = ElidedLabel(text)
+        weight = "bold" if bold else "normal"
+        label.setStyleSheet(
+            f"color: {colour}; font-size: {max(8, round(self.unit * size))}px; font-weight: {weight};"
+            " background: transparent;"
+        )
+        return label
 
     def label(
         self,
@@ -304,13 +361,17 @@ class RankingPanel(_View):
             )
         current = controller.current_id
         index = next((i for i, m in enumerate(members) if m.id == current), 0)
-        start = max(0, min(index - RANKING_ROWS // 2, len(members) - RANKING_ROWS))
+        window = self.window()
+        shown_rows = ranking_rows(window.height() if window is not None else 768, s.unit)
+        start = max(0, min(index - shown_rows // 2, len(members) - shown_rows))
         grid = QGridLayout()
         grid.setHorizontalSpacing(s.unit)
         headers = ("#", _t("Usulan"), _t("Desa"), _t("Biaya"), _t("Nilai"), _t("Keputusan"))
         for col, header in enumerate(headers):
             grid.addWidget(s.label(header, 0.8, MUTED, bold=True), 0, col)
-        for row, view in enumerate(members[start : start + RANKING_ROWS], start=1):
+        self.shown_rows = 0
+        for row, view in enumerate(members[start : start + shown_rows], start=1):
+            self.shown_rows += 1
             colour = ACCENT if view.id == current else TEXT
             outcome = (
                 QCoreApplication.translate(
@@ -329,11 +390,13 @@ class RankingPanel(_View):
             )
             for col, text in enumerate(cells):
                 tint = OUTCOME_COLOURS.get(view.outcome or "", colour) if col == 5 else colour
-                grid.addWidget(
-                    s.label(text, 1.0, tint, bold=view.id == current, elide=44 if col == 1 else 22),
-                    row,
-                    col,
+                bold = view.id == current
+                cell = (
+                    s.fitted(text, 1.0, tint, bold=bold)
+                    if col == 1
+                    else s.label(text, 1.0, tint, bold=bold, elide=22)
                 )
+                grid.addWidget(cell, row, col)
         grid.setColumnStretch(1, 1)
         self.box.addLayout(grid)
         self.box.addWidget(
@@ -468,11 +531,16 @@ class SummaryPanel(_View):
             grid.addWidget(
                 s.label(_percent(agency.share), 0.95, BAD if over else GOOD, bold=True), row, 3
             )
-            lines = [
-                f"{i}. {t}" if len(t) <= 64 else f"{i}. {t[:63].rstrip()}…"
-                for i, t in enumerate(agency.top[:2], start=1)
-            ]
-            grid.addWidget(s.label("\n".join(lines) or "-", 0.75, TEXT), row, 4)
+            top = QWidget()
+            top_box = QVBoxLayout(top)
+            top_box.setContentsMargins(0, 0, 0, 0)
+            top_box.setSpacing(0)
+            for i, title in enumerate(agency.top[:2], start=1):
+                top_box.addWidget(s.fitted(f"{i}. {title}", 0.75, TEXT))
+            if not agency.top:
+                top_box.addWidget(s.label(_t("belum ada yang disepakati"), 0.75, MUTED))
+            top.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            grid.addWidget(top, row, 4)
         grid.setColumnStretch(4, 1)
         self.box.addLayout(grid)
         pages = max(1, -(-len(board.agencies) // SUMMARY_ROWS))
@@ -587,10 +655,13 @@ class PresenterWindow(QWidget):
                 self.setGeometry(self._normal_geometry)
 
     def _escape(self) -> None:
+        """Esc steps back: out of the black screen, then out of full screen, then closes."""
         if self.controller.black:
             self.controller.set_black(False)
         elif self.isFullScreen():
             self.set_fullscreen(False)
+        else:
+            self.close()
 
     # -- events ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

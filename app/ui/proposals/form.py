@@ -55,6 +55,7 @@ from app.core.proposal_service import (
     save_draft,
     update_proposal,
 )
+from app.core.routing import corrected_kewenangan, level_from_code
 from app.core.scorer import ConfirmedRouting, ScoreResult
 from app.models import Agency
 from app.models.db import read_session
@@ -62,7 +63,7 @@ from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.proposals.attachments import AttachmentPanel
 from app.ui.proposals.suggestions import SuggestionPanel, scorer_holder, scorer_input
-from app.ui.widgets import Debouncer, RupiahEdit
+from app.ui.widgets import Debouncer, RupiahEdit, fit_to_screen
 
 SOURCES = (
     ("musrenbang_desa", "Musrenbang desa/kelurahan"),
@@ -109,7 +110,7 @@ class ProposalForm(QDialog):
         self.setWindowTitle(
             self.tr("Usulan baru") if proposal_id is None else self.tr("Ubah usulan")
         )
-        self.resize(1100, 760)
+        self.resize(*fit_to_screen(self, 1100, 760))
         self._build()
         self._autosave = Debouncer(AUTOSAVE_MS, self)
         self._autosave.fire.connect(self.save_draft_now)
@@ -263,9 +264,18 @@ class ProposalForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+S", "Ctrl+Return"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.save)
+        # The suggestions and checks scroll too: on a 1024×768 screen nothing is cut off and
+        # the Simpan/Batal buttons stay in view.
+        side_box = QWidget(self)
+        side_box.setLayout(side)
+        side_scroll = QScrollArea(self)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setWidget(side_box)
+        side_scroll.setMinimumWidth(260)
+        scroll.setMinimumWidth(420)
         body = QHBoxLayout()
         body.addWidget(scroll, 3)
-        body.addLayout(side, 2)
+        body.addWidget(side_scroll, 2)
         outer = QVBoxLayout(self)
         outer.addLayout(body, 1)
         outer.addWidget(self.buttons)
@@ -502,8 +512,13 @@ class ProposalForm(QDialog):
             values["agency_code"] = result.agency.code
         if result.sub_kegiatan:
             values["sub_kegiatan_code"] = result.sub_kegiatan[0].code
-        if self.values()["kewenangan"] == "":
-            values["kewenangan"] = result.kewenangan.level
+        # Accepting the suggestion takes its kewenangan too, corrected for a kelurahan (no
+        # APBDes there): before, a kelurahan's proposal stayed "desa" and the form warned.
+        level = corrected_kewenangan(
+            result.kewenangan.level, level_from_code(str(self.values()["desa_code"] or ""))
+        )
+        if level:
+            values["kewenangan"] = level
         self.set_values(values)
         self._changed()
 

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPushButton,
     QTableView,
@@ -27,6 +29,7 @@ from sqlmodel import col, select
 
 from app.core.duplicates import duplicate_ids, find_duplicates
 from app.core.proposal_queries import (
+    NO_AGENCY,
     ProposalFilter,
     ProposalRow,
     distinct_values,
@@ -34,6 +37,7 @@ from app.core.proposal_queries import (
     proposal_rows,
 )
 from app.core.proposal_service import DraftInfo, list_drafts
+from app.core.routing import RoutingOutcome
 from app.core.settings import load_settings, save_setting
 from app.core.users import can
 from app.core.workflow import STATUS_LABELS
@@ -114,11 +118,21 @@ class ProposalsPage(QWidget):
             self.merge_selected,
             self.tr("Gabungkan usulan terpilih ke satu usulan"),
         )
+        self.route_action = self._action(
+            self.tr("Terima saran OPD…"),
+            "Ctrl+Shift+R",
+            self.route_in_bulk,
+            self.tr(
+                "Terima saran penilai (OPD, sub kegiatan, kewenangan) untuk usulan terpilih, "
+                "atau untuk semua usulan di daftar bila tidak ada yang dipilih"
+            ),
+        )
         self.search_action = self._action(self.tr("Cari"), "Ctrl+F", self._focus_search)
         for action in (
             self.new_action,
             self.open_action,
             self.status_action,
+            self.route_action,
             self.merge_action,
             self.import_action,
             self.export_action,
@@ -129,6 +143,7 @@ class ProposalsPage(QWidget):
         for action, permission in (
             (self.new_action, "proposals.edit"),
             (self.status_action, "proposals.status"),
+            (self.route_action, "proposals.edit"),
             (self.merge_action, "proposals.status"),
             (self.import_action, "proposals.import"),
             (self.export_action, "proposals.export"),
@@ -139,6 +154,7 @@ class ProposalsPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Cari judul, permasalahan, atau alamat… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(180)  # never collapses to "C…" on a small screen
         delay = int(load_settings()["search_debounce_ms"])
         self._debounce = Debouncer(delay, self)
         self._debounce.fire.connect(self.reload)
@@ -167,6 +183,10 @@ class ProposalsPage(QWidget):
 
     def _combo(self, all_label: str) -> QComboBox:
         combo = QComboBox(self)
+        # Sized by a few characters, not by its longest agency name, so the filter row fits a
+        # 1024-pixel screen (the list's popup still shows the whole names).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(5)
         combo.addItem(all_label, None)
         combo.currentIndexChanged.connect(lambda _i: self.reload())
         return combo
@@ -298,6 +318,8 @@ class ProposalsPage(QWidget):
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
+            if combo is self.agency_filter:  # proposals still waiting for their agency
+                combo.addItem(self.tr("(tanpa OPD)"), NO_AGENCY)
             for value, label in items:
                 combo.addItem(label, value)
             index = combo.findData(current)
@@ -391,6 +413,25 @@ class ProposalsPage(QWidget):
     def _after_save(self, proposal_id: str) -> None:
         self.model.invalidate([proposal_id])
         self.context.data_changed.emit("proposals")
+
+    def route_in_bulk(self) -> QDialog | None:
+        """The scorer's routing for the selected proposals, or for every proposal the list
+        shows (its filter applied) when none is selected."""
+        ids = self.selected_ids() or self.model.ids()
+        if not ids:
+            return None
+        from app.ui.proposals.routing_dialog import BulkRoutingDialog
+
+        dialog = BulkRoutingDialog(self.context, ids, self)
+        dialog.routed.connect(self._routed)
+        dialog.open()
+        return dialog
+
+    def _routed(self, outcome: RoutingOutcome) -> None:
+        self.count_label.setText(outcome.notice.note)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(outcome.notice.note, 15000)
 
     def change_status(self) -> None:
         ids = self.selected_ids()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.status_change import change_status, common_targets
+from app.core.status_change import MixedChange, change_status_where_allowed, target_choices
 from app.core.workflow import NEEDS_REASON, STATUS_LABELS
 from app.ui.context import AppContext
 from app.ui.errors import show_error
@@ -31,9 +31,18 @@ class StatusDialog(QDialog):
         self.proposal_ids = proposal_ids
         self.setWindowTitle(self.tr("Ubah status usulan"))
         self.target = QComboBox(self)
-        targets = common_targets(context.engine, proposal_ids)
-        for status in targets:
-            self.target.addItem(self.tr(STATUS_LABELS[status]), status)
+        # Every status some of the selection may take, with how many can: a mixed selection
+        # once offered only the common ones and dropped the rest without a word.
+        choices = target_choices(context.engine, proposal_ids)
+        targets = [c.status for c in choices]
+        for choice in choices:
+            label = self.tr(STATUS_LABELS[choice.status])
+            if choice.movable < choice.total:
+                label += " " + self.tr("(%d dari %d usulan)") % (choice.movable, choice.total)
+            self.target.addItem(label, choice.status)
+        self.choices = {c.status: c for c in choices}
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText(
             self.tr("Alasan (wajib untuk ditolak, dialihkan, ditunda, atau digabung)")
@@ -52,12 +61,23 @@ class StatusDialog(QDialog):
             )
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         layout.addRow(self.tr("Status baru:"), self.target)
+        layout.addRow(self.note)
         layout.addRow(self.tr("Alasan:"), self.reason)
         layout.addRow(self.buttons)
         self.target.currentIndexChanged.connect(self._update_reason_hint)
         self._update_reason_hint()
 
     def _update_reason_hint(self) -> None:
+        choice = self.choices.get(str(self.target.currentData()))
+        if choice is not None and choice.movable < choice.total:
+            self.note.setText(
+                self.tr(
+                    "%d usulan lain tidak dapat diubah ke status ini dan dibiarkan seperti semula."
+                )
+                % (choice.total - choice.movable)
+            )
+        else:
+            self.note.setText("")
         needs = self.target.currentData() in NEEDS_REASON
         self.reason.setEnabled(True)
         self.reason.setToolTip(self.tr("Wajib diisi") if needs else self.tr("Boleh dikosongkan"))
@@ -74,12 +94,15 @@ class StatusDialog(QDialog):
         )
         self.buttons.setEnabled(False)
         self.context.tasks.run(
-            lambda: change_status(engine, ids, str(status), actor=actor, reason=reason),
+            lambda: change_status_where_allowed(
+                engine, ids, str(status), actor=actor, reason=reason
+            ),
             self._done,
             self._failed,
         )
 
-    def _done(self, _result: object) -> None:
+    def _done(self, result: MixedChange) -> None:
+        self.outcome = result
         self.changed.emit()
         self.accept()
 

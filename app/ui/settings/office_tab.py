@@ -154,6 +154,7 @@ class OfficeTab(QWidget):
             lambda: save_profile(engine, clean_profile(name, nip, address)),
             done,
             lambda exc: show_error(self, exc),
+            changes=("office",),
         )
 
     def choose_logo(self) -> None:

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.errors import EnvironmentProblem, UserError
 from app.core.settings import load_settings, save_setting
 from app.core.users import can
 from app.ui.context import AppContext
@@ -75,6 +77,11 @@ class ServerTab(QWidget):
         enrol.addRow("", self.allow_http)
         buttons = QHBoxLayout()
         buttons.addWidget(self.enroll_button)
+        self.enroll_progress = QProgressBar(self)
+        self.enroll_progress.setRange(0, 0)  # busy: the server's answer has no known length
+        self.enroll_progress.setMaximumWidth(160)
+        self.enroll_progress.setVisible(False)
+        buttons.addWidget(self.enroll_progress)
         buttons.addStretch(1)
         buttons.addWidget(self.open_sync)
         note = QLabel(
@@ -92,6 +99,9 @@ class ServerTab(QWidget):
         layout.addWidget(note)
         layout.addLayout(enrol)
         layout.addLayout(buttons)
+        self.enroll_status = QLabel(self)
+        self.enroll_status.setWordWrap(True)
+        layout.addWidget(self.enroll_status)
         layout.addStretch(1)
         for widget in (self.address, self.code, self.allow_http, self.enroll_button):
             widget.setEnabled(admin)
@@ -127,13 +137,46 @@ class ServerTab(QWidget):
             return SyncClient(engine).enroll(url, code, allow_insecure_http=allow_http)
 
         def done(_config: object) -> None:
+            self._enrolling(False)
             save_setting("server_url", url)
             save_setting("allow_plain_http", allow_http)
             self.code.clear()
+            self.enroll_status.setText(self.tr("Laptop ini terdaftar ke %s.") % url)
             self.refresh()
             self.context.data_changed.emit("sync")
 
-        self.context.tasks.run(work, done, lambda exc: show_error(self, exc))
+        def failed(exc: BaseException) -> None:
+            self._enrolling(False)
+            if isinstance(exc, EnvironmentProblem):
+                # The truth: nothing is enrolled, so nothing will be sent "when the connection
+                # returns" (the transport's generic hint said so).
+                message = self.tr("Pendaftaran gagal: %s") % exc.message
+                self.enroll_status.setText(
+                    message + " " + self.tr("Laptop ini belum terdaftar; data tetap di laptop ini.")
+                )
+                show_error(
+                    self,
+                    UserError(
+                        message + " " + self.tr("Laptop ini BELUM terdaftar."),
+                        hint=self.tr(
+                            "Periksa alamat server dan jaringan kantor, lalu klik Daftarkan "
+                            "laptop ini lagi. Data tetap aman di laptop ini."
+                        ),
+                    ),
+                )
+                return
+            self.enroll_status.setText(self.tr("Pendaftaran gagal; laptop ini belum terdaftar."))
+            show_error(self, exc)
+
+        self._enrolling(True)
+        self.enroll_status.setText(
+            self.tr("Menghubungi %s… (bisa sampai setengah menit bila jaringan lambat)") % url
+        )
+        self.context.tasks.run(work, done, failed)
+
+    def _enrolling(self, busy: bool) -> None:
+        self.enroll_progress.setVisible(busy)
+        self.enroll_button.setEnabled(not busy)
 
     def _open_sync_page(self) -> None:
         show_page = getattr(self.window(), "show_page", None)

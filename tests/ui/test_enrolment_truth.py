@@ -1,0 +1,73 @@
+"""Enrolment against an unreachable server (issue #17): progress while it tries, then the
+truth: the laptop is NOT enrolled (it used to say the data would be "dikirim saat koneksi
+kembali" although nothing was enrolled to send it to)."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.core.errors import UserError
+from app.ui.context import AppContext
+from app.ui.settings.server_tab import ServerTab
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_unreachable_server_says_nothing_is_enrolled(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[BaseException] = []
+    monkeypatch.setattr("app.ui.settings.server_tab.show_error", lambda _w, exc: shown.append(exc))
+    tab = ServerTab(context)
+    qtbot.addWidget(tab)
+    tab.address.setText(f"http://127.0.0.1:{_closed_port()}")
+    tab.allow_http.setChecked(True)
+    tab.code.setText("ABCD-1234")
+    tab.enroll()
+    assert len(shown) == 1 and isinstance(shown[0], UserError)
+    text = f"{shown[0].message} {shown[0].hint}"
+    assert "BELUM terdaftar" in text and "dikirim saat koneksi kembali" not in text
+    assert "belum terdaftar" in tab.enroll_status.text()
+    assert tab.enroll_button.isEnabled() and not tab.enroll_progress.isVisible()
+    assert "Belum terdaftar" in tab.enrolled.text()
+
+
+def test_demo_data_is_not_shown_as_waiting_to_be_sent(qtbot: QtBot, context: AppContext) -> None:
+    from app.ui.sync_indicator import ProbeResult, SyncIndicator, probe_office
+
+    result = probe_office(context.engine, lambda _url: False)
+    assert result.demo and result.pending == 0
+
+    from PySide6.QtCore import QObject, Signal
+
+    class FakeAutoSync(QObject):
+        probed = Signal(object)
+        syncStarted = Signal()
+        syncFinished = Signal(object)
+        syncFailed = Signal(object)
+
+    auto = FakeAutoSync()
+    indicator = SyncIndicator(auto)  # type: ignore[arg-type]
+    qtbot.addWidget(indicator)
+    auto.probed.emit(result)
+    assert indicator.text() == "Data demo · tidak dikirim"
+    auto.probed.emit(ProbeResult(False, False, 12, False))
+    assert "12 menunggu" in indicator.text()
+
+
+def test_the_sync_page_points_to_the_settings_button(qtbot: QtBot, context: AppContext) -> None:
+    from app.ui.sync_page import SyncPage
+    from app.ui.tasks import InlineTaskRunner
+
+    page = SyncPage(context.engine, InlineTaskRunner())
+    qtbot.addWidget(page)
+    text = page.status_label.text()
+    assert "Pengaturan → Server sinkronisasi" in text and "Daftarkan laptop ini" in text
+    assert "musrenbang sync" not in text
