@@ -57,6 +57,56 @@ def last_hash(session: Session) -> str:
     return latest or GENESIS
 
 
+def _new_event(
+    *,
+    actor: str | None,
+    entity: str,
+    entity_id: str,
+    action: str,
+    before: Any,
+    after: Any,
+    reason: str | None,
+    prev_hash: str,
+) -> AuditEvent:
+    event = AuditEvent(
+        actor=actor,
+        entity=entity,
+        entity_id=entity_id,
+        action=action,
+        before_json=None if before is None else canonical_json(before),
+        after_json=None if after is None else canonical_json(after),
+        reason=reason,
+        prev_hash=prev_hash,
+    )
+    event.hash = _event_hash(event)
+    return event
+
+
+def _outbox_entry(event: AuditEvent) -> OutboxEntry:
+    """The event's outbox entry; needs ``event.seq``, so the event must be flushed first."""
+    return OutboxEntry(
+        entity="audit_event",
+        entity_id=event.id,
+        op="insert",
+        rev=1,
+        changed_fields=canonical_json(
+            {
+                "seq": event.seq,
+                "at": _iso(event.at),
+                "actor": event.actor,
+                "entity": event.entity,
+                "entity_id": event.entity_id,
+                "action": event.action,
+                "before_json": event.before_json,
+                "after_json": event.after_json,
+                "reason": event.reason,
+                "prev_hash": event.prev_hash,
+                "hash": event.hash,
+            }
+        ),
+    )
+
+
 def record_event(
     session: Session,
     *,
@@ -69,43 +119,75 @@ def record_event(
     reason: str | None = None,
 ) -> AuditEvent:
     """Append one event to the chain in the caller's transaction."""
-    event = AuditEvent(
+    event = _new_event(
         actor=actor,
         entity=entity,
         entity_id=entity_id,
         action=action,
-        before_json=None if before is None else canonical_json(before),
-        after_json=None if after is None else canonical_json(after),
+        before=before,
+        after=after,
         reason=reason,
         prev_hash=last_hash(session),
     )
-    event.hash = _event_hash(event)
     session.add(event)
     session.flush()
-    session.add(
-        OutboxEntry(
-            entity="audit_event",
-            entity_id=event.id,
-            op="insert",
-            rev=1,
-            changed_fields=canonical_json(
-                {
-                    "seq": event.seq,
-                    "at": _iso(event.at),
-                    "actor": actor,
-                    "entity": entity,
-                    "entity_id": entity_id,
-                    "action": action,
-                    "before_json": event.before_json,
-                    "after_json": event.after_json,
-                    "reason": reason,
-                    "prev_hash": event.prev_hash,
-                    "hash": event.hash,
-                }
-            ),
-        )
-    )
+    session.add(_outbox_entry(event))
     return event
+
+
+class AuditBatch:
+    """Appends many events in one transaction (an import): the chain's last hash is read once
+    and then kept in memory, and events reach the database in chunks rather than one flush
+    each. Every event still gets its outbox entry in the same transaction: ``flush`` writes
+    the pending events (which gives them their ``seq``), then adds their entries.
+
+    While a batch is open, write every event of the session through it (not ``record_event``),
+    and call ``flush`` before the transaction commits.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._prev = last_hash(session)
+        self._pending: list[AuditEvent] = []
+
+    def record(
+        self,
+        *,
+        actor: str | None,
+        entity: str,
+        entity_id: str,
+        action: str,
+        before: Any = None,
+        after: Any = None,
+        reason: str | None = None,
+    ) -> AuditEvent:
+        event = _new_event(
+            actor=actor,
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            before=before,
+            after=after,
+            reason=reason,
+            prev_hash=self._prev,
+        )
+        self._prev = event.hash or GENESIS
+        self.session.add(event)
+        self._pending.append(event)
+        return event
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def flush(self) -> None:
+        """Write the pending events and their outbox entries (still uncommitted)."""
+        if not self._pending:
+            return
+        self.session.flush()
+        self.session.add_all([_outbox_entry(event) for event in self._pending])
+        self._pending.clear()
+        self.session.flush()
 
 
 @dataclass(frozen=True)
