@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from app.core.audit import record_event
+from app.core.audit import AuditBatch, record_event
 from app.core.errors import UserError
 from app.core.proposal_rules import (
     CONTENT_FIELDS,
@@ -143,10 +143,13 @@ def insert_proposal(
     audit_reason: str | None = None,
     upstream_status: str | None = None,
     extra: dict[str, Any] | None = None,
+    audit: AuditBatch | None = None,
 ) -> Proposal:
     """Add a validated proposal in the caller's transaction, numbered and audited.
 
     ``extra`` sets further columns (an import's SIPD id, status, pengusul) in the same insert.
+    With ``audit`` (an import's batch) nothing is flushed here: the proposal, its outbox
+    entry and its audit event are written at the batch's next ``flush``.
     """
     proposal = Proposal(
         cycle_id=cycle.id,
@@ -158,8 +161,18 @@ def insert_proposal(
         **(extra or {}),
     )
     session.add(proposal)
-    session.flush()
     after = {"number": proposal.number, **_jsonable(values.as_dict())}
+    if audit is not None:
+        audit.record(
+            actor=actor,
+            entity="proposal",
+            entity_id=proposal.id,
+            action=audit_action,
+            after=after,
+            reason=audit_reason,
+        )
+        return proposal
+    session.flush()
     record_event(
         session,
         actor=actor,
@@ -181,8 +194,10 @@ def apply_values(
     count: int,
     audit_action: str = "update",
     audit_reason: str | None = None,
+    audit: AuditBatch | None = None,
 ) -> tuple[str, ...]:
-    """Write changed content fields to ``proposal``; audit them; return their names."""
+    """Write changed content fields to ``proposal``; audit them (through ``audit`` when a
+    batch is open); return their names."""
     before: dict[str, Any] = {}
     after: dict[str, Any] = {}
     for name, new in values.as_dict().items():
@@ -192,7 +207,17 @@ def apply_values(
             setattr(proposal, name, new)
     if proposal.problem_count != count:
         proposal.problem_count = count
-    if before:
+    if before and audit is not None:
+        audit.record(
+            actor=actor,
+            entity="proposal",
+            entity_id=proposal.id,
+            action=audit_action,
+            before=_jsonable(before),
+            after=_jsonable(after),
+            reason=audit_reason,
+        )
+    elif before:
         record_event(
             session,
             actor=actor,

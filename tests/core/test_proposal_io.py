@@ -360,3 +360,52 @@ def test_cancel_rolls_everything_back(office: Engine, tmp_path: Path) -> None:
     assert _count(office) == 0
     with pytest.raises(Cancelled):
         preview_import(office, path, cancelled=lambda: True)
+
+
+def test_import_in_chunks_keeps_the_chain_and_one_outbox_entry_per_row(
+    office: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The commit writes in chunks (here of 7) inside one transaction: every proposal and
+    every audit event has its outbox entry, the chain verifies, values are the previewed ones."""
+    from app.core.audit import verify_chain
+    from app.core.proposal_io import importer
+    from app.models import OutboxEntry
+
+    monkeypatch.setattr(importer, "FLUSH_CHUNK", 7)
+    path = _village_file(office, tmp_path / "desa.xlsx", rows=60)
+    preview = preview_import(office, path)
+    outcome = commit_import(office, preview, "valid_only", actor="op")
+    assert outcome.inserted == 59  # row 12 has no title
+
+    # An update through the same batch path: one row's problem text changed in the file.
+    book = load_workbook(path)
+    sheet = book["Usulan"]
+    headers = [c.value for c in sheet[1]]
+    sheet.cell(row=5, column=headers.index("Permasalahan") + 1, value="Jalan longsor")
+    book.save(path)
+    again = commit_import(office, preview_import(office, path), "valid_only", actor="op")
+    assert (again.inserted, again.updated, again.unchanged) == (0, 1, 58)
+
+    with read_session(office) as session:
+        report = verify_chain(session)
+        assert report.ok, report.problem
+        events = session.exec(select(AuditEvent).order_by(AuditEvent.seq)).all()  # type: ignore[arg-type]
+        imports = [e for e in events if e.entity == "proposal" and e.action == "import"]
+        assert sorted(e.entity_id for e in imports) == sorted(outcome.proposal_ids)
+        updates = [e for e in events if e.action == "import_update"]
+        assert [e.entity_id for e in updates] == again.proposal_ids
+        assert "Jalan longsor" in (updates[0].after_json or "")
+        entries = session.exec(select(OutboxEntry)).all()
+        audit_entries = {e.entity_id for e in entries if e.entity == "audit_event"}
+        assert audit_entries == {e.id for e in events}
+        inserts = [e.entity_id for e in entries if e.entity == "proposal" and e.op == "insert"]
+        assert sorted(inserts) == sorted(outcome.proposal_ids)
+        assert [e.entity_id for e in entries if e.op == "update"] == again.proposal_ids
+        stored = {p.id: p for p in session.exec(select(Proposal)).all()}
+    by_title = {p.title: p for p in stored.values()}
+    for row in preview.valid_rows:
+        proposal = by_title[row.values.title]
+        for name, value in row.values.as_dict().items():
+            if name != "problem" or proposal.id not in again.proposal_ids:
+                assert getattr(proposal, name) == value, name
+    assert len(stored) == 59

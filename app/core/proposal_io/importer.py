@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from app.core.audit import record_event
+from app.core.audit import AuditBatch
 from app.core.errors import Cancelled, UserError
 from app.core.money import MoneyFormatError, parse_rupiah
 from app.core.proposal_io.columns import (
@@ -731,11 +731,13 @@ def _evaluate(
             match = by_number.get((item.number, desa))
         elif probe.values.title:
             match = by_title.get((_key(probe.values.title), desa))
-        result = validate_proposal(
-            item.data,
-            ctx,
-            proposal_id=match.id if match else None,
-            machine_numbers=machine_numbers,
+        # Without a match the rules would see exactly the probe's input again.
+        result = (
+            probe
+            if match is None
+            else validate_proposal(
+                item.data, ctx, proposal_id=match.id, machine_numbers=machine_numbers
+            )
         )
         problems = list(item.problems)
         for problem in result.problems:
@@ -1037,6 +1039,11 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+# Rows written per flush in ``commit_import``: the whole import stays one transaction; the
+# chunks only bound how many pending objects the session holds at a time.
+FLUSH_CHUNK = 500
+
+
 def commit_import(
     engine: Engine,
     preview: ImportPreview,
@@ -1077,6 +1084,7 @@ def commit_import(
             raise ImportRejected([p for r in bad for p in r.problems], len(bad))
         outcome.rejected_rows = [r.row for r in bad]
         numbers = NumberSequence(session, cycle)
+        audit = AuditBatch(session)
         by_key = {(item.sheet, item.row): item for item in preview.inputs}
         reason = f"impor {preview.source_name}"
         good = [r for r in rows if r.ok]
@@ -1110,6 +1118,7 @@ def commit_import(
                         if item is not None and item.sipd_id
                         else None
                     ),
+                    audit=audit,
                 )
                 outcome.inserted += 1
                 outcome.proposal_ids.append(proposal.id)
@@ -1125,6 +1134,7 @@ def commit_import(
                     count=count,
                     audit_action="import_update",
                     audit_reason=reason,
+                    audit=audit,
                 )
                 if item is not None and item.sipd_id:
                     existing.sipd_id = item.sipd_id
@@ -1139,8 +1149,9 @@ def commit_import(
                 outcome.unchanged += 1
             else:
                 outcome.locked += 1
-        record_event(
-            session,
+            if audit.pending >= FLUSH_CHUNK:
+                audit.flush()
+        audit.record(
             actor=actor,
             entity="proposal_import",
             entity_id=new_uuid(),
@@ -1157,6 +1168,7 @@ def commit_import(
                 "rejected_rows": outcome.rejected_rows,
             },
         )
+        audit.flush()
     if progress is not None:
         progress(len(rows), len(rows))
     return outcome
