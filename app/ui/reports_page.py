@@ -168,8 +168,20 @@ class ReportsPage(QWidget):
         self.checklist_label.setVisible(bool(missing))
         if not missing:
             return
+        # Literal texts, so the translation tools extract them (core keeps plain Indonesian).
+        labels = {
+            "camat": (self.tr("Nama camat"), self.tr("Pengaturan → Kantor")),
+            "nip": (self.tr("NIP camat"), self.tr("Pengaturan → Kantor")),
+            "address": (self.tr("Alamat kantor"), self.tr("Pengaturan → Kantor")),
+            "logo": (self.tr("Logo kabupaten"), self.tr("Laporan → Logo kabupaten…")),
+            "pagu": (
+                self.tr("Pagu indikatif kecamatan dan pagu per perangkat daerah"),
+                self.tr("Data Referensi → Pagu"),
+            ),
+        }
         lines = "".join(
-            f"<li>{self.tr(item.label)} — <i>{self.tr(item.where)}</i></li>" for item in missing
+            "<li>{} — <i>{}</i></li>".format(*labels.get(item.key, (item.label, item.where)))
+            for item in missing
         )
         self.checklist_label.setText(
             self.tr("<b>Sebelum dokumen siap ditandatangani, lengkapi dulu:</b>")

@@ -2370,6 +2370,38 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
         <translation>Forum session:</translation>
     </message>
     <message>
+        <source>Nama camat</source>
+        <translation>District head&apos;s name</translation>
+    </message>
+    <message>
+        <source>Pengaturan → Kantor</source>
+        <translation>Settings → Office</translation>
+    </message>
+    <message>
+        <source>NIP camat</source>
+        <translation>District head&apos;s NIP</translation>
+    </message>
+    <message>
+        <source>Alamat kantor</source>
+        <translation>Office address</translation>
+    </message>
+    <message>
+        <source>Logo kabupaten</source>
+        <translation>Regency logo</translation>
+    </message>
+    <message>
+        <source>Laporan → Logo kabupaten…</source>
+        <translation>Reports → Regency logo…</translation>
+    </message>
+    <message>
+        <source>Pagu indikatif kecamatan dan pagu per perangkat daerah</source>
+        <translation>Indicative district ceiling and ceilings per agency</translation>
+    </message>
+    <message>
+        <source>Data Referensi → Pagu</source>
+        <translation>Reference data → Ceilings</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Sebelum dokumen siap ditandatangani, lengkapi dulu:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Before the documents are ready to sign, fill in first:&lt;/b&gt;</translation>
     </message>

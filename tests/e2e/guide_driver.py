@@ -233,7 +233,7 @@ settle("the forum's ranking", lambda: forum.data is not None and forum.ranking_m
 # way the page does (after the reports above were taken from the sealed record).
 create_user(db.engine, "admin.demo", "Admin Demo", "admin", ADMIN_PASSWORD)
 forum.reopen("admin.demo", ADMIN_PASSWORD, "Contoh untuk panduan: forum masih berlangsung")
-settle("the reopened session", forum.apply_weights.isEnabled)
+settle("the reopened session", forum.decide_button.isEnabled)
 tab_names = [forum.tabs.tabText(i) for i in range(forum.tabs.count())]
 forum.tabs.setCurrentIndex(tab_names.index("Penilaian dan keputusan"))
 board = forum.controller.board

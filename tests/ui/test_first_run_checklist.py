@@ -31,3 +31,22 @@ def test_the_laporan_page_points_to_what_is_missing(qtbot: QtBot, context: AppCo
     with read_session(context.engine) as session:
         items = {i.key: i.done for i in first_run_checklist(session, has_logo=True)}
     assert items == {"camat": True, "nip": True, "address": True, "logo": True, "pagu": True}
+
+
+def test_the_checklist_is_english_in_the_english_ui(qtbot: QtBot, context: AppContext) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    assert app is not None
+    assert install_translators(app, "en")
+    try:
+        page = ReportsPage(context)
+        qtbot.addWidget(page)
+        page.show()
+        text = page.checklist_label.text()
+        assert "District head's name" in text and "Settings → Office" in text
+        assert "Nama camat" not in text and "Pengaturan → Kantor" not in text
+    finally:
+        install_translators(app, "id")

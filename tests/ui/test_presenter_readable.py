@@ -4,9 +4,6 @@ the screen's height."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -19,10 +16,9 @@ from app.core.forum.summary import build_board
 from app.models import Proposal
 from app.models.db import read_session, write_session
 from app.ui.forum.controller import VIEWS, PresenterController
-from app.ui.forum.presenter import ElidedLabel, PresenterWindow, ranking_rows
+from app.ui.forum.presenter import ElidedLabel, PresenterWindow, ranking_rows, summary_rows
 from tests.core.test_forum_support import make_forum
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 LONG = (
     "Pembangunan jalan usaha tani dengan rabat beton sepanjang 1.200 meter dari Dusun Sumber "
     "Rejeki menuju kebun warga RT 12 sampai RT 17"
@@ -91,12 +87,37 @@ def test_every_view_fits_without_overlap(
                 ]
                 assert neighbours
                 assert all(right <= n.mapTo(window, QPoint(0, 0)).x() for n in neighbours)
-        if os.environ.get("UPDATE_SCREENSHOTS") == "1":
-            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-            window.grab().save(str(SCREENSHOTS / f"presenter-{view}-{size[0]}x{size[1]}.png"))
 
 
 def test_the_ranking_uses_the_screens_height() -> None:
     assert ranking_rows(1080, min(1920 // 60, 1080 // 34)) > 8
     assert ranking_rows(768, min(1024 // 60, 768 // 34)) >= 8
     assert ranking_rows(480, 40) == 6  # a tiny window still lists a few
+
+
+def test_the_summary_uses_the_screens_height() -> None:
+    assert summary_rows(1080, min(1920 // 60, 1080 // 34)) >= 10
+    assert summary_rows(768, min(1024 // 60, 768 // 34)) >= 10
+    assert summary_rows(480, 40) == 4  # a tiny window still lists a few
+
+
+def test_summary_page_fills_a_1080_screen(qtbot: QtBot, demo_engine: Engine) -> None:
+    window = _window(qtbot, demo_engine, (1920, 1080))
+    window.controller.set_view("summary")
+    QApplication.processEvents()
+    board = window.controller.board
+    assert board is not None
+    assert window.controller.summary_rows >= 10
+    shown = min(len(board.agencies), window.controller.summary_rows)
+    panel = window.stack.currentWidget()
+    assert panel is not None
+    names = {a.label for a in board.agencies[:shown]}
+    texts = {label.text() for label in panel.findChildren(QLabel) if label.isVisible()}
+    shown_names = {n for n in names if any(t.startswith(n[:10]) for t in texts)}
+    assert len(shown_names) == shown
+    lowest = max(
+        label.mapTo(window, QPoint(0, label.height())).y()
+        for label in panel.findChildren(QLabel)
+        if label.isVisible()
+    )
+    assert lowest <= window.height()  # a fuller page still ends above the footer's edge

@@ -28,6 +28,8 @@ class PresenterController(QObject):
         self.current_id: str | None = None
         self.agency_index = 0
         self.summary_page = 0
+        # Set by the presenter window from its height, so a page fills the screen.
+        self.summary_rows = SUMMARY_ROWS
         self.black = False
 
     # -- state from the operator -------------------------------------------------------------
@@ -80,7 +82,7 @@ class PresenterController(QObject):
                 self.changed.emit()
                 return
         elif self.view == "summary" and board:
-            pages = max(1, -(-len(board.agencies) // SUMMARY_ROWS))
+            pages = max(1, -(-len(board.agencies) // self.summary_rows))
             target = self.summary_page + delta
             if 0 <= target < pages:
                 self.summary_page = target
@@ -120,6 +122,6 @@ class PresenterController(QObject):
         codes = self.agency_codes()
         self.agency_index = min(self.agency_index, max(0, len(codes) - 1))
         if self.board is not None:
-            pages = max(1, -(-len(self.board.agencies) // SUMMARY_ROWS))
+            pages = max(1, -(-len(self.board.agencies) // self.summary_rows))
             self.summary_page = min(self.summary_page, pages - 1)
         self._follow_agency()

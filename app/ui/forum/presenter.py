@@ -40,7 +40,7 @@ from app.core.dates import format_date_id
 from app.core.forum.decisions import OUTCOME_LABELS
 from app.core.forum.summary import ForumBoard, ProposalView
 from app.core.money import format_rupiah
-from app.ui.forum.controller import SUMMARY_ROWS, VIEWS, PresenterController
+from app.ui.forum.controller import VIEWS, PresenterController
 from app.ui.forum.gauge import GaugeBar
 
 BACKGROUND = "#000000"
@@ -135,6 +135,13 @@ def ranking_rows(height: int, unit: int) -> int:
     a 1080-line screen empty), never fewer than 6."""
     free = height / max(1, unit) - 14  # header, heading, agency, pagu line, footers
     return max(6, min(20, int(free / 1.75)))
+
+
+def summary_rows(height: int, unit: int) -> int:
+    """How many agencies one summary page lists: as many as the screen holds (a fixed 8 left
+    half of a 1080-line screen empty). A row with two top priorities is about 2.2 units high."""
+    free = height / max(1, unit) - 12  # heading lines, column headers, page line, footer
+    return max(4, min(16, int(free / 2.2)))
 
 
 class _Scale:
@@ -522,8 +529,14 @@ class SummaryPanel(_View):
         )
         for col, header in enumerate(headers):
             grid.addWidget(s.label(header, 0.8, MUTED, bold=True), 0, col)
-        start = controller.summary_page * SUMMARY_ROWS
-        for row, agency in enumerate(board.agencies[start : start + SUMMARY_ROWS], start=1):
+        window = self.window()
+        rows = summary_rows(window.height() if window is not None else 768, s.unit)
+        if rows != controller.summary_rows:
+            controller.summary_rows = rows
+            pages = max(1, -(-len(board.agencies) // rows))
+            controller.summary_page = min(controller.summary_page, pages - 1)
+        start = controller.summary_page * rows
+        for row, agency in enumerate(board.agencies[start : start + rows], start=1):
             over = agency.ceiling is not None and agency.agreed_total > agency.ceiling
             grid.addWidget(s.label(agency.label, 0.95, TEXT, bold=True, elide=14), row, 0)
             grid.addWidget(s.label(f"{agency.agreed_count}/{agency.count}", 0.95), row, 1)
@@ -543,7 +556,7 @@ class SummaryPanel(_View):
             grid.addWidget(top, row, 4)
         grid.setColumnStretch(4, 1)
         self.box.addLayout(grid)
-        pages = max(1, -(-len(board.agencies) // SUMMARY_ROWS))
+        pages = max(1, -(-len(board.agencies) // rows))
         if pages > 1:
             self.box.addWidget(
                 s.label(
