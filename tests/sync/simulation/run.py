@@ -202,11 +202,21 @@ class Simulation:
             return self.rng.choice(ids[:HOT_RECORDS])
         return self.rng.choice(ids)
 
-    def _confirm(self, office: Office, proposal_id: str, values: dict[str, Any]) -> None:
+    def _confirm(
+        self,
+        office: Office,
+        proposal_id: str,
+        values: dict[str, Any],
+        *,
+        changed: set[str] | None = None,
+    ) -> None:
+        """Remember what the office was told was saved. ``changed``: the fields whose stored
+        value really changed (all of ``values`` when not given); saving a field's current value
+        again writes nothing, so a value a restored backup rolled back stays rolled back."""
         self.expect.owner[proposal_id] = office.kecamatan
         self.expect.fields.setdefault(proposal_id, {}).update(values)
         rolled_back = self.expect.rolled_back.get(office.kecamatan, set())
-        for name in values:
+        for name in values if changed is None else changed:
             rolled_back.discard((proposal_id, name))
 
     # ---- the schedule ---------------------------------------------------------------------
@@ -266,10 +276,11 @@ class Simulation:
         with write_session(office.engine) as session:
             row = session.get(Proposal, target)
             assert row is not None
+            changed = {name for name, value in values.items() if getattr(row, name) != value}
             for name, value in values.items():
                 setattr(row, name, value)
             session.add(row)
-        self._confirm(office, target, values)
+        self._confirm(office, target, values, changed=changed)
         self.trace(f"  {office.name}: edited {target[:8]} {values}")
 
     def _set_deleted(self, office: Office, deleted: bool) -> None:
