@@ -211,3 +211,51 @@ def test_two_edits_of_one_field_around_a_bappeda_decision_do_not_conflict(
         assert check(sim) == []
     finally:
         sim.close()
+
+
+def test_a_restored_local_backup_converges_and_the_oracle_allows_only_what_it_rolled_back(
+    sim_env: Environment, tmp_path: Path
+) -> None:
+    """The backup-restore fault as a fixed schedule: work pushed after the backup is forgotten
+    by the office, not lost; the office's later edits still land; a server value the restore
+    did not roll back is still reported."""
+    sim = Simulation(2, sim_env, tmp_path / "sim")
+    try:
+        office = sim.offices[0]
+        sim.add(office)
+        sim.add(office)
+        sim.step_backup(office)
+        assert sim.sync(office) is not None
+        first, second = sim._proposal_ids(office)
+
+        def edit(proposal_id: str, title: str) -> None:
+            with write_session(office.engine) as session:
+                row = session.get(Proposal, proposal_id)
+                assert row is not None
+                row.title = title
+            sim._confirm(office, proposal_id, {"title": title})
+
+        edit(first, "Pembangunan posyandu (setelah cadangan)")
+        sim.add(office)
+        assert sim.sync(office) is not None
+        sim.step_restore_backup(office)
+        # The edit and the third proposal, both on the server; the first two adds were in the
+        # backup as pending entries and come back as duplicates.
+        assert len(sim.expect.forgotten_ops) == 2
+        assert sim._proposal_ids(office) == sorted([first, second])
+        edit(second, "Pembangunan posyandu (setelah pemulihan)")
+        sim.settle()
+        assert check(sim) == []
+        # The first proposal's title is the forgotten edit's on the server only: allowed. The
+        # second's later edit must be there: changing it on the server is reported.
+        with server_write(sim.server) as session:
+            record = session.get(Record, ("proposal", second))
+            assert record is not None
+            data = json.loads(record.data_json)
+            data["title"] = "Semenisasi jalan RT 05"
+            record.data_json = json.dumps(data)
+        problems = "\n".join(check(sim))
+        assert f"{second[:8]}.title" in problems
+        assert f"{first[:8]}" not in problems
+    finally:
+        sim.close()

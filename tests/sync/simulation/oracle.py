@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -61,29 +62,85 @@ def _local_rows(office: Office) -> dict[tuple[str, str], dict[str, Any]]:
     return out
 
 
-def copies_equal(sim: Simulation, office: Office) -> list[str]:
-    """Every office row is on the server with the same fields, and nothing more is there."""
+@dataclass
+class History:
+    """Per server record: the op ids of its versions and, per field, the op that last changed
+    it (None for a Bappeda decision). Only built when a seed restored a local backup."""
+
+    ops: dict[tuple[str, str], list[str | None]]
+    last_change: dict[tuple[str, str], dict[str, str | None]]
+
+
+def history(sim: Simulation) -> History:
+    ops: dict[tuple[str, str], list[str | None]] = {}
+    last_change: dict[tuple[str, str], dict[str, str | None]] = {}
+    if not sim.expect.forgotten_ops:
+        return History(ops, last_change)
+    with server_read(sim.server) as session:
+        versions = session.execute(
+            select(RecordVersion).order_by(
+                RecordVersion.entity, RecordVersion.entity_id, RecordVersion.rev
+            )
+        ).scalars()
+        previous: dict[tuple[str, str], dict[str, Any]] = {}
+        for version in versions:
+            key = (version.entity, version.entity_id)
+            data = json.loads(version.data_json)
+            before = previous.get(key, {})
+            changes = last_change.setdefault(key, {})
+            for name in set(data) | set(before) | {"deleted"}:
+                if data.get(name) != before.get(name) or name not in changes:
+                    changes[name] = version.op_id
+            ops.setdefault(key, []).append(version.op_id)
+            previous[key] = data
+    return History(ops, last_change)
+
+
+def rolled_back(
+    sim: Simulation, hist: History, kecamatan: str, key: tuple[str, str], name: str
+) -> bool:
+    """The server may keep a value the office lost by restoring a backup: the field's last
+    change on the server is an op the restored office forgot, and the office has not saved
+    that field again since the restore."""
+    return (key[1], name) in sim.expect.rolled_back.get(kecamatan, set()) and (
+        hist.last_change.get(key, {}).get(name) in sim.expect.forgotten_ops
+    )
+
+
+def copies_equal(sim: Simulation, office: Office, hist: History) -> list[str]:
+    """Every office row is on the server with the same fields, and nothing more is there
+    (except what a restored local backup rolled back, see ``rolled_back``)."""
     problems: list[str] = []
     server = _server_records(sim, office.kecamatan)
     local = _local_rows(office)
+    forgotten = sim.expect.forgotten_ops
     for key in sorted(set(local) - set(server)):
         problems.append(f"{office.name}: {key[0]} {key[1][:8]} never reached the server")
     for key in sorted(set(server) - set(local)):
+        office_ops = [op for op in hist.ops.get(key, [None]) if op is not None]
+        if (
+            (key[1], "*") in sim.expect.rolled_back.get(office.kecamatan, set())
+            and office_ops
+            and set(office_ops) <= forgotten
+        ):
+            continue  # added after the backup, pushed, then restored away
         problems.append(f"{office.name}: server has {key[0]} {key[1][:8]} the office lacks")
     for key in sorted(set(local) & set(server)):
         data = json.loads(server[key].data_json)
         for name, value in sorted(local[key].items()):
-            if data.get(name) != value:
+            if data.get(name) != value and not rolled_back(sim, hist, office.kecamatan, key, name):
                 problems.append(
                     f"{office.name}: {key[0]} {key[1][:8]}.{name}: office {value!r} "
                     f"!= server {data.get(name)!r}"
                 )
-        if server[key].deleted != bool(local[key].get("deleted")):
+        if server[key].deleted != bool(local[key].get("deleted")) and not rolled_back(
+            sim, hist, office.kecamatan, key, "deleted"
+        ):
             problems.append(f"{office.name}: {key[1][:8]} tombstone flag differs")
     return problems
 
 
-def confirmed_changes_kept(sim: Simulation) -> list[str]:
+def confirmed_changes_kept(sim: Simulation, hist: History) -> list[str]:
     """The last value every office confirmed for every field is on the server, or in the
     server's conflict log; every accepted Bappeda decision is on the server."""
     problems: list[str] = []
@@ -106,7 +163,10 @@ def confirmed_changes_kept(sim: Simulation) -> list[str]:
         for name, value in sorted(values.items()):
             if name in UPSTREAM_FIELDS:
                 continue
-            if data.get(name) != value and value not in logged.get((proposal_id, name), []):
+            if data.get(name) == value or value in logged.get((proposal_id, name), []):
+                continue
+            owner = sim.expect.owner.get(proposal_id, "")
+            if not rolled_back(sim, hist, owner, ("proposal", proposal_id), name):
                 problems.append(
                     f"proposal {proposal_id[:8]}.{name}: confirmed {value!r}, server has "
                     f"{data.get(name)!r} and no conflict holds it"
@@ -122,7 +182,7 @@ def confirmed_changes_kept(sim: Simulation) -> list[str]:
     return problems
 
 
-def applied_exactly_once(sim: Simulation) -> list[str]:
+def applied_exactly_once(sim: Simulation, hist: History) -> list[str]:
     """Each outbox op is one server revision, no op twice; each Bappeda decision one revision."""
     problems: list[str] = []
     with server_read(sim.server) as session:
@@ -175,6 +235,8 @@ def applied_exactly_once(sim: Simulation) -> list[str]:
                 )
         for key, count in sorted(ops_per_record.items()):
             expected = count + (sim.expect.feedback_count[key[1]] if key[0] == "proposal" else 0)
+            # Ops the office forgot by restoring a backup, applied before the restore.
+            expected += sum(op in sim.expect.forgotten_ops for op in hist.ops.get(key, []))
             if revs.get(key) != expected:
                 problems.append(
                     f"{office.name}: {key[0]} {key[1][:8]} has rev {revs.get(key)}, expected "
@@ -206,7 +268,7 @@ def no_spurious_conflicts(sim: Simulation) -> list[str]:
     return problems
 
 
-def cursors_consistent(sim: Simulation, office: Office) -> list[str]:
+def cursors_consistent(sim: Simulation, office: Office, hist: History) -> list[str]:
     problems: list[str] = []
     with server_read(sim.server) as session:
         epoch = logic.get_epoch(session)
@@ -242,7 +304,10 @@ def cursors_consistent(sim: Simulation, office: Office) -> list[str]:
             problems.append(f"{office.name}: {stream} cursor {have} != newest change {seq}")
     for base in bases:
         rev = revs.get((base.entity, base.entity_id))
-        if base.server_rev != rev:
+        later = hist.ops.get((base.entity, base.entity_id), [])[base.server_rev :]
+        if base.server_rev != rev and not (
+            later and set(later) <= sim.expect.forgotten_ops and rev is not None
+        ):
             problems.append(
                 f"{office.name}: merge base of {base.entity} {base.entity_id[:8]} is rev "
                 f"{base.server_rev}, server rev {rev}"
@@ -252,11 +317,12 @@ def cursors_consistent(sim: Simulation, office: Office) -> list[str]:
 
 def check(sim: Simulation) -> list[str]:
     problems = integrity(sim.server, "server")
+    hist = history(sim)
     for office in sim.offices:
         problems += integrity(office.engine, office.name)
-        problems += copies_equal(sim, office)
-        problems += cursors_consistent(sim, office)
-    problems += confirmed_changes_kept(sim)
-    problems += applied_exactly_once(sim)
+        problems += copies_equal(sim, office, hist)
+        problems += cursors_consistent(sim, office, hist)
+    problems += confirmed_changes_kept(sim, hist)
+    problems += applied_exactly_once(sim, hist)
     problems += no_spurious_conflicts(sim)
     return problems

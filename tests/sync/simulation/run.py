@@ -15,7 +15,8 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from app.core.errors import UserError
-from app.models import Proposal
+from app.models import OutboxEntry, Proposal
+from app.models.backup import backup_database, restore_backup
 from app.models.db import read_session, write_session
 from app.sync import conflicts, protocol
 from app.sync.client import SyncClient
@@ -54,6 +55,7 @@ MAX_PROPOSALS = 15
 HOT_RECORDS = 3
 HOT_SHARE = 0.5
 SETTLE_SYNCS = 6
+BACKUP_AT_START = 0.5
 
 STEP_WEIGHTS = {
     "edit": 30,
@@ -69,6 +71,8 @@ STEP_WEIGHTS = {
     "restart": 3,
     "resolve": 3,
     "expire": 3,
+    "backup": 2,
+    "restore_backup": 4,
 }
 
 
@@ -82,6 +86,9 @@ class Office:
     cycle_id: str
     year: int
     restarts: int = 0
+    # The newest local backup (``db backup``) and what the office had confirmed at that moment.
+    backup: Path | None = None
+    backup_fields: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @dataclass
@@ -96,6 +103,12 @@ class Expectation:
     feedback_count: Counter[str] = field(default_factory=Counter)
     # (kecamatan, proposal id, field) the office resolved, with the choice.
     resolutions: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # Restores of a local backup: ops the restored offices no longer know (the server may have
+    # applied them), and per kecamatan the (proposal id, field) whose confirmed value the
+    # restore rolled back and that the office has not saved again since. Only there may the
+    # server keep a value the office no longer has, and only when a forgotten op wrote it.
+    forgotten_ops: set[str] = field(default_factory=set)
+    rolled_back: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
 
 
 class Simulation:
@@ -189,9 +202,22 @@ class Simulation:
             return self.rng.choice(ids[:HOT_RECORDS])
         return self.rng.choice(ids)
 
-    def _confirm(self, office: Office, proposal_id: str, values: dict[str, Any]) -> None:
+    def _confirm(
+        self,
+        office: Office,
+        proposal_id: str,
+        values: dict[str, Any],
+        *,
+        changed: set[str] | None = None,
+    ) -> None:
+        """Remember what the office was told was saved. ``changed``: the fields whose stored
+        value really changed (all of ``values`` when not given); saving a field's current value
+        again writes nothing, so a value a restored backup rolled back stays rolled back."""
         self.expect.owner[proposal_id] = office.kecamatan
         self.expect.fields.setdefault(proposal_id, {}).update(values)
+        rolled_back = self.expect.rolled_back.get(office.kecamatan, set())
+        for name in values if changed is None else changed:
+            rolled_back.discard((proposal_id, name))
 
     # ---- the schedule ---------------------------------------------------------------------
 
@@ -199,6 +225,10 @@ class Simulation:
         for office in self.offices:
             for _ in range(self.rng.randint(2, 5)):
                 self.add(office)
+            # Half of the offices start with a backup of this offline work (the automatic
+            # backup at program start), so that a later restore rolls back pushed work.
+            if self.rng.random() < BACKUP_AT_START:
+                self.step_backup(office)
         count = self.rng.randint(*self.step_range)
         names = list(STEP_WEIGHTS)
         weights = list(STEP_WEIGHTS.values())
@@ -246,10 +276,11 @@ class Simulation:
         with write_session(office.engine) as session:
             row = session.get(Proposal, target)
             assert row is not None
+            changed = {name for name, value in values.items() if getattr(row, name) != value}
             for name, value in values.items():
                 setattr(row, name, value)
             session.add(row)
-        self._confirm(office, target, values)
+        self._confirm(office, target, values, changed=changed)
         self.trace(f"  {office.name}: edited {target[:8]} {values}")
 
     def _set_deleted(self, office: Office, deleted: bool) -> None:
@@ -352,6 +383,59 @@ class Simulation:
 
         with server_write(self.server) as session:
             session.execute(update(AccessToken).values(expires_at=utcnow() - timedelta(seconds=1)))
+
+    def step_backup(self, office: Office) -> None:
+        """``db backup``: a consistent copy of the live database, kept for a later restore."""
+        info = backup_database(
+            office.path, self.folder / f"backups-{office.name}", reason="simulasi", prune=False
+        )
+        office.backup = info.path
+        office.backup_fields = {
+            pid: dict(values)
+            for pid, values in self.expect.fields.items()
+            if self.expect.owner.get(pid) == office.kecamatan
+        }
+        self.trace(f"  {office.name}: backup taken ({len(office.backup_fields)} proposals)")
+
+    def _op_ids(self, office: Office) -> set[str]:
+        with read_session(office.engine) as session:
+            return set(session.exec(select(OutboxEntry.op_id)).all())
+
+    def step_restore_backup(self, office: Office) -> None:
+        """``db restore`` of the office's newest backup (another office's when this one has
+        none): the program stops, the database file is replaced by the earlier copy through
+        the app's restore code, and the program starts again. Everything saved after the
+        backup is gone from the office; whatever of it was pushed stays on the server."""
+        if office.backup is None:
+            with_backup = [o for o in self.offices if o.backup is not None]
+            if not with_backup:
+                return
+            office = self.rng.choice(with_backup)
+        assert office.backup is not None
+        before = self._op_ids(office)
+        office.engine.dispose()
+        restore_backup(office.backup, office.path)
+        self.restart(office)
+        forgotten = before - self._op_ids(office)
+        self.expect.forgotten_ops |= forgotten
+        rolled_back = self.expect.rolled_back.setdefault(office.kecamatan, set())
+        for pid in [p for p, k in self.expect.owner.items() if k == office.kecamatan]:
+            current = self.expect.fields.get(pid, {})
+            earlier = office.backup_fields.get(pid)
+            if earlier is None:
+                # Added after the backup: the office no longer has it.
+                rolled_back.update((pid, name) for name in current)
+                rolled_back.add((pid, "*"))
+                self.expect.fields.pop(pid, None)
+                self.expect.owner.pop(pid, None)
+                continue
+            rolled_back.update(
+                (pid, name) for name in current if current[name] != earlier.get(name)
+            )
+            self.expect.fields[pid] = dict(earlier)
+        self.trace(
+            f"  {office.name}: restored its backup, {len(forgotten)} outbox entries forgotten"
+        )
 
     def step_restart(self, office: Office) -> None:
         self.restart(office)
