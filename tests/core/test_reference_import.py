@@ -180,9 +180,9 @@ BROKEN_FILES = {
     ),
     "password-xlsx": ("x.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "kata sandi"),
     "truncated-zip-xlsx": ("x.xlsx", b"PK\x03\x04" + b"\x00" * 100, "rusak"),
-    "utf16-csv": ("x.csv", "kode,nama\n1,Jalan\n".encode("utf-16"), "biner"),
+    "nul-bytes-csv": ("x.csv", b"kode,nama\n1,\x00\x01\x02\x00\x00\x00Jalan\n", "biner"),
     "empty-csv": ("x.csv", b"", "kosong"),
-    "old-xls": ("x.xls", b"\xd0\xcf\x11\xe0", "tidak didukung"),
+    "broken-xls": ("x.xls", b"\xd0\xcf\x11\xe0", "bukan berkas Excel"),
     "unknown-type": ("x.pdf", b"%PDF", "tidak dikenal"),
 }
 

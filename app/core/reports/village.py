@@ -26,6 +26,7 @@ from app.core.reports.layout import (
 )
 from app.core.reports.model import CollectOptions, Column, ReportInfo, TableData
 from app.models import Proposal
+from app.sync.protocol import UPSTREAM_STATUSES
 
 KIND = "rekap-desa"
 TITLE = "Rekap Hasil Musrenbang Kecamatan per Desa/Kelurahan"
@@ -142,9 +143,11 @@ class VillageContent:
 def _upstream(proposal: Proposal) -> str:
     if not proposal.upstream_status:
         return NO_NEWS
+    # A village reads the decision in words, never the protocol's status code.
+    label = UPSTREAM_STATUSES.get(proposal.upstream_status, proposal.upstream_status)
     if proposal.upstream_reason:
-        return f"{proposal.upstream_status}: {proposal.upstream_reason}"
-    return proposal.upstream_status
+        return f"{label}: {proposal.upstream_reason}"
+    return label
 
 
 def collect(session: Session, forum_session_id: str, options: CollectOptions) -> VillageContent:
