@@ -196,9 +196,8 @@ class Transport:
     ) -> requests.Response:
         """One call; with ``auth`` an access token that ran out (or is about to) is renewed
         once through ``renew`` and the call made again, so a long sync never stops on it."""
-        if auth and self.renew is not None and self._expiring():
-            self.renew()
-        try:
+
+        def send() -> requests.Response:
             return self._request(
                 method,
                 path,
@@ -209,21 +208,17 @@ class Transport:
                 auth=auth,
                 timeout=timeout,
             )
+
+        if auth and self.renew is not None and self._expiring():
+            self.renew()
+        try:
+            return send()
         except (TokenExpired, AuthRevoked):
             if not auth or self.renew is None:
                 raise
             log.info("%s %s: access token refused; renewing it", method, path)
             self.renew()  # raises AuthRevoked when the device token is refused too
-            return self._request(
-                method,
-                path,
-                json_body=json_body,
-                data=data,
-                params=params,
-                idempotent=idempotent,
-                auth=auth,
-                timeout=timeout,
-            )
+            return send()
 
     def _expiring(self) -> bool:
         return self.access_expires_at is not None and self.clock() >= self.access_expires_at
