@@ -26,7 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from app.sync import protocol
+from common import protocol
 from server import logic, security
 from server.config import Settings, load_settings
 from server.db import create_server_engine, migrate, read_session, write_session

@@ -14,8 +14,8 @@ from sqlalchemy import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
-from app.sync import protocol
-from app.sync.protocol import ErrorBody
+from common import protocol
+from common.protocol import ErrorBody
 from server import api
 from server.config import SERVER_VERSION, Settings, load_settings
 from server.db import create_server_engine

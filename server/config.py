@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import paths
-from app.sync import protocol
+from common import protocol
 
 SERVER_NAME = "musrenbang-reference-server"
 SERVER_VERSION = "1.0.0"

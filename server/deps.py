@@ -10,7 +10,7 @@ from fastapi import Depends, Header, Request
 from fastapi import Path as PathParam
 from sqlalchemy import Engine
 
-from app.sync import protocol
+from common import protocol
 from server import security
 from server.config import MIN_CLIENT_VERSION, Settings
 from server.db import read_session

@@ -28,8 +28,8 @@ from typing import Any, Literal
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from app.sync import protocol
-from app.sync.protocol import Change, FieldConflict, OpResult, PushOp
+from common import protocol
+from common.protocol import Change, FieldConflict, OpResult, PushOp
 from server.db import (
     Batch,
     Blob,

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.core.errors import AppError, Cancelled
+from app.errors import AppError, Cancelled
 
 # Modules under app.cli that contribute commands; a command issue adds its module here.
 COMMAND_MODULES: tuple[str, ...] = (

@@ -9,7 +9,7 @@ from typing import Any
 from app import paths
 from app.core.backup_service import all_backups, restore_with_safety_backup, take_backup
 from app.core.database import check_office_database, database_is_blank, open_database
-from app.core.errors import UserError
+from app.errors import UserError
 from app.models.health import check_database_file
 
 

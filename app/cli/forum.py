@@ -9,8 +9,6 @@ import sys
 from typing import Any
 
 from app.core.database import open_database
-from app.core.dates import format_date_id, format_datetime_id
-from app.core.errors import UserError
 from app.core.forum.decisions import OUTCOME_LABELS
 from app.core.forum.sealing import (
     authenticate_admin,
@@ -21,8 +19,10 @@ from app.core.forum.sealing import (
 )
 from app.core.forum.sessions import KIND_LABELS, STATUS_LABELS, list_sessions
 from app.core.forum.summary import build_board
-from app.core.money import format_rupiah
+from app.errors import UserError
 from app.models.db import read_session, write_session
+from common.dates import format_date_id, format_datetime_id
+from common.money import format_rupiah
 
 
 def register(subparsers: Any) -> None:

@@ -9,9 +9,9 @@ from typing import Any
 
 from app import paths
 from app.core.database import open_database
-from app.core.errors import UserError
 from app.core.office_transfer import TransferCheck, check_transfer, export_office, import_office
 from app.core.workflow import STATUS_LABELS
+from app.errors import UserError
 
 
 def register(subparsers: Any) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from app.core.database import open_database
-from app.core.errors import UserError
 from app.core.proposal_io import (
     ImportRejected,
     commit_import,
@@ -20,6 +19,7 @@ from app.core.proposal_io import (
 )
 from app.core.proposal_io.importer import ImportMode, ImportPreview, PreviewRow
 from app.core.proposal_queries import current_cycle, filtered_proposal_ids
+from app.errors import UserError
 from app.models.db import read_session
 
 ACTOR = "cli"

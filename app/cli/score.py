@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
-from app.core.errors import UserError
 from app.core.scorer.engine import Scorer
 from app.core.scorer.inputs import ScorerReference, load_bundled_reference, read_kamus_csv
 from app.core.scorer.tableio import output_row, read_proposal_table, write_score_table
+from app.errors import UserError
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from sqlmodel import col, select
 
 from app import paths
 from app.core.audit import record_event
-from app.core.errors import EnvironmentProblem, UserError
+from app.errors import EnvironmentProblem, UserError
 from app.models import Attachment, Proposal, ProposalAttachment
 from app.models.db import read_session, write_session
 from app.models.proposal import ATTACHMENT_KINDS

@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app import paths
-from app.core.errors import EnvironmentProblem, UserError
 from app.core.settings import load_settings
+from app.errors import EnvironmentProblem, UserError
 from app.models.backup import BackupInfo, backup_database, list_backups, restore_backup
 from app.models.health import SQLITE_MAGIC, check_database_file
 
@@ -327,8 +327,8 @@ PREVIEW_LABELS = {
 
 def preview_lines(preview: BackupPreview) -> list[tuple[str, str]]:
     """What a backup holds, as (label, value) lines in Indonesian."""
-    from app.core.dates import format_datetime_id
     from app.core.workflow import STATUS_LABELS
+    from common.dates import format_datetime_id
 
     name = preview.kecamatan_name or preview.kecamatan_code or "belum disiapkan"
     office = f"Kecamatan {name}" if preview.kecamatan_code else name

@@ -16,9 +16,9 @@ from sqlmodel import Session, col, select
 
 from app import paths
 from app.core.database import load_bundled_reference
-from app.core.errors import UserError
 from app.core.office import Office, get_office, set_office
 from app.core.reference_import import import_reference
+from app.errors import UserError
 from app.models import PaguAgency, PlanItem, PlanningCycle, Proposal, Region
 from app.models.db import read_session, write_session
 

@@ -22,8 +22,8 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from app.core.audit import record_event
-from app.core.errors import UserError
 from app.core.workflow import transition
+from app.errors import UserError
 from app.models import PlanningCycle, Proposal
 from app.models.db import read_session, write_session
 

@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from app.core.errors import UserError
 from app.core.office import get_office
+from app.errors import UserError
 from app.models import AppSetting, Region
 from app.models.db import read_session, write_session
 from app.models.types import utcnow

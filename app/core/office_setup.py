@@ -17,9 +17,9 @@ from sqlmodel import Session, col, select
 
 from app import paths
 from app.core.database import OpenedDatabase, open_database
-from app.core.errors import UserError
 from app.core.office import Office, set_office
 from app.core.reference_import import import_reference
+from app.errors import UserError
 from app.models import PlanningCycle, Region
 from app.models.db import read_session, write_session
 

@@ -34,7 +34,7 @@ from typing import IO, Any, Protocol
 from app import __version__, paths
 from app.core.attachments import stored_path, verify_attachment
 from app.core.backup_service import BackupPreview, preview_backup
-from app.core.errors import Cancelled, EnvironmentProblem, UserError
+from app.errors import Cancelled, EnvironmentProblem, UserError
 from app.models.backup import BackupInfo, backup_database, restore_backup
 from app.models.health import check_database_file
 

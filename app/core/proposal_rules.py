@@ -25,9 +25,9 @@ from urllib.parse import parse_qs, unquote, urlparse
 from sqlmodel import Session, col, select
 
 from app import paths
-from app.core.money import MoneyFormatError, format_rupiah, parse_rupiah
 from app.models import Agency, NomenclatureEntry, PlanningCycle, Proposal, Region
 from app.models.proposal import KEWENANGAN_LEVELS, PROPOSAL_SOURCES
+from common.money import MoneyFormatError, format_rupiah, parse_rupiah
 
 Severity = Literal["error", "warning"]
 Raw = str | int | float | bool | None

@@ -20,7 +20,6 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from app.core.audit import AuditBatch, record_event
-from app.core.errors import UserError
 from app.core.proposal_rules import (
     CONTENT_FIELDS,
     FieldProblem,
@@ -33,6 +32,7 @@ from app.core.proposal_rules import (
     validate_proposal,
 )
 from app.core.workflow import FINAL, STATUS_LABELS, Transition, transition
+from app.errors import UserError
 from app.models import PlanningCycle, Proposal, ProposalDraft, RoutingConfirmation
 from app.models.db import read_session, write_session
 from app.models.types import utcnow

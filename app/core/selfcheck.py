@@ -162,10 +162,10 @@ def _check_pdf(context: SelfCheckContext) -> str:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    from app.core.dates import format_date_id
-    from app.core.money import format_rupiah
     from app.core.reports.fonts import BOLD, REGULAR, register_fonts
     from app.core.reports.render import page_count, render_pages
+    from common.dates import format_date_id
+    from common.money import format_rupiah
 
     register_fonts()
     target = context.workspace / "pemeriksaan-mandiri.pdf"

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from app.core.errors import UserError
 from app.core.workflow import ALLOWED, STATUS_LABELS, Transition, transition
+from app.errors import UserError
 from app.models import Proposal
 from app.models.db import read_session, write_session
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.cellsafe import restore_csv_text
-from app.core.errors import UserError
+from app.errors import UserError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PART_BYTES = 200 * 1024 * 1024  # decompressed size of one part of an xlsx/ods

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from app.core.audit import record_event
-from app.core.errors import UserError
+from app.errors import UserError
 from app.models import LocalUser
 from app.models.db import read_session, write_session
 from app.models.types import utcnow

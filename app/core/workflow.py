@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from app.core.audit import record_event
-from app.core.errors import UserError
+from app.errors import UserError
 from app.models import Proposal
 
 STATUS_LABELS = {

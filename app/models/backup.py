@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.core.errors import EnvironmentProblem
+from app.errors import EnvironmentProblem
 
 KEEP_BACKUPS = 10
 _NAME = re.compile(r"^musrenbang-(\d{8}T\d{6}\d{6})Z-([a-z0-9-]+)\.sqlite3$")

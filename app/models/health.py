@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from app.core.errors import EnvironmentProblem
+from app.errors import EnvironmentProblem
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

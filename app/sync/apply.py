@@ -18,14 +18,14 @@ from typing import Any
 from sqlalchemy import Date, inspect
 from sqlmodel import Session, SQLModel, col, select
 
-from app.core.errors import UserError
 from app.core.reference_import import ImportResult, ReferenceImportFailed
 from app.core.reference_import import resolve_kind as resolve_reference_kind
 from app.core.reference_import.common import RowReader
 from app.core.tabular import read_table
+from app.errors import UserError
 from app.models import Proposal, ReferenceImport, SyncBase, SyncCursor
 from app.models.types import UTCDateTime, utcnow
-from app.sync import protocol
+from common import protocol
 
 
 def model_for(entity: str) -> type[SQLModel] | None:

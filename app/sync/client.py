@@ -27,13 +27,13 @@ from sqlalchemy import Engine, and_, func, or_, update
 from sqlmodel import Session, col, select
 
 from app import paths
-from app.core.errors import UserError
 from app.core.office import Office, get_office, set_office
+from app.errors import UserError
 from app.models import AppSetting, OutboxEntry, SyncBase, SyncConflict, SyncCursor
 from app.models.db import read_session, write_session
 from app.models.outbox import APPLYING_REMOTE
 from app.models.types import utcnow
-from app.sync import apply, protocol
+from app.sync import apply
 from app.sync.clock import clock_warning
 from app.sync.credentials import CredentialStore, account_name, default_store
 from app.sync.settings import (
@@ -53,6 +53,7 @@ from app.sync.transport import (
     check_server_url,
     read_json,
 )
+from common import protocol
 
 log = logging.getLogger(__name__)
 

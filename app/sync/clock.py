@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from app.core.dates import format_date_id
+from common.dates import format_date_id
 
 # Laptops drift by seconds to minutes; anything beyond this is a wrong date or time zone.
 TOLERANCE = timedelta(minutes=5)

@@ -14,11 +14,12 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from app.core.errors import UserError
+from app.errors import UserError
 from app.models import Proposal, SyncConflict
 from app.models.db import read_session, write_session
 from app.models.types import utcnow
-from app.sync import apply, protocol
+from app.sync import apply
+from common import protocol
 
 FIELD_LABELS = {
     "title": "Judul usulan",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import requests
 
-from app.sync import protocol
+from common import protocol
 
 PROBE_TIMEOUT = (3.0, 5.0)
 

@@ -13,9 +13,9 @@ from app.core.diagnostics import redact, redact_url
 from app.core.office import get_office
 from app.models import OutboxEntry, Proposal
 from app.models.db import read_session
-from app.sync import protocol
 from app.sync.client import outbox_counts
 from app.sync.settings import load_config, load_state
+from common import protocol
 
 ENTITY_LABELS = {
     "proposal": "Usulan",

@@ -22,8 +22,8 @@ from urllib.parse import urlsplit
 import requests
 
 from app import __version__
-from app.core.errors import EnvironmentProblem, UserError
-from app.sync import protocol
+from app.errors import EnvironmentProblem, UserError
+from common import protocol
 
 log = logging.getLogger(__name__)
 

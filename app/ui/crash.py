@@ -1,6 +1,6 @@
 """Unhandled errors: logged with their traceback and shown with copyable details.
 
-An error of a known class (app.core.errors) is explained in plain words instead; see
+An error of a known class (app.errors) is explained in plain words instead; see
 app/ui/errors.py. Installed as ``sys.excepthook`` so errors in Qt slots are caught too.
 """
 

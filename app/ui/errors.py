@@ -1,4 +1,4 @@
-"""How an error reaches a person in the desktop app, by its class (see app.core.errors).
+"""How an error reaches a person in the desktop app, by its class (see app.errors).
 
 User errors are shown as written, environment problems with what to do, a cancel is silent,
 and anything else is a bug: logged with its traceback and shown with copyable details.
@@ -12,7 +12,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
-from app.core.errors import AppError, Cancelled, EnvironmentProblem
+from app.errors import AppError, Cancelled, EnvironmentProblem
 from app.paths import log_dir
 
 log = logging.getLogger(__name__)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 from sqlalchemy import Engine
 
-from app.core.errors import UserError
 from app.core.users import authenticate, has_users
+from app.errors import UserError
 from app.ui.context import DEMO_USER, SignedInUser
 
 

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core.database import OpenedDatabase
-from app.core.money import format_rupiah
 from app.core.proposal_queries import pending_outbox_count
 from app.models.db import read_session
 from app.ui.context import AppContext
 from app.ui.widgets import fit_to_screen
+from common.money import format_rupiah
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.core.errors import Cancelled
+from app.errors import Cancelled
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.dates import format_date_id
 from app.core.forum.sealing import verification_code
 from app.core.forum.sessions import KIND_LABELS, list_sessions
 from app.core.office_profile import ChecklistItem, first_run_checklist
@@ -41,6 +40,7 @@ from app.models.db import read_session
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.progress import CancelCheck, Progress, run_with_progress
+from common.dates import format_date_id
 
 PREVIEW_DPI = 60.0
 PREVIEW_PAGES = 20

@@ -34,9 +34,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from app.core.dates import format_datetime_id
-from app.core.errors import AppError
-from app.core.money import format_rupiah
+from app.errors import AppError
 from app.sync import conflicts as conflict_ops
 from app.sync.client import SyncClient, SyncReport
 from app.sync.conflicts import ConflictView
@@ -50,6 +48,8 @@ from app.sync.status import (
     upstream_feedback,
 )
 from app.ui.errors import show_error
+from common.dates import format_datetime_id
+from common.money import format_rupiah
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 

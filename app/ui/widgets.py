@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from app.core.money import format_rupiah
+from common.money import format_rupiah
 
 
 def _group(digits: str) -> str:

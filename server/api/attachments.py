@@ -12,7 +12,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from sqlalchemy import Engine
 
-from app.sync.protocol import MAX_BIGINT, BlobState, ErrorBody, MissingRequest, MissingResponse
+from common.protocol import MAX_BIGINT, BlobState, ErrorBody, MissingRequest, MissingResponse
 from server import logic
 from server.config import Settings
 from server.db import Blob, BlobOwner, BlobUpload, read_session, utcnow, write_session

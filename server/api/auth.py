@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 from fastapi import APIRouter
 
-from app.sync import protocol
-from app.sync.protocol import (
+from common import protocol
+from common.protocol import (
     EnrollRequest,
     EnrollResponse,
     InfoResponse,

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Header
 from fastapi.responses import HTMLResponse
 from sqlalchemy import select
 
-from app.sync import protocol
+from common import protocol
 from server import logic, security
 from server.db import Principal, read_session
 from server.deps import EngineDep
@@ -53,7 +53,7 @@ def _basic_user_ok(session: Any, authorization: str | None) -> bool:
 
 
 def _render_overview(rows: list[dict[str, Any]]) -> str:
-    from app.core.money import format_rupiah
+    from common.money import format_rupiah
 
     by_kec: dict[str, list[dict[str, Any]]] = {}
     for row in rows:

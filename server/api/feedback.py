@@ -9,7 +9,7 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from app.sync.protocol import FeedbackRequest, FeedbackResponse
+from common.protocol import FeedbackRequest, FeedbackResponse
 from server import logic
 from server.db import read_session, write_session
 from server.deps import Auth, EngineDep, Proto

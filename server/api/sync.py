@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
-from app.sync import protocol
-from app.sync.protocol import (
+from common import protocol
+from common.protocol import (
     ChangesResponse,
     ConflictResolveRequest,
     ConflictResolveResponse,

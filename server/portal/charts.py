@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from app.core.money import format_rupiah
+from common.money import format_rupiah
 
 BAR_COLOURS = ("#2f6f4f", "#d08c2c")
 

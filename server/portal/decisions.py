@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from app.core.money import format_rupiah, parse_rupiah
-from app.sync import protocol
+from common import protocol
+from common.money import format_rupiah, parse_rupiah
 from server import logic
 from server.db import utcnow, write_session
 from server.portal import projection

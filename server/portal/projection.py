@@ -15,7 +15,7 @@ from sqlalchemy import Engine, Table, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from app.sync import protocol
+from common import protocol
 from server.db import ChangeLog, is_sqlite, read_session, write_session
 from server.portal.models import PortalMeta, PortalPhoto, PortalProposal
 

@@ -19,9 +19,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from sqlalchemy import Engine, select
 
-from app.core.dates import format_date_id, format_datetime_id
-from app.core.money import format_rupiah
-from app.sync import protocol
+from common import protocol
+from common.dates import format_date_id, format_datetime_id
+from common.money import format_rupiah
 from server import logic, security
 from server.config import Settings
 from server.db import read_session, utcnow, write_session

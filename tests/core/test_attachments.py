@@ -21,7 +21,7 @@ from app.core.attachments import (
     stored_path,
     verify_attachment,
 )
-from app.core.errors import UserError
+from app.errors import UserError
 from app.models import Attachment, OutboxEntry, Proposal
 from app.models.db import read_session
 

@@ -23,8 +23,8 @@ from app.core.backup_service import (
     take_backup,
     take_fallback_notice,
 )
-from app.core.errors import UserError
 from app.core.settings import save_setting
+from app.errors import UserError
 from app.models import ForumSession, PlanningCycle, Proposal, ProposalAttachment
 from app.models.backup import KEEP_BACKUPS, backup_database, list_backups
 from app.models.db import read_session
@@ -140,7 +140,7 @@ def test_restore_takes_a_safety_backup_first_even_of_the_oldest(demo_engine: Eng
 def test_a_restore_that_cannot_copy_leaves_the_database_alone(
     engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.core.errors import EnvironmentProblem
+    from app.errors import EnvironmentProblem
 
     db_path = paths.database_path()
     info = backup_database(db_path, paths.backup_dir(), reason="manual")

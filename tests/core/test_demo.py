@@ -7,8 +7,8 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from app.core.demo import create_demo, planning_year
-from app.core.errors import UserError
 from app.core.office import get_office
+from app.errors import UserError
 from app.models import OutboxEntry, PaguAgency, PlanItem, PlanningCycle, Proposal, Region
 from app.models.db import read_session
 

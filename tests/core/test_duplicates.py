@@ -14,8 +14,8 @@ from app.core.duplicates import (
     merge_proposals,
     normalise_title,
 )
-from app.core.errors import UserError
 from app.core.workflow import WorkflowError
+from app.errors import UserError
 from app.models import AuditEvent, PlanningCycle, Proposal
 from app.models.db import read_session, write_session
 

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from app.core.errors import UserError
 from app.core.forum.attendance import (
     add_attendee,
     attendance_counts,
@@ -24,6 +23,7 @@ from app.core.forum.delegation import (
     remove_delegate,
 )
 from app.core.reference_import.common import ReferenceImportFailed
+from app.errors import UserError
 from app.models.db import read_session, write_session
 from tests.core.test_forum_support import ForumFixture, forum
 

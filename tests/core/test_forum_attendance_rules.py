@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.errors import UserError
 from app.core.forum.attendance import add_attendee, list_attendance
 from app.core.forum.decisions import DecisionInput, decide
 from app.core.forum.summary import build_board
+from app.errors import UserError
 from app.models.db import read_session, write_session
 from tests.core.test_forum_support import ForumFixture, forum
 

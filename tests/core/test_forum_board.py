@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from app.core.errors import UserError
 from app.core.forum import auto_ratings
 from app.core.forum.alignment import UNAVAILABLE_NOTE, AlignmentInfo
 from app.core.forum.decisions import DecisionInput, decide, forum_proposals
 from app.core.forum.scoring import prepare_ratings, set_position, set_rating, set_weights
 from app.core.forum.summary import ForumBoard, build_board, rerank
+from app.errors import UserError
 from app.models import AuditEvent, ForumRating
 from app.models.db import read_session, write_session
 from tests.core.test_forum_support import ForumFixture, forum

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.errors import UserError
 from app.core.forum.decisions import DecisionInput, decide, latest_decisions
 from app.core.forum.scoring import set_weights
 from app.core.forum.sealing import (
@@ -16,6 +15,7 @@ from app.core.forum.sealing import (
     verify,
 )
 from app.core.forum.summary import build_board
+from app.errors import UserError
 from app.models import Proposal
 from app.models.db import read_session, write_session
 from tests.core.test_forum_support import ForumFixture, forum

@@ -7,9 +7,9 @@ import json
 import pytest
 from sqlmodel import col, select
 
-from app.core.errors import UserError
 from app.core.forum.decisions import DecisionInput, decide, latest_decisions
 from app.core.forum.sealing import seal_session
+from app.errors import UserError
 from app.models import AuditEvent, Decision, OutboxEntry, Proposal
 from app.models.db import read_session, write_session
 from tests.core.test_forum_support import ForumFixture, forum, proposal

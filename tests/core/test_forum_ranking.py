@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.errors import UserError
 from app.core.forum.ranking import RankingBoard, RankItem, rank_naive, score_100
+from app.errors import UserError
 
 KEYS = ("a", "b", "c")
 

@@ -10,7 +10,6 @@ from sqlmodel import select
 
 from app import paths
 from app.cli import run
-from app.core.errors import UserError
 from app.core.forum.decisions import DecisionInput, decide
 from app.core.forum.sealing import (
     authenticate_admin,
@@ -20,6 +19,7 @@ from app.core.forum.sealing import (
     verification_code,
     verify,
 )
+from app.errors import UserError
 from app.models import AuditEvent, Decision, ForumSession, LocalUser
 from app.models.db import read_session, write_session
 from tests.core.test_forum_support import ForumFixture, forum

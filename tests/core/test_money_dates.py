@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.core.dates import format_date_id
-from app.core.money import MoneyFormatError, format_rupiah, parse_rupiah
+from common.dates import format_date_id
+from common.money import MoneyFormatError, format_rupiah, parse_rupiah
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import func, select
 
-from app.core.errors import UserError
 from app.core.office_profile import clean_profile, office_identity, save_profile
+from app.errors import UserError
 from app.models import OutboxEntry
 from app.models.db import read_session
 

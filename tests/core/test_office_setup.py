@@ -7,9 +7,9 @@ from sqlmodel import select
 
 from app.core.database import open_database
 from app.core.demo import create_demo
-from app.core.errors import UserError
 from app.core.office import get_office
 from app.core.office_setup import OfficeSetup, set_up_office
+from app.errors import UserError
 from app.models import PlanningCycle, Proposal
 from app.models.db import read_session
 

@@ -15,7 +15,6 @@ from sqlmodel import select
 from app import paths
 from app.core.attachments import add_attachment, stored_path
 from app.core.database import open_database
-from app.core.errors import UserError
 from app.core.office_transfer import (
     MANIFEST,
     check_transfer,
@@ -23,6 +22,7 @@ from app.core.office_transfer import (
     import_office,
     sidecar_path,
 )
+from app.errors import UserError
 from app.models import Proposal
 from app.models.db import read_session, write_session
 from app.paths import HOME_ENV

@@ -12,7 +12,6 @@ from sqlmodel import select
 
 from app.core.database import open_database
 from app.core.demo import create_demo
-from app.core.errors import Cancelled, UserError
 from app.core.proposal_io import (
     ImportRejected,
     commit_import,
@@ -22,6 +21,7 @@ from app.core.proposal_io import (
 )
 from app.core.proposal_queries import filtered_proposal_ids
 from app.core.proposal_rules import CONTENT_FIELDS
+from app.errors import Cancelled, UserError
 from app.models import AuditEvent, PlanningCycle, Proposal, Region
 from app.models.db import read_session
 

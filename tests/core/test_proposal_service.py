@@ -9,7 +9,6 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from app.core.audit import verify_chain
-from app.core.errors import UserError
 from app.core.proposal_rules import ProposalInput
 from app.core.proposal_service import (
     ProposalValidationFailed,
@@ -27,6 +26,7 @@ from app.core.proposal_service import (
     update_proposal,
 )
 from app.core.workflow import WorkflowError
+from app.errors import UserError
 from app.models import (
     AuditEvent,
     OutboxEntry,

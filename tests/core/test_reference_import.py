@@ -12,9 +12,9 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from app import paths
-from app.core.errors import UserError
 from app.core.reference_import import ReferenceImportFailed, import_reference
 from app.core.reference_stats import reference_stats
+from app.errors import UserError
 from app.models import (
     AgencyBidang,
     KamusItem,

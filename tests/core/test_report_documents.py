@@ -13,16 +13,16 @@ import pytest
 from openpyxl import load_workbook
 from sqlmodel import col, select
 
-from app.core.errors import UserError
 from app.core.forum.attendance import list_attendance
 from app.core.forum.decisions import latest_decisions
 from app.core.forum.delegation import list_delegates
 from app.core.forum.sealing import session_digest, verification_code
-from app.core.money import format_rupiah
 from app.core.reports import REPORT_KINDS, build_report
 from app.core.reports.td4 import COLUMNS as TD4_COLUMNS
+from app.errors import UserError
 from app.models import Decision, ForumSession, PlanningCycle, Proposal, Region
 from app.models.db import read_session, write_session
+from common.money import format_rupiah
 from tests.core.test_report_support import (
     ReportDb,
     demo_forum_template,
@@ -403,7 +403,7 @@ def test_bad_requests_are_explained(report_db: ReportDb, tmp_path: Path) -> None
 
 
 def test_cancelled_generation_leaves_no_file(report_db: ReportDb, tmp_path: Path) -> None:
-    from app.core.errors import Cancelled
+    from app.errors import Cancelled
 
     path = tmp_path / "kartu.pdf"
     with pytest.raises(Cancelled):

@@ -6,7 +6,6 @@ import dataclasses
 
 import pytest
 
-from app.core.money import format_rupiah
 from app.core.scorer import (
     ConfirmedRouting,
     CostRecord,
@@ -24,6 +23,7 @@ from app.core.scorer.components import (
     plausibility,
     rupiah_text,
 )
+from common.money import format_rupiah
 from tests.core.conftest_scorer import bundled_reference, bundled_scorer, fresh_scorer, proposal
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.errors import UserError
 from app.core.scorer import ProposalInput
 from app.core.scorer.tableio import output_row, read_proposal_table
+from app.errors import UserError
 from tests.core.conftest_scorer import bundled_scorer
 
 _words = st.sampled_from(

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from app.core import tabular
-from app.core.errors import UserError
 from app.core.tabular import read_table
+from app.errors import UserError
 
 _CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?>'

@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from app.core.errors import UserError
 from app.core.users import (
     ACTIONS,
     AuthenticationFailed,
@@ -22,6 +21,7 @@ from app.core.users import (
     reset_password,
     set_active,
 )
+from app.errors import UserError
 from app.models import AuditEvent, LocalUser
 from app.models.db import read_session
 

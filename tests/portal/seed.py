@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from app.sync.protocol import PushOp
+from common.protocol import PushOp
 from server import logic, security
 from server.db import write_session
 from server.portal import auth

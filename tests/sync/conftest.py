@@ -20,9 +20,9 @@ import pytest
 import requests
 from sqlalchemy import Engine
 
-from app.sync import protocol
 from app.sync.credentials import BACKEND_ENV
 from app.sync.transport import Transport
+from common import protocol
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_ENV = "MUSRENBANG_TEST_PG"

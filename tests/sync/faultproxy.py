@@ -33,8 +33,8 @@ from typing import Any
 
 import requests
 
-from app.sync.protocol import is_loopback_host
 from app.sync.transport import Transport
+from common.protocol import is_loopback_host
 
 _TICK = 0.05
 _READ = 65536

@@ -17,8 +17,8 @@ from app.core.database import open_database
 from app.core.demo import create_demo
 from app.models import Attachment, OutboxEntry, Proposal, ProposalAttachment
 from app.models.db import read_session, write_session
-from app.sync import protocol
 from app.sync.client import SyncClient
+from common import protocol
 from tests.sync.conftest import ServerHandle, no_sleep_transport
 
 

@@ -21,9 +21,9 @@ from sqlmodel import col, select
 from app.models import OutboxEntry, SyncBase, SyncConflict, SyncCursor
 from app.models.base import SyncedRecord
 from app.models.db import read_session
-from app.sync import protocol
 from app.sync.apply import model_for
 from app.sync.settings import load_config
+from common import protocol
 from tests.sync.conftest import ServerHandle
 
 # Server-written or envelope fields that legitimately differ between the two copies.

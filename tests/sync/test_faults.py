@@ -27,10 +27,11 @@ from sqlmodel import select
 
 from app.models import OutboxEntry, Proposal, ProposalAttachment, SyncCursor
 from app.models.db import read_session, write_session
-from app.sync import apply, protocol
+from app.sync import apply
 from app.sync.client import SyncReport
 from app.sync.status import item_errors, sync_status
 from app.sync.transport import Offline
+from common import protocol
 from tests.sync import faultserver
 from tests.sync.conftest import ROOT, ServerHandle
 from tests.sync.faultkit import (

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import Engine, text
 
-from app.sync.protocol import PushOp
+from common.protocol import PushOp
 from server.security import Caller
 from tests.sync.conftest import PG_ENV, _plain_pg
 

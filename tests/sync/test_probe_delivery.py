@@ -224,7 +224,7 @@ def test_a_lost_enrolment_answer_does_not_strand_the_device(
 
     # Another device with the same (used) code and no key is still refused.
     other = make_office(kecamatan, paths.database_path().with_name("other.sqlite3"))
-    from app.core.errors import UserError
+    from app.errors import UserError
 
     with pytest.raises(UserError):
         SyncClient(other, transport_factory=lambda u: Transport(u, retries=0)).enroll(

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import requests
 
-from app.sync import protocol
+from common import protocol
 from tests.sync.conftest import ServerHandle, _start, _stop
 from tests.sync.helpers import device_token, headers, op, push, server_record
 

@@ -372,7 +372,7 @@ def test_scenario_13_restored_server_gets_the_history_again_and_a_revoked_token_
 def test_scenario_11_upstream_decision_or_deletion_keeps_the_offline_edit_restorable(
     sync_server: ServerHandle,
 ) -> None:
-    from app.core.errors import UserError
+    from app.errors import UserError
 
     kecamatan = sync_server.fresh_kecamatan()
     engine, sync = enrolled_office(sync_server, kecamatan)

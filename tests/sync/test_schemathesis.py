@@ -22,7 +22,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from app.sync import protocol
+from common import protocol
 from tests.sync.conftest import ServerHandle
 from tests.sync.helpers import device_token
 

@@ -11,7 +11,7 @@ import requests
 from sqlmodel import select
 
 from app.cli import run
-from app.core.errors import EnvironmentProblem
+from app.errors import EnvironmentProblem
 from app.models import OutboxEntry, Proposal
 from app.models.db import read_session, write_session
 from app.sync.status import sync_status

@@ -14,7 +14,7 @@ import requests
 from sqlalchemy import Engine
 from sqlmodel import func, select
 
-from app.core.errors import UserError
+from app.errors import UserError
 from app.models import OutboxEntry, Proposal
 from app.models.db import read_session, write_session
 from app.models.outbox import APPLYING_REMOTE, HardDeleteRefused
@@ -247,7 +247,7 @@ def test_every_synchronised_table_is_office_data_the_server_accepts() -> None:
     from sqlmodel import SQLModel
 
     from app.models import SyncedRecord
-    from app.sync import protocol
+    from common import protocol
 
     synced = {
         mapper.class_.__tablename__
@@ -256,5 +256,5 @@ def test_every_synchronised_table_is_office_data_the_server_accepts() -> None:
     }
     assert synced, "no synchronised tables found"
     assert synced | {"audit_event"} <= protocol.OFFICE_ENTITIES, (
-        "add new synchronised tables to app.sync.protocol.OFFICE_ENTITIES"
+        "add new synchronised tables to common.protocol.OFFICE_ENTITIES"
     )

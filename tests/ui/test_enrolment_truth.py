@@ -9,7 +9,7 @@ import socket
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.errors import UserError
+from app.errors import UserError
 from app.ui.context import AppContext
 from app.ui.settings.server_tab import ServerTab
 

@@ -5,7 +5,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from app.core.money import format_rupiah
 from app.core.proposal_queries import proposal_rows
 from app.models import Proposal
 from app.models.db import read_session
@@ -13,6 +12,7 @@ from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.proposals.model import ID_ROLE, PAGE_SIZE, ProposalTableModel
 from app.ui.proposals.page import ProposalsPage
+from common.money import format_rupiah
 from tests.ui.conftest import activate
 
 

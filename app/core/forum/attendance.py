@@ -12,10 +12,10 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from app.core.errors import UserError
 from app.core.forum.sessions import require_open
 from app.core.reference_import.common import ImportIssue, ReferenceImportFailed, RowReader
 from app.core.tabular import read_table
+from app.errors import UserError
 from app.models import Attendance
 from app.models.db import write_session
 

@@ -17,9 +17,9 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from app.core.audit import record_event
-from app.core.errors import UserError
 from app.core.forum.sessions import require_open
 from app.core.workflow import FINAL, transition
+from app.errors import UserError
 from app.models import Decision, ForumSession, Proposal
 from app.models.forum import DECISION_OUTCOMES
 from app.models.types import utcnow

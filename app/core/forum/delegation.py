@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from app.core.errors import UserError
 from app.core.forum.attendance import normalise_sex, normalise_unsur
 from app.core.forum.sessions import require_open
+from app.errors import UserError
 from app.models import Delegate
 
 MIN_DELEGATES = 3

@@ -14,7 +14,6 @@ from datetime import date
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from app.core.errors import UserError
 from app.core.forum.alignment import AlignmentInfo, AlignmentService
 from app.core.forum.attendance import add_attendee, list_attendance
 from app.core.forum.decisions import DecisionInput, bring_into_forum, decide, forum_proposals
@@ -25,6 +24,7 @@ from app.core.forum.sessions import SessionDetails, create_session
 from app.core.forum.summary import ForumBoard, build_board
 from app.core.proposal_queries import current_cycle
 from app.core.workflow import transition
+from app.errors import UserError
 from app.models import Agency, ForumSession, PlanningCycle, Proposal, Region
 from app.models.db import read_session, write_session
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from app.core.money import format_rupiah
+from common.money import format_rupiah
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from app.core.errors import UserError
+from app.errors import UserError
 
 MIN_RATING = 1
 MAX_RATING = 5

@@ -9,7 +9,6 @@ from rapidfuzz import fuzz
 from sqlmodel import Session, col, select
 
 from app.core.audit import record_event
-from app.core.errors import UserError
 from app.core.forum import auto_ratings
 from app.core.forum.alignment import UNAVAILABLE_NOTE, AlignmentInfo
 from app.core.forum.ranking import (
@@ -21,6 +20,7 @@ from app.core.forum.ranking import (
     check_weights,
 )
 from app.core.forum.sessions import require_open, require_session
+from app.errors import UserError
 from app.models import (
     ForumCriterion,
     ForumOrderOverride,

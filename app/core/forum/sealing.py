@@ -20,7 +20,6 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, col, select
 
 from app.core.audit import canonical_json, record_event, verify_chain
-from app.core.errors import UserError
 from app.core.forum.decisions import (
     DecisionInput,
     decide,
@@ -30,6 +29,7 @@ from app.core.forum.decisions import (
     session_decisions,
 )
 from app.core.forum.sessions import require_session
+from app.errors import UserError
 from app.models import AuditEvent, Decision, ForumSession, LocalUser, Proposal
 from app.models.types import utcnow
 

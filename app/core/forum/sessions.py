@@ -8,8 +8,8 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from app.core.audit import record_event
-from app.core.errors import UserError
 from app.core.forum.ranking import DEFAULT_CRITERIA
+from app.errors import UserError
 from app.models import ForumCriterion, ForumSession, PlanningCycle
 from app.models.forum import SESSION_KINDS
 

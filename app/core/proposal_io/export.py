@@ -24,11 +24,11 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from app.core.cellsafe import csv_text, set_cell
-from app.core.errors import Cancelled, EnvironmentProblem, UserError
 from app.core.proposal_io.columns import COLUMNS, Column
 from app.core.proposal_queries import current_cycle
 from app.core.proposal_rules import KEWENANGAN_LABELS, SOURCE_LABELS, satuan_list
 from app.core.workflow import STATUS_LABELS
+from app.errors import Cancelled, EnvironmentProblem, UserError
 from app.models import PlanningCycle, Proposal, Region
 from app.models.db import read_session
 

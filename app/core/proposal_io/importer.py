@@ -27,8 +27,6 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from app.core.audit import AuditBatch
-from app.core.errors import Cancelled, UserError
-from app.core.money import MoneyFormatError, parse_rupiah
 from app.core.proposal_io.columns import (
     COLUMN_BY_KEY,
     COLUMNS,
@@ -54,9 +52,11 @@ from app.core.proposal_service import NumberSequence, apply_values, insert_propo
 from app.core.settings import load_settings, save_setting
 from app.core.tabular import SourceRow, Table, read_tables
 from app.core.workflow import FINAL
+from app.errors import Cancelled, UserError
 from app.models import Agency, NomenclatureEntry, PlanningCycle, Proposal, Region
 from app.models.db import read_session, write_session
 from app.models.types import new_uuid
+from common.money import MoneyFormatError, parse_rupiah
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]

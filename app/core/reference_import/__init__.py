@@ -14,7 +14,6 @@ from types import ModuleType
 
 from sqlalchemy import Engine
 
-from app.core.errors import UserError
 from app.core.reference_import import agencies, kamus, nomenclature, pagu, regions, renstra, rpjmd
 from app.core.reference_import.common import (
     ImportIssue,
@@ -23,6 +22,7 @@ from app.core.reference_import.common import (
     RowReader,
 )
 from app.core.tabular import read_table
+from app.errors import UserError
 from app.models import ReferenceImport
 from app.models.db import write_session
 

@@ -8,9 +8,9 @@ from typing import Any, TypeVar
 
 from sqlmodel import Session
 
-from app.core.errors import UserError
-from app.core.money import MoneyFormatError, parse_rupiah
 from app.core.tabular import SourceRow, Table
+from app.errors import UserError
+from common.money import MoneyFormatError, parse_rupiah
 
 MAX_ISSUES_IN_MESSAGE = 20
 _T = TypeVar("_T")

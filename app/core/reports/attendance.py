@@ -9,7 +9,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 from sqlmodel import Session
 
-from app.core.dates import format_date_id
 from app.core.forum.attendance import (
     UNSUR_LABELS,
     AttendanceCounts,
@@ -19,6 +18,7 @@ from app.core.forum.attendance import (
 from app.core.reports import data as gather
 from app.core.reports.layout import Kop, PageArea, esc, para, table_flowable, title_block
 from app.core.reports.model import CollectOptions, Column, ReportInfo, TableData
+from common.dates import format_date_id
 
 KIND = "daftar-hadir"
 TITLE = "Daftar Hadir"

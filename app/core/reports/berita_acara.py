@@ -22,7 +22,6 @@ from app.core.forum.attendance import (
 )
 from app.core.forum.decisions import forum_proposals, latest_decisions
 from app.core.forum.delegation import list_delegates
-from app.core.money import format_rupiah
 from app.core.reports import data as gather
 from app.core.reports.layout import (
     Kop,
@@ -37,6 +36,7 @@ from app.core.reports.layout import (
 from app.core.reports.model import CollectOptions, Column, ReportInfo, TableData
 from app.core.reports.words import date_figures, date_words, letter_date, rupiah_words
 from app.models import PaguAgency
+from common.money import format_rupiah
 
 KIND = "berita-acara"
 TITLE = "Berita Acara Hasil Kesepakatan Musrenbang Kecamatan"

@@ -19,11 +19,9 @@ from reportlab.platypus import (
 )
 from sqlmodel import Session, col, select
 
-from app.core.errors import Cancelled
 from app.core.forum.alignment import AlignmentInfo, AlignmentService
 from app.core.forum.decisions import OUTCOME_LABELS, forum_proposals
 from app.core.forum.summary import ProposalView, build_board
-from app.core.money import format_rupiah
 from app.core.reports import data as gather
 from app.core.reports.fonts import REGULAR
 from app.core.reports.layout import (
@@ -37,7 +35,9 @@ from app.core.reports.layout import (
     title_block,
 )
 from app.core.reports.model import CollectOptions, Column, ReportInfo, TableData
+from app.errors import Cancelled
 from app.models import NomenclatureEntry, Proposal
+from common.money import format_rupiah
 
 KIND = "kartu"
 TITLE = "Kartu Usulan"

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from app.core.errors import UserError
 from app.core.forum.sealing import session_digest, verification_code
 from app.core.forum.sessions import KIND_LABELS
 from app.core.office_profile import get_profile
 from app.core.reports.model import ReportInfo
+from app.errors import UserError
 from app.models import Agency, ForumSession, PlanItem, PlanningCycle, Proposal, Region
 from app.models.types import utcnow
 

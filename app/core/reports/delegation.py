@@ -9,7 +9,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 from sqlmodel import Session
 
-from app.core.dates import format_date_id
 from app.core.forum.attendance import UNSUR_LABELS
 from app.core.forum.delegation import DelegationCheck, check_delegation, list_delegates
 from app.core.reports import data as gather
@@ -24,6 +23,7 @@ from app.core.reports.layout import (
     title_block,
 )
 from app.core.reports.model import CollectOptions, Column, ReportInfo, TableData
+from common.dates import format_date_id
 
 KIND = "delegasi"
 TITLE = "Daftar Delegasi"

@@ -9,7 +9,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app import paths
-from app.core.errors import EnvironmentProblem
+from app.errors import EnvironmentProblem
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"

@@ -33,12 +33,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.core.dates import format_datetime_id
-from app.core.errors import Cancelled
-from app.core.money import format_rupiah
 from app.core.reports.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, register_fonts
 from app.core.reports.logo import draw_logo
 from app.core.reports.model import CancelCheck, Column, Progress, ReportInfo, TableData
+from app.errors import Cancelled
+from common.dates import format_datetime_id
+from common.money import format_rupiah
 
 MARGIN = 12 * mm
 HEADER_SPACE = 14 * mm

@@ -17,8 +17,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from app import paths
-from app.core.errors import UserError
 from app.core.reports.fonts import BOLD, register_fonts
+from app.errors import UserError
 
 LOGO_NAMES = ("logo-kabupaten.png", "logo-kabupaten.jpg", "logo-kabupaten.jpeg")
 

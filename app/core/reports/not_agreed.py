@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable
 from sqlmodel import Session
 
-from app.core.dates import format_date_id
 from app.core.forum.decisions import OUTCOME_LABELS, forum_proposals, latest_decisions
 from app.core.reports import data as gather
 from app.core.reports.layout import Kop, PageArea, esc, para, table_flowable, title_block
 from app.core.reports.model import CollectOptions, Column, ReportInfo, TableData
+from common.dates import format_date_id
 
 KIND = "belum-disepakati"
 TITLE = "Daftar Usulan yang Belum Disepakati"

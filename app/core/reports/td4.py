@@ -10,9 +10,7 @@ from dataclasses import dataclass, field
 from reportlab.platypus import Flowable
 from sqlmodel import Session, col, select
 
-from app.core.dates import format_date_id
 from app.core.forum.decisions import latest_decisions
-from app.core.money import format_rupiah
 from app.core.reports import data as gather
 from app.core.reports.layout import (
     Kop,
@@ -25,6 +23,8 @@ from app.core.reports.layout import (
 from app.core.reports.model import CollectOptions, Column, ReportInfo, TableData
 from app.core.reports.words import letter_date
 from app.models import PaguAgency, Proposal
+from common.dates import format_date_id
+from common.money import format_rupiah
 
 KIND = "td4"
 TITLE = "Daftar Urutan Kegiatan Prioritas Kecamatan menurut Perangkat Daerah"

@@ -10,9 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 from sqlmodel import Session, col, select
 
-from app.core.dates import format_date_id
 from app.core.forum.decisions import OUTCOME_LABELS, latest_decisions
-from app.core.money import format_rupiah
 from app.core.reports import data as gather
 from app.core.reports.layout import (
     Kop,
@@ -26,7 +24,9 @@ from app.core.reports.layout import (
 )
 from app.core.reports.model import CollectOptions, Column, ReportInfo, TableData
 from app.models import Proposal
-from app.sync.protocol import UPSTREAM_STATUSES
+from common.dates import format_date_id
+from common.money import format_rupiah
+from common.protocol import UPSTREAM_STATUSES
 
 KIND = "rekap-desa"
 TITLE = "Rekap Hasil Musrenbang Kecamatan per Desa/Kelurahan"

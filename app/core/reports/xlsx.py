@@ -11,8 +11,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.core.cellsafe import set_cell
-from app.core.dates import format_date_id
 from app.core.reports.model import ReportInfo, TableData
+from common.dates import format_date_id
 
 MONEY_FORMAT = "#,##0"
 COUNT_FORMAT = "#,##0"

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.core import money
 from app.core.scorer.inputs import ProposalInput
 from app.core.scorer.result import Component
+from common import money
 
 _SATUAN_ALIASES: dict[str, tuple[str, float]] = {
     "m": ("m", 1.0),
@@ -72,7 +72,7 @@ def _format_whole_rupiah(amount: int) -> str:
 
 
 def rupiah_text(value: float) -> str:
-    """The project's one formatter, ``app.core.money.format_rupiah``, on the rounded amount;
+    """The project's one formatter, ``common.money.format_rupiah``, on the rounded amount;
     memoised because the explanations of a batch repeat the same price bounds."""
     return _format_whole_rupiah(round(value))
 

@@ -12,11 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.errors import UserError
 from app.core.scorer.components import parse_number
 from app.core.scorer.inputs import ProposalInput
 from app.core.scorer.result import ScoreResult
 from app.core.tabular import parse_csv_text, read_sheets
+from app.errors import UserError
 
 OUTPUT_COLUMNS = (
     "id",

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 
 from app.core.forum.decisions import OUTCOME_LABELS
 from app.core.forum.summary import ProposalView
-from app.core.money import format_rupiah
+from common.money import format_rupiah
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex

@@ -48,8 +48,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from app.core.dates import format_date_id
-from app.core.errors import UserError
 from app.core.forum import attendance as attendance_core
 from app.core.forum import delegation as delegation_core
 from app.core.forum.alignment import AlignmentInfo, AlignmentService
@@ -82,8 +80,8 @@ from app.core.forum.sessions import (
     update_session,
 )
 from app.core.forum.summary import ForumBoard, build_board, rerank
-from app.core.money import MoneyFormatError, format_rupiah, parse_rupiah
 from app.core.proposal_queries import current_cycle
+from app.errors import UserError
 from app.models.db import read_session, write_session
 from app.ui.errors import show_error
 from app.ui.forum.controller import PresenterController
@@ -91,6 +89,8 @@ from app.ui.forum.gauge import GaugeBar
 from app.ui.forum.models import ID_ROLE, RankingTableModel, RowsModel
 from app.ui.forum.presenter import PresenterWindow
 from app.ui.tasks import InlineTaskRunner, TaskRunner
+from common.dates import format_date_id
+from common.money import MoneyFormatError, format_rupiah, parse_rupiah
 
 SEXES = (("L", "Laki-laki"), ("P", "Perempuan"))
 

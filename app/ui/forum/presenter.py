@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.dates import format_date_id
 from app.core.forum.decisions import OUTCOME_LABELS
 from app.core.forum.summary import ForumBoard, ProposalView
-from app.core.money import format_rupiah
 from app.ui.forum.controller import VIEWS, PresenterController
 from app.ui.forum.gauge import GaugeBar
+from common.dates import format_date_id
+from common.money import format_rupiah
 
 BACKGROUND = "#000000"
 TEXT = "#ffffff"

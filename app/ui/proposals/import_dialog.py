@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.money import format_rupiah
 from app.core.proposal_io import (
     ImportOutcome,
     ImportPreview,
@@ -41,6 +40,7 @@ from app.core.proposal_io import (
 from app.core.proposal_io.importer import mappable_fields, remember_mapping
 from app.ui.context import AppContext
 from app.ui.progress import run_with_progress
+from common.money import format_rupiah
 
 _Index = QModelIndex | QPersistentModelIndex
 ACTION_LABELS = {

@@ -19,9 +19,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.core.money import format_rupiah
 from app.core.proposal_queries import ProposalRow
 from app.core.workflow import STATUS_LABELS
+from common.money import format_rupiah
 
 PAGE_SIZE = 200
 RowFetcher = Callable[[Sequence[str]], list[ProposalRow]]

@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import EnvironmentProblem, UserError
 from app.core.settings import load_settings, save_setting
 from app.core.users import can
+from app.errors import EnvironmentProblem, UserError
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 
 
 def _when(text: object) -> str | None:
-    from app.core.dates import format_datetime_id
+    from common.dates import format_datetime_id
 
     if not isinstance(text, str) or not text:
         return None

@@ -15,8 +15,9 @@ from sqlmodel import select as local_select
 from app.models import OutboxEntry, SyncBase, SyncCursor
 from app.models.db import read_session
 from app.models.outbox import to_jsonable
-from app.sync import apply, protocol
+from app.sync import apply
 from app.sync.settings import load_state
+from common import protocol
 from server import logic
 from server.db import ChangeLog, Conflict, Record, RecordVersion
 from server.db import read_session as server_read

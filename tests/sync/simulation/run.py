@@ -14,13 +14,14 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from app.core.errors import UserError
+from app.errors import UserError
 from app.models import OutboxEntry, Proposal
 from app.models.backup import backup_database, restore_backup
 from app.models.db import read_session, write_session
-from app.sync import conflicts, protocol
+from app.sync import conflicts
 from app.sync.client import SyncClient
 from app.sync.transport import SyncError, Transport
+from common import protocol
 from server.db import Record
 from server.db import read_session as server_read
 from tests.sync.simulation.network import SERVER_URL, AsgiCaller, Network, SimulatedCrash
