@@ -1,16 +1,16 @@
-"""Rupiah amounts: parsing what operators type or paste, and formatting the Indonesian way."""
+"""Rupiah amounts: parsing what operators type or paste, and formatting the Indonesian way
+(both on ``common.numbers``)."""
 
 from __future__ import annotations
 
 import re
 
-from babel.numbers import format_decimal
+from common.numbers import NumberFormatError, format_integer, read_decimal
 
-_DIGITS_DOT_GROUPS = re.compile(r"^\d{1,3}(\.\d{3})+$")
-_DIGITS_COMMA_GROUPS = re.compile(r"^\d{1,3}(,\d{3})+$")
+_RUPIAH_TEXT = re.compile(r"[\d.,]+")
 
 
-class MoneyFormatError(ValueError):
+class MoneyFormatError(NumberFormatError):
     pass
 
 
@@ -34,17 +34,17 @@ def parse_rupiah(text: str | int | float) -> int:
         cleaned = re.sub(r"^(rp\.?)\s*", "", cleaned, flags=re.IGNORECASE).replace(" ", "")
         if cleaned.startswith("-"):
             raise MoneyFormatError("nilai Rupiah tidak boleh negatif")
-        if re.fullmatch(r".+,0{1,2}", cleaned):
-            cleaned = cleaned.rsplit(",", 1)[0]
-        if re.fullmatch(r"\d+\.0{1,2}", cleaned):
-            cleaned = cleaned.rsplit(".", 1)[0]
-        if _DIGITS_DOT_GROUPS.match(cleaned):
-            cleaned = cleaned.replace(".", "")
-        elif _DIGITS_COMMA_GROUPS.match(cleaned):
-            cleaned = cleaned.replace(",", "")
-        if not cleaned.isdigit():
-            raise MoneyFormatError(f"'{text}' bukan nilai Rupiah (contoh: 1.250.000)")
-        value = int(cleaned)
+        refused = MoneyFormatError(f"'{text}' bukan nilai Rupiah (contoh: 1.250.000)")
+        if not _RUPIAH_TEXT.fullmatch(cleaned):
+            raise refused
+        try:
+            # A Rupiah has no fractions, so "1,250" groups thousands.
+            number = read_decimal(cleaned, comma_thousands=True)
+        except NumberFormatError:
+            raise refused from None
+        if number != number.to_integral_value():
+            raise refused
+        value = int(number)
     if value < 0:
         raise MoneyFormatError("nilai Rupiah tidak boleh negatif")
     return value
@@ -52,6 +52,6 @@ def parse_rupiah(text: str | int | float) -> int:
 
 def format_rupiah(amount: int, *, symbol: bool = True) -> str:
     """``1250000`` → ``Rp 1.250.000``."""
-    digits = format_decimal(abs(amount), format="#,##0", locale="id_ID")
+    digits = format_integer(abs(amount))
     sign = "-" if amount < 0 else ""
     return f"{sign}Rp {digits}" if symbol else f"{sign}{digits}"

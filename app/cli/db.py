@@ -11,6 +11,7 @@ from app.core.backup_service import all_backups, restore_with_safety_backup, tak
 from app.core.database import check_office_database, database_is_blank, open_database
 from app.errors import UserError
 from app.models.health import check_database_file
+from common.numbers import format_integer
 
 
 def register(subparsers: Any) -> None:
@@ -63,7 +64,7 @@ def _backup(args: argparse.Namespace) -> int:
             f"Folder cadangan {target.configured} tidak ditemukan (flashdisk tidak terpasang?); "
             "cadangan disimpan di folder bawaan."
         )
-    print(f"Cadangan dibuat: {info.path} ({info.size:,} bait)".replace(",", "."))
+    print(f"Cadangan dibuat: {info.path} ({format_integer(info.size)} bait)")
     return 0
 
 

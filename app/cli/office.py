@@ -12,6 +12,7 @@ from app.core.database import open_database
 from app.core.office_transfer import TransferCheck, check_transfer, export_office, import_office
 from app.core.workflow import STATUS_LABELS
 from app.errors import UserError
+from common.numbers import format_fixed
 
 
 def register(subparsers: Any) -> None:
@@ -33,7 +34,7 @@ def register(subparsers: Any) -> None:
 
 
 def _size(count: int) -> str:
-    return f"{count / 1024 / 1024:,.1f} MB".replace(",", "x").replace(".", ",").replace("x", ".")
+    return f"{format_fixed(count / 1024 / 1024, 1)} MB"
 
 
 def _describe(check: TransferCheck) -> list[str]:

@@ -19,6 +19,7 @@ from app.core.settings import load_settings
 from app.errors import EnvironmentProblem, UserError
 from app.models.backup import BackupInfo, backup_database, list_backups, restore_backup
 from app.models.health import SQLITE_MAGIC, check_database_file
+from common.numbers import format_fixed, format_integer
 
 log = logging.getLogger(__name__)
 
@@ -307,9 +308,9 @@ def restore_with_safety_backup(backup: Path, db_path: Path | None = None) -> Res
 def format_size(size: int) -> str:
     """ "850 KB", "12,3 MB": Indonesian decimal comma."""
     if size < 1024 * 1024:
-        return f"{max(size, 0) / 1024:.0f} KB"
+        return f"{format_integer(max(size, 0) / 1024)} KB"
     unit, value = ("GB", size / 1024**3) if size >= 1024**3 else ("MB", size / 1024**2)
-    return f"{value:.1f} {unit}".replace(".", ",")
+    return f"{format_fixed(value, 1)} {unit}"
 
 
 # The labels of preview_lines, in their order; the interface translates them from this table.

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from app import __version__, paths
 from app.logsetup import log_file
+from common.numbers import format_integer
 
 LOG_LINES = 50
 _SECRET = re.compile(
@@ -116,7 +117,7 @@ def collect_diagnostics(
     lines.append("== Basis data ==")
     lines.append(f"Berkas: {db_path}")
     if db_path.is_file():
-        lines.append(f"Ukuran: {db_path.stat().st_size:,} bait".replace(",", "."))
+        lines.append(f"Ukuran: {format_integer(db_path.stat().st_size)} bait")
         lines.append(f"Revisi skema: {_schema_revision(db_path)}")
         lines.append(f"Pemeriksaan keutuhan (quick_check): {_quick_check(db_path)}")
     else:

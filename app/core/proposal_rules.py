@@ -17,29 +17,37 @@ import csv
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 from urllib.parse import parse_qs, unquote, urlparse
 
 from sqlmodel import Session, col, select
 
 from app import paths
 from app.models import Agency, NomenclatureEntry, PlanningCycle, Proposal, Region
-from app.models.proposal import KEWENANGAN_LEVELS, PROPOSAL_SOURCES
+from app.models.proposal import (
+    CONTENT_FIELDS,
+    KEWENANGAN_LEVELS,
+    PROPOSAL_SOURCES,
+    ProposalContent,
+    bounds,
+    field_label,
+    max_length,
+)
 from common.money import MoneyFormatError, format_rupiah, parse_rupiah
+from common.numbers import (
+    NUMBER_TEXT_MAX,
+    NumberFormatError,
+    format_integer,
+    parse_count,
+    parse_decimal,
+)
+from common.numbers import short as _short
 
 Severity = Literal["error", "warning"]
 Raw = str | int | float | bool | None
 
-TITLE_MAX = 500
-PROBLEM_MAX = 5000
-ADDRESS_MAX = 500
-DUSUN_MAX = 100
-RT_RW_MAX = 10
-SATUAN_MAX = 50
-CODE_MAX = 40
-NUMBER_TEXT_MAX = 40  # a number typed or pasted is never longer than this
 COORDINATE_TEXT_MAX = 2000  # a map link with its tracking parameters
 COST_WARNING = 50_000_000_000  # Rp 50 miliar
 BBOX_TOLERANCE = 0.01  # degrees (about 1 km) around the kabupaten's box
@@ -55,35 +63,11 @@ KEWENANGAN_LABELS = {
     "provinsi": "Provinsi",
     "pusat": "Pusat",
 }
+# The form's and the import's labels: the model's, plus the pasted pair that fills both
+# latitude and longitude.
 FIELD_LABELS = {
-    "title": "Judul usulan",
-    "problem": "Permasalahan",
-    "source": "Sumber usulan",
-    "desa_code": "Desa/kelurahan",
-    "dusun": "Dusun",
-    "rt": "RT",
-    "rw": "RW",
-    "address": "Alamat/lokasi",
+    **{name: field_label(name) for name in CONTENT_FIELDS},
     "coordinates": "Koordinat",
-    "latitude": "Lintang",
-    "longitude": "Bujur",
-    "volume": "Volume",
-    "satuan": "Satuan",
-    "estimated_cost": "Perkiraan biaya",
-    "beneficiaries": "Penerima manfaat",
-    "beneficiaries_women": "Penerima manfaat perempuan",
-    "beneficiaries_poor": "Penerima manfaat miskin",
-    "beneficiaries_disabled": "Penerima manfaat disabilitas",
-    "village_rank": "Peringkat prioritas desa",
-    "kewenangan": "Kewenangan",
-    "agency_code": "OPD",
-    "bidang_code": "Bidang urusan",
-    "program_code": "Program",
-    "kegiatan_code": "Kegiatan",
-    "sub_kegiatan_code": "Sub kegiatan",
-    "rpjmd_code": "Sasaran/program RPJMD",
-    "land_ready": "Lahan siap",
-    "land_certificate": "Sertifikat lahan",
 }
 
 
@@ -97,92 +81,73 @@ class FieldProblem:
         return f"{FIELD_LABELS.get(self.field, self.field)}: {self.message}"
 
 
-@dataclass
+_INPUT_DEFAULTS: dict[str, Raw] = {
+    **{
+        name: None if info.is_required() else info.get_default()
+        for name, info in ProposalContent.model_fields.items()
+    },
+    "coordinates": None,
+}
+
+
 class ProposalInput:
-    """A proposal as typed or read from a file; every field may be text.
+    """A proposal as typed or read from a file: every field of ``ProposalContent`` (the
+    model's defaults), each as given, text or number, plus ``coordinates``, a pasted pair or
+    a map link that wins over ``latitude``/``longitude`` when filled."""
 
-    ``coordinates`` takes a pasted pair or a map link and wins over ``latitude``/``longitude``
-    when filled.
-    """
+    __slots__ = ("_values",)
+    FIELDS: ClassVar[tuple[str, ...]] = tuple(_INPUT_DEFAULTS)
+    _values: dict[str, Raw]
 
-    title: Raw = None
-    problem: Raw = None
-    source: Raw = "musrenbang_desa"
-    desa_code: Raw = None
-    dusun: Raw = None
-    rt: Raw = None
-    rw: Raw = None
-    address: Raw = None
-    coordinates: Raw = None
-    latitude: Raw = None
-    longitude: Raw = None
-    volume: Raw = None
-    satuan: Raw = None
-    estimated_cost: Raw = None
-    beneficiaries: Raw = None
-    beneficiaries_women: Raw = None
-    beneficiaries_poor: Raw = None
-    beneficiaries_disabled: Raw = None
-    village_rank: Raw = None
-    kewenangan: Raw = None
-    agency_code: Raw = None
-    bidang_code: Raw = None
-    program_code: Raw = None
-    kegiatan_code: Raw = None
-    sub_kegiatan_code: Raw = None
-    rpjmd_code: Raw = None
-    land_ready: Raw = False
-    land_certificate: Raw = False
+    def __init__(self, **values: Raw) -> None:
+        unknown = values.keys() - _INPUT_DEFAULTS.keys()
+        if unknown:
+            raise TypeError(f"ProposalInput has no field {', '.join(sorted(unknown))}")
+        object.__setattr__(self, "_values", {**_INPUT_DEFAULTS, **values})
+
+    def __getattr__(self, name: str) -> Raw:
+        try:
+            return self._values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __setattr__(self, name: str, value: Raw) -> None:
+        if name not in _INPUT_DEFAULTS:
+            raise AttributeError(f"ProposalInput has no field {name}")
+        self._values[name] = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ProposalInput) and self._values == other._values
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._values.items()))
+
+    def __repr__(self) -> str:
+        return f"ProposalInput({', '.join(f'{k}={v!r}' for k, v in self._values.items())})"
+
+    def as_dict(self) -> dict[str, Raw]:
+        return dict(self._values)
 
     @classmethod
     def from_proposal(cls, proposal: Proposal) -> ProposalInput:
-        data = {f.name: getattr(proposal, f.name) for f in fields(cls) if f.name != "coordinates"}
-        return cls(**data)
+        return cls(**{name: getattr(proposal, name) for name in CONTENT_FIELDS})
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> ProposalInput:
         """From a form's JSON (unknown keys are ignored)."""
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        return cls(**{k: v for k, v in data.items() if k in _INPUT_DEFAULTS})
 
 
-@dataclass
-class ProposalValues:
+class ProposalValues(ProposalContent):
     """The typed content of a proposal, as stored on ``Proposal``."""
 
-    title: str = ""
-    problem: str | None = None
-    source: str = "musrenbang_desa"
-    desa_code: str | None = None
-    dusun: str | None = None
-    rt: str | None = None
-    rw: str | None = None
-    address: str | None = None
-    latitude: float | None = None
-    longitude: float | None = None
-    volume: float | None = None
-    satuan: str | None = None
-    estimated_cost: int | None = None
-    beneficiaries: int | None = None
-    beneficiaries_women: int | None = None
-    beneficiaries_poor: int | None = None
-    beneficiaries_disabled: int | None = None
-    village_rank: int | None = None
-    kewenangan: str | None = None
-    agency_code: str | None = None
-    bidang_code: str | None = None
-    program_code: str | None = None
-    kegiatan_code: str | None = None
-    sub_kegiatan_code: str | None = None
-    rpjmd_code: str | None = None
-    land_ready: bool = False
-    land_certificate: bool = False
-
     def as_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {name: getattr(self, name) for name in CONTENT_FIELDS}
 
 
-CONTENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ProposalValues))
+def blank_values() -> ProposalValues:
+    """Values to fill field by field (nothing validated yet: the rules do that)."""
+    return ProposalValues.model_construct(title="")
 
 
 @dataclass
@@ -426,22 +391,36 @@ _PAIR_DOT = re.compile(r"^\s*\(?\s*([-+]?\d{1,3}(?:\.\d+)?)\s*[,;\s]\s*([-+]?\d{
 
 
 def _to_float(text: str) -> float:
-    return float(text.replace(",", "."))
+    return parse_decimal(text, indonesian=False)
 
 
 def _check_range(lat: float, lon: float) -> tuple[float, float]:
+    """The pair when both are inside the model's ranges for latitude and longitude."""
     if not (math.isfinite(lat) and math.isfinite(lon)):
         raise CoordinateFormatError("koordinat bukan angka")
-    if not -90 <= lat <= 90:
-        if -90 <= lon <= 90 and -180 <= lat <= 180:
+    lat_low, lat_high = _LAT_RANGE
+    lon_low, lon_high = _LON_RANGE
+    if not lat_low <= lat <= lat_high:
+        if lat_low <= lon <= lat_high and lon_low <= lat <= lon_high:
             raise CoordinateFormatError(
-                f"lintang {lat} di luar -90…90; lintang dan bujur tampaknya tertukar "
-                "(tulis lintang dulu, contoh: -0.4167, 116.9833)"
+                f"lintang {lat} di luar {lat_low:g}…{lat_high:g}; lintang dan bujur tampaknya "
+                "tertukar (tulis lintang dulu, contoh: -0.4167, 116.9833)"
             )
-        raise CoordinateFormatError(f"lintang {lat} di luar rentang -90…90")
-    if not -180 <= lon <= 180:
-        raise CoordinateFormatError(f"bujur {lon} di luar rentang -180…180")
+        raise CoordinateFormatError(f"lintang {lat} di luar rentang {lat_low:g}…{lat_high:g}")
+    if not lon_low <= lon <= lon_high:
+        raise CoordinateFormatError(f"bujur {lon} di luar rentang {lon_low:g}…{lon_high:g}")
     return lat, lon
+
+
+def _closed_range(name: str) -> tuple[float, float]:
+    low, high = bounds(name)
+    if low is None or high is None:
+        raise KeyError(f"{name} has no closed range")
+    return low, high
+
+
+_LAT_RANGE = _closed_range("latitude")
+_LON_RANGE = _closed_range("longitude")
 
 
 def _from_link(text: str) -> tuple[float, float] | None:
@@ -544,62 +523,6 @@ def parse_coordinates(text: str) -> tuple[float, float]:
     )
 
 
-class NumberFormatError(ValueError):
-    pass
-
-
-def parse_decimal(value: Raw, *, indonesian: bool = True) -> float:
-    """A number as typed: "12,5" and "1.250" (Indonesian) or "12.5" / "1,250.5".
-
-    With ``indonesian=False`` a plain "2.125" is read as written by a program (an Excel number
-    cell: 2.125, not 2125); anything else is still read the Indonesian way.
-    """
-    if isinstance(value, bool) or value is None:
-        raise NumberFormatError("bukan angka")
-    if isinstance(value, int | float):
-        number = float(value)
-    else:
-        text = value.strip().replace("\u00a0", "").replace(" ", "")
-        if len(text) > NUMBER_TEXT_MAX:
-            raise NumberFormatError(f"terlalu panjang untuk sebuah angka ({len(text)} huruf)")
-        if not indonesian and re.fullmatch(r"[-+]?\d+(\.\d+)?([eE][-+]?\d+)?", text):
-            cleaned = text  # written by a program (an Excel number cell): no grouping
-        elif "," in text and "." in text:
-            if text.rfind(",") > text.rfind("."):
-                cleaned = text.replace(".", "").replace(",", ".")
-            else:
-                cleaned = text.replace(",", "")
-        elif "," in text:
-            cleaned = text.replace(",", ".") if text.count(",") == 1 else "x"
-        elif re.fullmatch(r"-?[1-9]\d{0,2}(\.\d{3})+", text):
-            cleaned = text.replace(".", "")
-        else:
-            cleaned = text
-        try:
-            number = float(cleaned)
-        except ValueError:
-            raise NumberFormatError(f"'{_short(text)}' bukan angka (contoh: 12,5)") from None
-    if not math.isfinite(number):
-        raise NumberFormatError("bukan angka")
-    return number
-
-
-def parse_count(value: Raw) -> int:
-    """A whole number of people or a rank: "1.250" and "1250" are both 1250."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    number = parse_decimal(value)
-    if not number.is_integer():
-        raise NumberFormatError(f"harus bilangan bulat, bukan {number:g}")
-    return int(number)
-
-
-def _short(text: str, limit: int = 30) -> str:
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
 _TRUE = {"ya", "y", "yes", "true", "1", "ada", "sudah", "benar", "v", "x", "√", "✓"}
 _FALSE = {"tidak", "t", "no", "false", "0", "belum", "tidak ada", "-", ""}
 
@@ -633,8 +556,10 @@ class _Checker:
         self.problems.append(FieldProblem(name, message, "warning"))
 
     def text(
-        self, data: ProposalInput, name: str, limit: int, *, required: bool = False
+        self, data: ProposalInput, name: str, limit: int | None = None, *, required: bool = False
     ) -> str | None:
+        """The trimmed text of a field, at most ``limit`` (the model's max_length) long."""
+        limit = max_length(name) if limit is None else limit
         raw = getattr(data, name)
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             if required:
@@ -644,9 +569,9 @@ class _Checker:
         if len(text) > limit:
             self.error(
                 name,
-                f"terlalu panjang: {len(text):,} huruf, maksimum {limit:,}; ".replace(",", ".")
-                + "ringkas isinya"
-                + (" atau pindahkan rincian ke lampiran" if limit >= PROBLEM_MAX else ""),
+                f"terlalu panjang: {format_integer(len(text))} huruf, "
+                f"maksimum {format_integer(limit)}; ringkas isinya"
+                + (" atau pindahkan rincian ke lampiran" if limit >= max_length("problem") else ""),
             )
             return None
         return text
@@ -681,19 +606,19 @@ def validate_proposal(
 ) -> ValidationResult:
     """Check every field; ``machine_numbers`` when numbers come from Excel cells, not typing."""
     check = _Checker()
-    v = ProposalValues()
+    v = blank_values()
     indonesian = not machine_numbers
 
-    v.title = check.text(data, "title", TITLE_MAX, required=True) or ""
+    v.title = check.text(data, "title", required=True) or ""
     if v.title and len(v.title) < 5:
         check.warn("title", "terlalu singkat; tulis apa yang diusulkan dan di mana")
-    v.problem = check.text(data, "problem", PROBLEM_MAX)
+    v.problem = check.text(data, "problem")
     if v.problem is None and "problem" not in {p.field for p in check.problems}:
         check.warn("problem", "belum diisi; jelaskan masalah yang ingin diatasi usulan ini")
-    v.address = check.text(data, "address", ADDRESS_MAX)
-    v.dusun = check.text(data, "dusun", DUSUN_MAX)
-    v.rt = check.text(data, "rt", RT_RW_MAX)
-    v.rw = check.text(data, "rw", RT_RW_MAX)
+    v.address = check.text(data, "address")
+    v.dusun = check.text(data, "dusun")
+    v.rt = check.text(data, "rt")
+    v.rw = check.text(data, "rw")
 
     _check_source(check, data, v)
     _check_desa(check, data, v, ctx)
@@ -817,8 +742,8 @@ def _coordinate_number(raw: Raw) -> float:
     if len(text) > NUMBER_TEXT_MAX:
         raise NumberFormatError("terlalu panjang untuk sebuah koordinat")
     try:
-        return float(text.replace(",", ".") if "." not in text else text)
-    except ValueError:
+        return parse_decimal(text, indonesian=False)  # a coordinate's dot is its decimal point
+    except NumberFormatError:
         raise NumberFormatError(f"'{_short(text)}' bukan angka koordinat") from None
 
 
@@ -826,7 +751,7 @@ def _check_volume_and_cost(
     check: _Checker, data: ProposalInput, v: ProposalValues, indonesian: bool
 ) -> None:
     volume = check.number(data, "volume", indonesian=indonesian)
-    satuan_text = check.text(data, "satuan", SATUAN_MAX)
+    satuan_text = check.text(data, "satuan")
     info: SatuanInfo | None = None
     if satuan_text is not None:
         info = lookup_satuan(satuan_text)
@@ -903,9 +828,7 @@ def _check_beneficiaries(check: _Checker, data: ProposalInput, v: ProposalValues
             check.error(name, "tidak boleh negatif")
             number = None
         if number is not None and number > 10_000_000:
-            check.error(
-                name, f"{number:,} orang tidak masuk akal untuk satu usulan".replace(",", ".")
-            )
+            check.error(name, f"{format_integer(number)} orang tidak masuk akal untuk satu usulan")
             number = None
         values[name] = int(number) if number is not None else None
         setattr(v, name, values[name])
@@ -986,7 +909,7 @@ def _check_routing(
         "sub_kegiatan_code",
         "rpjmd_code",
     ):
-        value = check.text(data, name, CODE_MAX)
+        value = check.text(data, name)
         if value is None:
             continue
         if not _CODE.match(value):

@@ -21,7 +21,6 @@ from sqlmodel import Session, col, select
 
 from app.core.audit import AuditBatch, record_event
 from app.core.proposal_rules import (
-    CONTENT_FIELDS,
     FieldProblem,
     ProposalInput,
     ProposalValues,
@@ -35,6 +34,7 @@ from app.core.workflow import FINAL, STATUS_LABELS, Transition, transition
 from app.errors import UserError
 from app.models import PlanningCycle, Proposal, ProposalDraft, RoutingConfirmation
 from app.models.db import read_session, write_session
+from app.models.proposal import CONTENT_FIELDS
 from app.models.types import utcnow
 
 NUMBER_PREFIX = "USL"

@@ -126,7 +126,7 @@ def suggest_routes(
         found.append(
             RouteSuggestion(
                 proposal_id=proposal.id,
-                label=f"{proposal.number or ''} {proposal.title}".strip(),
+                label=proposal.display_label,
                 desa=region.name if region else "",
                 agency_code=agency.code if agency else None,
                 agency_label=(agency.abbreviation or agency.name) if agency else "",

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app import __version__, paths
+from common.numbers import format_integer
 
 # The first four bytes of every compiled Qt translation catalogue (.qm).
 QM_MAGIC = bytes.fromhex("3cb86418")
@@ -74,7 +75,7 @@ def temporary_home() -> Iterator[Path]:
 
 
 def _thousands(number: int) -> str:
-    return f"{number:,}".replace(",", ".")
+    return format_integer(number)
 
 
 def _check_database(context: SelfCheckContext) -> str:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from app.core.cellsafe import restore_csv_text
 from app.errors import UserError
+from common.numbers import format_integer
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PART_BYTES = 200 * 1024 * 1024  # decompressed size of one part of an xlsx/ods
@@ -198,9 +199,8 @@ def _scan_zip(path: Path) -> None:
                                 raise _too_many_rows(name)
                             if cells > MAX_CELLS:
                                 raise UserError(
-                                    f"Berkas {name} berisi lebih dari {MAX_CELLS:,} sel.".replace(
-                                        ",", "."
-                                    ),
+                                    f"Berkas {name} berisi lebih dari "
+                                    f"{format_integer(MAX_CELLS)} sel.",
                                     hint="Hapus kolom dan lembar yang tidak dipakai, "
                                     "atau pecah berkasnya.",
                                 )
@@ -220,7 +220,7 @@ def _scan_zip(path: Path) -> None:
 
 def _too_many_rows(name: str) -> UserError:
     return UserError(
-        f"Berkas {name} berisi lebih dari {MAX_ROWS:,} baris.".replace(",", "."),
+        f"Berkas {name} berisi lebih dari {format_integer(MAX_ROWS)} baris.",
         hint="Pecah berkas menjadi beberapa bagian, misalnya satu berkas per desa.",
     )
 
@@ -345,7 +345,7 @@ def _cell_too_long(file_name: str, sheet: str | None, row: int, column: int) -> 
     where = f"lembar {sheet}, " if sheet else ""
     return UserError(
         f"Berkas {file_name}: {where}baris {row}, kolom {column_letter(column)} berisi sel yang terlalu "
-        f"panjang (lebih dari {HARD_CELL_CHARS:,} huruf).".replace(",", "."),
+        f"panjang (lebih dari {format_integer(HARD_CELL_CHARS)} huruf).",
         hint="Persingkat isi sel itu (uraian panjang cukup beberapa paragraf), lalu impor lagi.",
     )
 
@@ -450,9 +450,8 @@ def parse_csv_text(text: str, name: str) -> RawSheet:
     except csv.Error as exc:
         if "field larger" in str(exc):
             raise UserError(
-                f"Berkas {name} berisi sel yang terlalu panjang (lebih dari {HARD_CELL_CHARS:,} huruf).".replace(
-                    ",", "."
-                ),
+                f"Berkas {name} berisi sel yang terlalu panjang "
+                f"(lebih dari {format_integer(HARD_CELL_CHARS)} huruf).",
                 hint="Persingkat isi sel itu, atau periksa tanda kutip yang tidak ditutup.",
             ) from exc
         raise UserError(

@@ -20,4 +20,4 @@ class SyncedRecord(SQLModel):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     rev: int = Field(default=0)
-    deleted: bool = Field(default=False, index=True)
+    deleted: bool = Field(default=False, index=True, title="Dihapus")

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
+import annotated_types
 from sqlmodel import Field, SQLModel
+from sqlmodel.main import finish_init
 
 from app.models.base import SyncedRecord
 from app.models.types import UTCDateTime, utcnow
@@ -24,54 +27,112 @@ PROPOSAL_STATUSES = (
 ATTACHMENT_KINDS = ("photo", "letter", "rab", "land_evidence", "other")
 
 
-class Proposal(SyncedRecord, table=True):
-    __tablename__ = "proposal"
+class ProposalContent(SQLModel):
+    """What a person fills in for a proposal, declared once: each field's type, limits and
+    Indonesian label (``title=``). The form, the village template, the import and export, the
+    rules' typed values (``ProposalValues``) and the raw input (``ProposalInput``) all derive
+    from these fields; ``Proposal`` stores them."""
+
+    title: str = Field(max_length=500, title="Judul usulan")
+    problem: str | None = Field(default=None, max_length=5000, title="Permasalahan")
+    source: str = Field(default="musrenbang_desa", max_length=20, title="Sumber usulan")
+    desa_code: str | None = Field(
+        default=None, foreign_key="region.code", index=True, max_length=20, title="Desa/kelurahan"
+    )
+    dusun: str | None = Field(default=None, max_length=100, title="Dusun")
+    rt: str | None = Field(default=None, max_length=10, title="RT")
+    rw: str | None = Field(default=None, max_length=10, title="RW")
+    address: str | None = Field(default=None, max_length=500, title="Alamat/lokasi")
+    latitude: float | None = Field(default=None, ge=-90, le=90, title="Lintang")
+    longitude: float | None = Field(default=None, ge=-180, le=180, title="Bujur")
+    volume: float | None = Field(default=None, ge=0, title="Volume")
+    satuan: str | None = Field(default=None, max_length=50, title="Satuan")
+    estimated_cost: int | None = Field(default=None, ge=0, title="Perkiraan biaya")
+    beneficiaries: int | None = Field(default=None, ge=0, title="Penerima manfaat")
+    beneficiaries_women: int | None = Field(default=None, ge=0, title="Penerima manfaat perempuan")
+    beneficiaries_poor: int | None = Field(default=None, ge=0, title="Penerima manfaat miskin")
+    beneficiaries_disabled: int | None = Field(
+        default=None, ge=0, title="Penerima manfaat disabilitas"
+    )
+    village_rank: int | None = Field(default=None, ge=1, title="Peringkat prioritas desa")
+    kewenangan: str | None = Field(default=None, max_length=12, title="Kewenangan")
+    agency_code: str | None = Field(default=None, max_length=40, title="OPD")
+    bidang_code: str | None = Field(default=None, max_length=10, title="Bidang urusan")
+    program_code: str | None = Field(default=None, max_length=40, title="Program")
+    kegiatan_code: str | None = Field(default=None, max_length=40, title="Kegiatan")
+    sub_kegiatan_code: str | None = Field(default=None, max_length=40, title="Sub kegiatan")
+    rpjmd_code: str | None = Field(default=None, max_length=40, title="Sasaran/program RPJMD")
+    land_ready: bool = Field(default=False, title="Lahan siap")
+    land_certificate: bool = Field(default=False, title="Sertifikat lahan")
+
+
+class ProposalBase(ProposalContent):
+    """A stored proposal without the sync bookkeeping: the content plus what the office and
+    the kabupaten add (number, cycle, status, decisions). ``Proposal`` validates against it."""
 
     cycle_id: str = Field(foreign_key="planning_cycle.id", index=True, max_length=36)
-    number: str | None = Field(default=None, max_length=40)
-    source: str = Field(default="musrenbang_desa", max_length=20)
+    number: str | None = Field(default=None, max_length=40, title="Nomor")
     planning_year: int
-    desa_code: str | None = Field(
-        default=None, foreign_key="region.code", index=True, max_length=20
-    )
-    dusun: str | None = Field(default=None, max_length=100)
-    rt: str | None = Field(default=None, max_length=10)
-    rw: str | None = Field(default=None, max_length=10)
-    title: str = Field(max_length=500)
-    problem: str | None = Field(default=None, max_length=5000)
-    address: str | None = Field(default=None, max_length=500)
-    latitude: float | None = Field(default=None, ge=-90, le=90)
-    longitude: float | None = Field(default=None, ge=-180, le=180)
-    volume: float | None = Field(default=None, ge=0)
-    satuan: str | None = Field(default=None, max_length=50)
-    estimated_cost: int | None = Field(default=None, ge=0)
-    agreed_amount: int | None = Field(default=None, ge=0)
-    beneficiaries: int | None = Field(default=None, ge=0)
-    beneficiaries_women: int | None = Field(default=None, ge=0)
-    beneficiaries_poor: int | None = Field(default=None, ge=0)
-    beneficiaries_disabled: int | None = Field(default=None, ge=0)
-    village_rank: int | None = Field(default=None, ge=1)
-    kewenangan: str | None = Field(default=None, max_length=12)
-    agency_code: str | None = Field(default=None, max_length=40)
-    bidang_code: str | None = Field(default=None, max_length=10)
-    program_code: str | None = Field(default=None, max_length=40)
-    kegiatan_code: str | None = Field(default=None, max_length=40)
-    sub_kegiatan_code: str | None = Field(default=None, max_length=40)
-    rpjmd_code: str | None = Field(default=None, max_length=40)
-    land_ready: bool = Field(default=False)
-    land_certificate: bool = Field(default=False)
-    status: str = Field(default="draft", index=True, max_length=20)
-    status_reason: str | None = Field(default=None, max_length=2000)
+    agreed_amount: int | None = Field(default=None, ge=0, title="Pagu disepakati")
+    status: str = Field(default="draft", index=True, max_length=20, title="Status kecamatan")
+    status_reason: str | None = Field(default=None, max_length=2000, title="Alasan status")
     merged_into_id: str | None = Field(default=None, max_length=36)
-    upstream_status: str | None = Field(default=None, max_length=40)
+    upstream_status: str | None = Field(default=None, max_length=40, title="Keputusan kabupaten")
     upstream_reason: str | None = Field(default=None, max_length=2000)
     # From a SIPD export: its ID USULAN (re-importing the export updates, never duplicates),
     # SIPD's own STATUS beside ours, and who proposed it (PENGUSUL).
-    sipd_id: str | None = Field(default=None, index=True, max_length=60)
-    sipd_status: str | None = Field(default=None, max_length=100)
-    pengusul: str | None = Field(default=None, max_length=300)
+    sipd_id: str | None = Field(default=None, index=True, max_length=60, title="ID usulan (SIPD)")
+    sipd_status: str | None = Field(default=None, max_length=100, title="Status SIPD")
+    pengusul: str | None = Field(default=None, max_length=300, title="Pengusul")
     is_demo: bool = Field(default=False)
-    problem_count: int = Field(default=0, ge=0)
+    problem_count: int = Field(default=0, ge=0, title="Masalah data")
+
+
+class Proposal(ProposalBase, SyncedRecord, table=True):
+    """A proposal row. Unlike a plain SQLModel table, building one validates its values
+    against ``ProposalBase`` (limits, ranges, types) and raises pydantic's ``ValidationError``;
+    rows loaded from the database are not re-validated."""
+
+    __tablename__ = "proposal"
+
+    def __init__(self, **data: Any) -> None:
+        if finish_init.get():  # not SQLModel's own construction inside model_validate
+            ProposalBase.model_validate(data)
+        super().__init__(**data)
+
+    @property
+    def display_label(self) -> str:
+        """How a proposal is named in lists and messages: its number and title."""
+        return f"{self.number or ''} {self.title}".strip()
+
+
+CONTENT_FIELDS: tuple[str, ...] = tuple(ProposalContent.model_fields)
+
+
+def field_label(name: str, model: type[SQLModel] = ProposalBase) -> str:
+    """The Indonesian label of a field (its ``title=``), or the name when it has none."""
+    info = model.model_fields.get(name)
+    return info.title if info is not None and info.title else name
+
+
+def max_length(name: str, model: type[SQLModel] = ProposalBase) -> int:
+    """The longest text a field holds."""
+    for item in model.model_fields[name].metadata:
+        if isinstance(item, annotated_types.MaxLen):
+            return int(item.max_length)
+    raise KeyError(f"{name} has no max_length")
+
+
+def bounds(name: str, model: type[SQLModel] = ProposalBase) -> tuple[float | None, float | None]:
+    """A number field's lowest and highest allowed value (``ge``/``le``), None where open."""
+    low: float | None = None
+    high: float | None = None
+    for item in model.model_fields[name].metadata:
+        if isinstance(item, annotated_types.Ge):
+            low = float(item.ge)  # type: ignore[arg-type]
+        elif isinstance(item, annotated_types.Le):
+            high = float(item.le)  # type: ignore[arg-type]
+    return low, high
 
 
 class Attachment(SQLModel, table=True):

@@ -17,26 +17,15 @@ from sqlmodel import col, select
 from app.errors import UserError
 from app.models import Proposal, SyncConflict
 from app.models.db import read_session, write_session
+from app.models.proposal import field_label
 from app.models.types import utcnow
 from app.sync import apply
 from common import protocol
 
-FIELD_LABELS = {
-    "title": "Judul usulan",
-    "problem": "Permasalahan",
-    "estimated_cost": "Perkiraan biaya",
-    "agreed_amount": "Pagu disepakati",
-    "volume": "Volume",
-    "satuan": "Satuan",
-    "status": "Status kecamatan",
-    "deleted": "Dihapus",
-    "desa_code": "Desa/kelurahan",
-    "agency_code": "OPD",
-}
-
 
 def _field_label(row: SyncConflict) -> str:
-    label = FIELD_LABELS.get(row.field, row.field)
+    model = apply.model_for(row.entity) or Proposal
+    label = field_label(row.field, model)
     if row.kind == "locked":
         return f"{label} (sudah diputuskan kabupaten)"
     if row.kind == "delete":
@@ -71,7 +60,7 @@ def open_conflicts(engine: Engine) -> list[ConflictView]:
             if row.entity == "proposal":
                 proposal = session.get(Proposal, row.entity_id)
                 if proposal is not None:
-                    label = f"{proposal.number or ''} {proposal.title}".strip()
+                    label = proposal.display_label
             views.append(
                 ConflictView(
                     id=int(row.id or 0),

@@ -90,7 +90,7 @@ def item_errors(engine: Engine, limit: int = 500) -> list[ItemError]:
             if row.entity == "proposal":
                 proposal = session.get(Proposal, row.entity_id)
                 if proposal is not None:
-                    description = f"{proposal.number or ''} {proposal.title}".strip()
+                    description = proposal.display_label
             items.append(
                 ItemError(
                     device_seq=int(row.device_seq or 0),

@@ -21,6 +21,7 @@ from app.core.reference_import import KINDS, ImportResult, import_reference
 from app.core.reference_stats import reference_stats
 from app.ui.context import AppContext
 from app.ui.errors import show_error
+from common.numbers import format_integer
 
 _LEVEL_LABELS = {
     "urusan": "Urusan",
@@ -98,20 +99,16 @@ class ReferencePage(QWidget):
                 parent.appendRow(
                     [
                         QStandardItem(self.tr(_LEVEL_LABELS.get(level, level))),
-                        QStandardItem(f"{count:,}".replace(",", ".")),
+                        QStandardItem(format_integer(count)),
                     ]
                 )
-            self.model.appendRow(
-                [parent, QStandardItem(f"{sum(counts.values()):,}".replace(",", "."))]
-            )
+            self.model.appendRow([parent, QStandardItem(format_integer(sum(counts.values())))])
         for key, title in (
             ("agencies", self.tr("Perangkat Daerah (OPD)")),
             ("renstra", self.tr("Renstra OPD")),
             ("kamus", self.tr("Kamus usulan")),
         ):
-            self.model.appendRow(
-                [QStandardItem(title), QStandardItem(f"{stats[key]:,}".replace(",", "."))]
-            )
+            self.model.appendRow([QStandardItem(title), QStandardItem(format_integer(stats[key]))])
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
 

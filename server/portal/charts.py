@@ -6,15 +6,16 @@ from __future__ import annotations
 from html import escape
 
 from common.money import format_rupiah
+from common.numbers import format_fixed, format_integer
 
 BAR_COLOURS = ("#2f6f4f", "#d08c2c")
 
 
 def _short_money(amount: int) -> str:
     if amount >= 1_000_000_000:
-        return f"Rp {amount / 1_000_000_000:.1f} M".replace(".", ",")
+        return f"Rp {format_fixed(amount / 1_000_000_000, 1)} M"
     if amount >= 1_000_000:
-        return f"Rp {amount / 1_000_000:.0f} jt"
+        return f"Rp {format_integer(amount / 1_000_000)} jt"
     return format_rupiah(amount)
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import Engine, select
 from common import protocol
 from common.dates import format_date_id, format_datetime_id
 from common.money import format_rupiah
+from common.numbers import format_integer, format_number
 from server import logic, security
 from server.config import Settings
 from server.db import read_session, utcnow, write_session
@@ -54,18 +55,8 @@ def _environment() -> Environment:
     env.filters["tanggal"] = lambda v: format_date_id(v) if v else "-"
     env.filters["waktu"] = _local
     env.filters["status"] = decisions.status_label
-    env.filters["angka"] = lambda v: f"{v:,.0f}".replace(",", ".") if v is not None else "-"
-    env.filters["volume"] = lambda v: (
-        "-"
-        if v is None
-        else (
-            f"{v:,.2f}".rstrip("0")
-            .rstrip(".")
-            .replace(",", "X")
-            .replace(".", ",")
-            .replace("X", ".")
-        )
-    )
+    env.filters["angka"] = lambda v: format_integer(v) if v is not None else "-"
+    env.filters["volume"] = lambda v: format_number(v) if v is not None else "-"
     return env
 
 

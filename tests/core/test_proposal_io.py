@@ -20,10 +20,10 @@ from app.core.proposal_io import (
     write_template,
 )
 from app.core.proposal_queries import filtered_proposal_ids
-from app.core.proposal_rules import CONTENT_FIELDS
 from app.errors import Cancelled, UserError
 from app.models import AuditEvent, PlanningCycle, Proposal, Region
 from app.models.db import read_session
+from app.models.proposal import CONTENT_FIELDS
 
 
 @pytest.fixture

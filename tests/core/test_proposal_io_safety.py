@@ -16,9 +16,9 @@ from app.core.database import open_database
 from app.core.demo import create_demo
 from app.core.proposal_io import commit_import, export_proposals, preview_import
 from app.core.proposal_queries import filtered_proposal_ids
-from app.core.proposal_rules import CONTENT_FIELDS
 from app.models import PlanningCycle, Proposal
 from app.models.db import read_session, write_session
+from app.models.proposal import CONTENT_FIELDS
 
 DANGEROUS = [
     '=HYPERLINK("http://contoh.invalid","klik")',

@@ -14,12 +14,12 @@ from app.core.proposal_rules import (
     load_rule_context,
     lookup_satuan,
     parse_coordinates,
-    parse_decimal,
     satuan_list,
     validate_proposal,
 )
 from app.models import PlanningCycle, Proposal
 from app.models.db import read_session
+from common.numbers import parse_decimal
 
 KUKAR = bounding_boxes()["64.02"]
 VILLAGES = {"64.02.06.1001": "Jahab", "64.02.06.2002": "Bendang Raya"}

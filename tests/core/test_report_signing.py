@@ -21,7 +21,6 @@ from app.core.reports.layout import (
     Signer,
     build_pdf,
     format_nip,
-    format_number,
     signature_blocks,
     table_flowable,
 )
@@ -29,6 +28,7 @@ from app.core.reports.model import Column, ReportInfo, TableData
 from app.models import ForumSession, Proposal
 from app.models.db import write_session
 from app.models.types import utcnow
+from common.numbers import format_number
 from tests.core.test_report_support import (
     ReportDb,
     Word,

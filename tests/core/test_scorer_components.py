@@ -19,11 +19,11 @@ from app.core.scorer.components import (
     canonical_satuan,
     completeness,
     cost_component,
-    parse_number,
     plausibility,
     rupiah_text,
 )
 from common.money import format_rupiah
+from common.numbers import find_number
 from tests.core.conftest_scorer import bundled_reference, bundled_scorer, fresh_scorer, proposal
 
 
@@ -42,8 +42,8 @@ from tests.core.conftest_scorer import bundled_reference, bundled_scorer, fresh_
         (float("nan"), None),
     ],
 )
-def test_parse_number(raw: object, expected: float | None) -> None:
-    assert parse_number(raw) == expected
+def test_find_number(raw: object, expected: float | None) -> None:
+    assert find_number(raw) == expected
 
 
 def test_satuan_and_rupiah() -> None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.proposal_rules import ProposalInput
 from app.core.tabular import normalise_header
+from app.models.proposal import max_length
+from common.numbers import format_integer
 
 
 @dataclass(frozen=True)
@@ -29,9 +32,15 @@ def _c(
     number_format: str | None = None,
     export_only: bool = False,
 ) -> Column:
+    if field is not None and field not in ProposalInput.FIELDS:
+        raise KeyError(f"column {header!r} fills no proposal field {field!r}")
     return Column(
         normalise_header(header), header, field, aliases, hint, width, number_format, export_only
     )
+
+
+def _letters(name: str) -> str:
+    return f"{format_integer(max_length(name))} huruf"
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -64,14 +73,14 @@ COLUMNS: tuple[Column, ...] = (
         "Judul Usulan",
         "title",
         ("judul", "nama_usulan", "usulan", "nama_kegiatan", "kegiatan_usulan", "uraian_usulan"),
-        "Wajib. Apa yang diusulkan dan di mana, maksimum 500 huruf.",
+        f"Wajib. Apa yang diusulkan dan di mana, maksimum {_letters('title')}.",
         45,
     ),
     _c(
         "Permasalahan",
         "problem",
         ("masalah", "uraian_masalah", "latar_belakang", "permasalahan_usulan"),
-        "Masalah yang ingin diatasi, maksimum 5.000 huruf.",
+        f"Masalah yang ingin diatasi, maksimum {_letters('problem')}.",
         45,
     ),
     _c("Alamat/Lokasi", "address", ("alamat", "lokasi", "alamat_lengkap", "lokasi_usulan"), "", 30),

@@ -39,7 +39,6 @@ from app.core.proposal_io.columns import (
 )
 from app.core.proposal_queries import current_cycle
 from app.core.proposal_rules import (
-    CONTENT_FIELDS,
     FIELD_LABELS,
     ProposalInput,
     ProposalValues,
@@ -55,8 +54,10 @@ from app.core.workflow import FINAL
 from app.errors import Cancelled, UserError
 from app.models import Agency, NomenclatureEntry, PlanningCycle, Proposal, Region
 from app.models.db import read_session, write_session
+from app.models.proposal import CONTENT_FIELDS
 from app.models.types import new_uuid
-from common.money import MoneyFormatError, parse_rupiah
+from common.money import parse_rupiah
+from common.numbers import NumberFormatError, parse_decimal, read_decimal
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -537,21 +538,12 @@ def amount_text(text: str | None) -> str | None:
         plain = re.sub(r"^rp\.?\s*", "", text.strip(), flags=re.IGNORECASE)
         return plain.removesuffix(",-").strip()
     scale = _SCALE[unit.lower()]
-    digits = number
-    if "," in digits:  # decimal comma: 1,5 juta
-        whole, _, frac = digits.replace(".", "").partition(",")
-    elif digits.count(".") == 1 and len(digits.split(".")[1]) != 3:
-        whole, _, frac = digits.partition(".")  # 1.5 juta
-    else:
-        whole, frac = digits.replace(".", ""), ""
     try:
-        value = (
-            int(whole or "0") * scale + (int(frac) * scale) // (10 ** len(frac))
-            if frac
-            else int(whole or "0") * scale
-        )
-    except ValueError:
+        # "1,5 juta" and "1.5 juta" are one and a half; "1.500 rb" is a thousand five hundred.
+        amount = read_decimal(number.rstrip(".,"))
+    except NumberFormatError:
         return text
+    value = int(amount * scale)
     return str(value)
 
 
@@ -607,10 +599,10 @@ def _sipd_row(
         price = amount_text(columns.get(row, "harga_satuan"))
         if price and data.volume:
             try:
-                volume = float(str(data.volume).replace(",", "."))
+                volume = parse_decimal(data.volume, indonesian=False)
                 data.estimated_cost = str(round(volume * parse_rupiah(price)))
                 origin["estimated_cost"] = "harga_satuan"
-            except (ValueError, MoneyFormatError):
+            except NumberFormatError:
                 pass
     skip: str | None = None
     kab_text = columns.get(row, "kabupaten")
@@ -947,7 +939,7 @@ def preview_import(
                             PreviewRow(
                                 item.row,
                                 item.number,
-                                ProposalValues(title=str(item.data.title or "")),
+                                ProposalValues.model_construct(title=str(item.data.title or "")),
                                 [],
                                 "skip",
                                 sheet=table_sheet,

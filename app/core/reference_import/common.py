@@ -10,7 +10,8 @@ from sqlmodel import Session
 
 from app.core.tabular import SourceRow, Table
 from app.errors import UserError
-from common.money import MoneyFormatError, parse_rupiah
+from common.money import parse_rupiah
+from common.numbers import NumberFormatError, parse_count
 
 MAX_ISSUES_IN_MESSAGE = 20
 _T = TypeVar("_T")
@@ -152,10 +153,9 @@ class RowReader:
 
 
 def _int_in(text: str, low: int, high: int) -> int:
-    cleaned = text.replace(".", "") if text.count(".") and "," not in text else text
     try:
-        value = int(cleaned)
-    except ValueError:
+        value = parse_count(text)
+    except NumberFormatError:
         raise ValueError(f"'{text}' bukan bilangan bulat") from None
     if not low <= value <= high:
         raise ValueError(f"{value} di luar rentang {low}–{high}")
@@ -163,10 +163,7 @@ def _int_in(text: str, low: int, high: int) -> int:
 
 
 def _rupiah(text: str) -> int:
-    try:
-        return parse_rupiah(text)
-    except MoneyFormatError as exc:
-        raise ValueError(str(exc)) from None
+    return parse_rupiah(text)  # its MoneyFormatError is a ValueError
 
 
 def split_codes(text: str | None) -> list[str]:

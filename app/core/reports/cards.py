@@ -28,7 +28,6 @@ from app.core.reports.layout import (
     Kop,
     PageArea,
     esc,
-    format_number,
     key_value_table,
     para,
     table_flowable,
@@ -38,6 +37,7 @@ from app.core.reports.model import CollectOptions, Column, ReportInfo, TableData
 from app.errors import Cancelled
 from app.models import NomenclatureEntry, Proposal
 from common.money import format_rupiah
+from common.numbers import format_integer, format_number
 
 KIND = "kartu"
 TITLE = "Kartu Usulan"
@@ -197,14 +197,14 @@ class CardsContent:
 def _beneficiaries(proposal: Proposal) -> str:
     if not proposal.beneficiaries:
         return "belum diisi"
-    parts = [f"{format_rupiah(proposal.beneficiaries, symbol=False)} jiwa"]
+    parts = [f"{format_integer(proposal.beneficiaries)} jiwa"]
     for value, label in (
         (proposal.beneficiaries_women, "perempuan"),
         (proposal.beneficiaries_poor, "miskin"),
         (proposal.beneficiaries_disabled, "disabilitas"),
     ):
         if value:
-            parts.append(f"{format_rupiah(value, symbol=False)} {label}")
+            parts.append(f"{format_integer(value)} {label}")
     return ", ".join(parts)
 
 

@@ -39,6 +39,7 @@ from app.core.reports.model import CancelCheck, Column, Progress, ReportInfo, Ta
 from app.errors import Cancelled
 from common.dates import format_datetime_id
 from common.money import format_rupiah
+from common.numbers import format_integer, format_number
 
 MARGIN = 12 * mm
 HEADER_SPACE = 14 * mm
@@ -89,17 +90,6 @@ def para(text: str, style: str = "body") -> Paragraph:
 # ---------------------------------------------------------------- cells and wrapping
 
 
-def format_number(value: float) -> str:
-    """Volumes the Indonesian way: 1.250, 12,5 or 12,999 (up to three decimals, never a bare
-    comma: 12.999 once printed as "12," because the fraction was rounded to two places)."""
-    rounded = round(float(value), 3)
-    if rounded.is_integer():
-        return format_rupiah(int(rounded), symbol=False)
-    sign = "-" if rounded < 0 else ""
-    whole, _, frac = f"{abs(rounded):.3f}".partition(".")
-    return f"{sign}{format_rupiah(int(whole), symbol=False)},{frac.rstrip('0')}"
-
-
 def format_nip(nip: str) -> str:
     """A civil servant's 18-digit NIP in its printed groups: birth date, appointment month,
     sex, serial ("19700101 199003 1 001"). Anything else is printed as typed."""
@@ -115,7 +105,7 @@ def cell_text(value: object, kind: str) -> str:
     if kind == "money" and isinstance(value, int):
         return format_rupiah(value)
     if kind == "int" and isinstance(value, int):
-        return format_rupiah(value, symbol=False)
+        return format_integer(value)
     if kind == "number" and isinstance(value, (int, float)):
         return format_number(float(value))
     return str(value)

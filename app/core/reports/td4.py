@@ -25,6 +25,7 @@ from app.core.reports.words import letter_date
 from app.models import PaguAgency, Proposal
 from common.dates import format_date_id
 from common.money import format_rupiah
+from common.numbers import format_integer
 
 KIND = "td4"
 TITLE = "Daftar Urutan Kegiatan Prioritas Kecamatan menurut Perangkat Daerah"
@@ -97,9 +98,9 @@ def signatures(info: ReportInfo, width: float) -> Flowable:
 
 def sasaran_kegiatan(proposal: Proposal) -> str:
     if proposal.beneficiaries:
-        text = f"{format_rupiah(proposal.beneficiaries, symbol=False)} jiwa penerima manfaat"
+        text = f"{format_integer(proposal.beneficiaries)} jiwa penerima manfaat"
         if proposal.beneficiaries_women:
-            women = format_rupiah(proposal.beneficiaries_women, symbol=False)
+            women = format_integer(proposal.beneficiaries_women)
             text += f" ({women} perempuan)"
         return text
     return "Masyarakat desa/kelurahan lokasi kegiatan"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -82,38 +81,6 @@ def positive(value: float | None) -> float | None:
     if value is None or not math.isfinite(value) or value <= 0:
         return None
     return value
-
-
-_NUMBER_RE = re.compile(r"[^0-9,.\-]")
-
-
-def parse_number(raw: object) -> float | None:
-    """Indonesian or plain numbers: ``1.500.000``, ``Rp 1.500.000,00``, ``2,5``, ``1500000``."""
-    if raw is None:
-        return None
-    if isinstance(raw, bool):
-        return None
-    if isinstance(raw, int | float):
-        value = float(raw)
-        return value if math.isfinite(value) else None
-    text = _NUMBER_RE.sub("", str(raw).strip())
-    if not text or text in {"-", ".", ","}:
-        return None
-    if "," in text and "." in text:
-        if text.rfind(",") > text.rfind("."):
-            text = text.replace(".", "").replace(",", ".")
-        else:
-            text = text.replace(",", "")
-    elif "," in text:
-        head, _, tail = text.rpartition(",")
-        text = head.replace(",", "") + ("." + tail if len(tail) != 3 else tail)
-    elif text.count(".") > 1 or (text.count(".") == 1 and len(text.rpartition(".")[2]) == 3):
-        text = text.replace(".", "")
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
 
 
 # --- completeness ------------------------------------------------------------------------------

@@ -50,6 +50,7 @@ from app.core.scorer.stems import (
 )
 from app.core.scorer.text import Analysis, Normaliser, PhraseMatcher, raw_words
 from app.core.scorer.vocab import Concept, Vocabulary, load_vocabulary
+from common.numbers import format_fixed
 
 # words that end the request phrase: what follows names the place, the beneficiary or the reason
 PHRASE_BOUNDARIES = frozenset(
@@ -148,7 +149,7 @@ def _fmt_pct(value: float) -> str:
 
 
 def _fmt_sim(value: float) -> str:
-    return f"{value:.2f}".replace(".", ",")
+    return format_fixed(value, 2)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.paths import resource
+from common.numbers import find_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,14 +187,7 @@ def read_regions_csv(path: Path) -> tuple[RegionRow, ...]:
 
 
 def _parse_price(value: str | None) -> float | None:
-    text = _clean(value).replace("Rp", "").replace(" ", "")
-    if not text:
-        return None
-    digits = text.replace(".", "").replace(",", ".")
-    try:
-        return float(digits)
-    except ValueError:
-        return None
+    return find_number(_clean(value)) if _clean(value) else None
 
 
 # column names of real kamus usulan files (SIPD exports, e-Musrenbang dumps) and the app's own

@@ -12,11 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.scorer.components import parse_number
 from app.core.scorer.inputs import ProposalInput
 from app.core.scorer.result import ScoreResult
 from app.core.tabular import parse_csv_text, read_sheets
 from app.errors import UserError
+from common.numbers import find_number
 
 OUTPUT_COLUMNS = (
     "id",
@@ -196,7 +196,7 @@ def _to_inputs(rows: Sequence[Sequence[str]], name: str) -> list[InputRow]:
         numbers: dict[str, float | None] = {}
         for field, label in (("volume", "volume"), ("biaya", "biaya"), ("photo_count", "foto")):
             raw = cell(field)
-            value = parse_number(raw) if raw else None
+            value = find_number(raw) if raw else None
             if raw and value is None:
                 notes.append(f"Catatan: {label} «{raw[:30]}» tidak terbaca sebagai angka.")
             if value is not None and value < 0:

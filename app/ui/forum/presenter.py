@@ -42,6 +42,7 @@ from app.ui.forum.controller import VIEWS, PresenterController
 from app.ui.forum.gauge import GaugeBar
 from common.dates import format_date_id
 from common.money import format_rupiah
+from common.numbers import format_fixed, format_number
 
 BACKGROUND = "#000000"
 TEXT = "#ffffff"
@@ -97,7 +98,7 @@ def _stars(value: int) -> str:
 
 
 def _decimal(value: float) -> str:
-    return f"{value:.2f}".replace(".", ",")
+    return format_fixed(value, 2)
 
 
 class ElidedLabel(QLabel):
@@ -236,7 +237,7 @@ class ProposalPanel(_View):
         self.box.addWidget(s.label(view.title, 1.9, TEXT, bold=True, wrap=True))
         facts = [view.desa or _t("desa belum diisi")]
         if view.volume is not None:
-            volume = f"{view.volume:g}".replace(".", ",")
+            volume = format_number(view.volume)
             facts.append(f"{volume} {view.satuan or ''}".strip())
         facts.append(_t("Perkiraan %s") % format_rupiah(view.estimated_cost or 0))
         self.box.addWidget(s.label(" · ".join(facts), 1.1, TEXT, wrap=True))

@@ -39,7 +39,6 @@ from app.core.proposal_rules import (
     RuleContext,
     ValidationResult,
     load_rule_context,
-    parse_decimal,
     satuan_list,
     validate_proposal,
 )
@@ -64,6 +63,7 @@ from app.ui.errors import show_error
 from app.ui.proposals.attachments import AttachmentPanel
 from app.ui.proposals.suggestions import SuggestionPanel, scorer_holder, scorer_input
 from app.ui.widgets import Debouncer, RupiahEdit, fit_to_screen
+from common.numbers import format_number, parse_decimal
 
 SOURCES = (
     ("musrenbang_desa", "Musrenbang desa/kelurahan"),
@@ -657,11 +657,11 @@ def _similar(engine: Engine, cycle_id: str, proposal_id: str, desa_code: str | N
 
 
 def _input_to_form(data: ProposalInput) -> dict[str, Any]:
-    values = {name: getattr(data, name) for name in data.__dataclass_fields__}
+    values: dict[str, Any] = data.as_dict()
     if data.latitude is not None and data.longitude is not None:
         values["coordinates"] = f"{data.latitude}, {data.longitude}"
     for name in ("volume",):
         value = values.get(name)
         if isinstance(value, float):
-            values[name] = (f"{value:g}").replace(".", ",")
+            values[name] = format_number(value, decimals=6, grouping=False)
     return values

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.core.proposal_queries import ProposalRow
 from app.core.workflow import STATUS_LABELS
 from common.money import format_rupiah
+from common.numbers import format_number
 
 PAGE_SIZE = 200
 RowFetcher = Callable[[Sequence[str]], list[ProposalRow]]
@@ -173,11 +174,7 @@ class ProposalTableModel(QAbstractTableModel):
         if key == "volume":
             if item.volume is None:
                 return ""
-            if item.volume.is_integer():
-                amount = f"{item.volume:,.0f}".replace(",", ".")
-            else:
-                amount = f"{item.volume:g}".replace(".", ",")
-            return f"{amount} {item.satuan or ''}".strip()
+            return f"{format_number(item.volume)} {item.satuan or ''}".strip()
         if key == "estimated_cost":
             return format_rupiah(item.estimated_cost) if item.estimated_cost is not None else ""
         if key == "status":
