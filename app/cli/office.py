@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.core.backup_service import format_size
 from app.core.database import open_database
 from app.core.office_transfer import TransferCheck, check_transfer, export_office, import_office
 from app.core.workflow import STATUS_LABELS
 from app.errors import UserError
-from common.numbers import format_fixed
 
 
 def register(subparsers: Any) -> None:
@@ -31,10 +31,6 @@ def register(subparsers: Any) -> None:
     imp.add_argument("file", type=Path, metavar="BERKAS", help="berkas .musrenbang")
     imp.add_argument("--yes", action="store_true", help="jangan tanya konfirmasi")
     imp.set_defaults(handler=_import)
-
-
-def _size(count: int) -> str:
-    return f"{format_fixed(count / 1024 / 1024, 1)} MB"
 
 
 def _describe(check: TransferCheck) -> list[str]:
@@ -68,7 +64,7 @@ def _export(args: argparse.Namespace) -> int:
         )
     open_database(db_path).engine.dispose()  # the schema is current before it is moved
     result = export_office(args.file, db_path=db_path)
-    print(f"Data kantor disimpan ke {result.path} ({_size(result.size)}).")
+    print(f"Data kantor disimpan ke {result.path} ({format_size(result.size)}).")
     print(f"Lampiran: {result.attachments}")
     if result.missing_attachments:
         print(

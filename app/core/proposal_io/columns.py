@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.core.proposal_rules import ProposalInput
 from app.core.tabular import normalise_header
-from app.models.proposal import max_length
+from app.models.proposal import field_label, max_length
 from common.numbers import format_integer
 
 
@@ -242,21 +242,21 @@ SIPD_ALIASES: dict[str, tuple[str, ...]] = {
     "sub_kegiatan": ("sub_kegiatan", "subkegiatan", "kode_sub_kegiatan", "nama_sub_kegiatan"),
 }
 SIPD_LABELS: dict[str, str] = {
-    "id": "ID usulan (SIPD)",
+    "id": field_label("sipd_id"),
     "tanggal": "Tanggal usul",
-    "pengusul": "Pengusul",
-    "usulan": "Judul usulan",
-    "masalah": "Permasalahan",
-    "alamat": "Alamat/lokasi",
+    "pengusul": field_label("pengusul"),
+    "usulan": field_label("title"),
+    "masalah": field_label("problem"),
+    "alamat": field_label("address"),
     "wilayah": "Kab/Kec/Kel",
     "kabupaten": "Kabupaten/kota",
-    "kelurahan": "Desa/kelurahan",
+    "kelurahan": field_label("desa_code"),
     "kecamatan": "Kecamatan",
     "opd_akhir": "OPD tujuan akhir",
     "opd": "OPD tujuan awal",
-    "status": "Status SIPD",
-    "volume": "Volume",
-    "satuan": "Satuan",
+    "status": field_label("sipd_status"),
+    "volume": field_label("volume"),
+    "satuan": field_label("satuan"),
     "harga_satuan": "Harga satuan",
     "anggaran": "Nilai usulan (Rp)",
     "sub_kegiatan": "Sub kegiatan",

@@ -36,6 +36,7 @@ from app.core.reports.layout import (
 from app.core.reports.model import CollectOptions, Column, ReportInfo, TableData
 from app.errors import Cancelled
 from app.models import NomenclatureEntry, Proposal
+from app.models.proposal import field_label
 from common.money import format_rupiah
 from common.numbers import format_integer, format_number
 
@@ -135,10 +136,10 @@ class CardsContent:
             ("Desa/Kelurahan", card.desa or "-"),
             ("Lokasi", location or "-"),
             ("Koordinat", coords),
-            ("Permasalahan", proposal.problem or "-"),
-            ("Volume", volume),
+            (field_label("problem"), proposal.problem or "-"),
+            (field_label("volume"), volume),
             (
-                "Perkiraan biaya",
+                field_label("estimated_cost"),
                 format_rupiah(proposal.estimated_cost)
                 if proposal.estimated_cost is not None
                 else "belum diisi",
@@ -147,8 +148,8 @@ class CardsContent:
                 "Nilai disepakati",
                 format_rupiah(view.agreed_amount) if view.agreed_amount is not None else "-",
             ),
-            ("Penerima manfaat", _beneficiaries(proposal)),
-            ("Kewenangan", proposal.kewenangan or "belum ditentukan"),
+            (field_label("beneficiaries"), _beneficiaries(proposal)),
+            (field_label("kewenangan"), proposal.kewenangan or "belum ditentukan"),
             ("Perangkat daerah", card.agency),
             ("Sub kegiatan", card.sub_kegiatan or "belum ditentukan"),
             ("Keputusan forum", decision + (f" – {view.reason}" if view.reason else "")),
