@@ -39,6 +39,7 @@ from common.money import MoneyFormatError, format_rupiah, parse_rupiah
 from common.numbers import (
     NUMBER_TEXT_MAX,
     NumberFormatError,
+    Raw,
     format_integer,
     parse_count,
     parse_decimal,
@@ -46,7 +47,6 @@ from common.numbers import (
 from common.numbers import short as _short
 
 Severity = Literal["error", "warning"]
-Raw = str | int | float | bool | None
 
 COORDINATE_TEXT_MAX = 2000  # a map link with its tracking parameters
 COST_WARNING = 50_000_000_000  # Rp 50 miliar
@@ -118,9 +118,6 @@ class ProposalInput:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, ProposalInput) and self._values == other._values
-
-    def __hash__(self) -> int:
-        return hash(tuple(self._values.items()))
 
     def __repr__(self) -> str:
         return f"ProposalInput({', '.join(f'{k}={v!r}' for k, v in self._values.items())})"
