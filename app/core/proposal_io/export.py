@@ -24,13 +24,14 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from app.core.cellsafe import csv_text, set_cell
-from app.core.proposal_io.columns import COLUMNS, Column
+from app.core.proposal_io.columns import COLUMNS, DESA_NAME, NUMBER, STATUS, Column
 from app.core.proposal_queries import current_cycle
 from app.core.proposal_rules import KEWENANGAN_LABELS, SOURCE_LABELS, satuan_list
 from app.core.workflow import STATUS_LABELS
 from app.errors import Cancelled, EnvironmentProblem, UserError
 from app.models import PlanningCycle, Proposal, Region
 from app.models.db import read_session
+from app.models.proposal import CONTENT_FIELDS
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -224,37 +225,23 @@ def _export_columns() -> list[Column]:
 
 
 def _row_values(proposal: Proposal, desa_name: str | None) -> dict[str, Any]:
+    """A proposal as one row of the export, by column key: each column's field as stored
+    (its source and yes/no fields in words), the village name and the status beside."""
     values: dict[str, Any] = {
-        "nomor": proposal.number,
-        "kode_desa": proposal.desa_code,
-        "desa_kelurahan": desa_name,
-        "dusun": proposal.dusun,
-        "rt": proposal.rt,
-        "rw": proposal.rw,
-        "judul_usulan": proposal.title,
-        "permasalahan": proposal.problem,
-        "alamat_lokasi": proposal.address,
-        "lintang": proposal.latitude,
-        "bujur": proposal.longitude,
-        "koordinat_tautan_peta": None,
-        "volume": proposal.volume,
-        "satuan": proposal.satuan,
-        "perkiraan_biaya_rp": proposal.estimated_cost,
-        "penerima_manfaat": proposal.beneficiaries,
-        "perempuan": proposal.beneficiaries_women,
-        "miskin": proposal.beneficiaries_poor,
-        "disabilitas": proposal.beneficiaries_disabled,
-        "peringkat_desa": proposal.village_rank,
-        "kewenangan": proposal.kewenangan,
-        "sumber": SOURCE_LABELS.get(proposal.source, proposal.source),
-        "lahan_siap": "ya" if proposal.land_ready else "tidak",
-        "sertifikat_lahan": "ya" if proposal.land_certificate else "tidak",
-        "opd": proposal.agency_code,
-        "kode_bidang": proposal.bidang_code,
-        "sub_kegiatan": proposal.sub_kegiatan_code,
-        "kode_rpjmd": proposal.rpjmd_code,
-        "status": STATUS_LABELS.get(proposal.status, proposal.status),
+        NUMBER: proposal.number,
+        DESA_NAME: desa_name,
+        STATUS: STATUS_LABELS.get(proposal.status, proposal.status),
     }
+    for column in COLUMNS:
+        if column.field not in CONTENT_FIELDS:  # a pasted pair is exported as lintang/bujur
+            values.setdefault(column.key, None)
+            continue
+        value = getattr(proposal, column.field)
+        if column.field == "source":
+            value = SOURCE_LABELS.get(value, value)
+        elif isinstance(value, bool):
+            value = "ya" if value else "tidak"
+        values[column.key] = value
     return values
 
 
