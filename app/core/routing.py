@@ -27,6 +27,7 @@ from app.core.proposal_rules import (
 from app.core.scorer import ProposalInput, ScoreResult
 from app.core.workflow import FINAL
 from app.models import Agency, Proposal, Region, RoutingConfirmation
+from app.models.proposal import max_length
 
 # Below this the suggestion goes to the review list instead of being accepted blindly.
 LOW_CONFIDENCE = 0.5
@@ -222,7 +223,8 @@ def apply_routes(
 
 def _confirm(session: Session, proposal: Proposal) -> None:
     """The routing as evidence for the scorer's later suggestions (accepted as suggested)."""
-    text = " ".join(part for part in (proposal.title, proposal.problem or "") if part)[:5000]
+    limit = max_length("text", RoutingConfirmation)
+    text = " ".join(part for part in (proposal.title, proposal.problem or "") if part)[:limit]
     row = session.exec(
         select(RoutingConfirmation).where(
             RoutingConfirmation.proposal_id == proposal.id,
