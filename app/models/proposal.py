@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import annotated_types
 from sqlmodel import Field, SQLModel
@@ -95,10 +95,12 @@ class Proposal(ProposalBase, SyncedRecord, table=True):
 
     __tablename__ = "proposal"
 
-    def __init__(self, **data: Any) -> None:
-        if finish_init.get():  # not SQLModel's own construction inside model_validate
-            ProposalBase.model_validate(data)
-        super().__init__(**data)
+    if not TYPE_CHECKING:  # type checkers keep SQLModel's typed keyword signature
+
+        def __init__(self, **data: Any) -> None:
+            if finish_init.get():  # not SQLModel's own construction inside model_validate
+                ProposalBase.model_validate(data)
+            super().__init__(**data)
 
     @property
     def display_label(self) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from pydantic import ValidationError
 from sqlalchemy import Engine, text
@@ -36,7 +38,7 @@ def test_building_a_proposal_checks_its_limits() -> None:
         {"problem_count": -1},
     ],
 )
-def test_every_declared_limit_is_enforced(bad: dict[str, object]) -> None:
+def test_every_declared_limit_is_enforced(bad: dict[str, Any]) -> None:
     with pytest.raises(ValidationError):
         Proposal(cycle_id="c", planning_year=2028, title="Jalan", **bad)
 
