@@ -49,7 +49,7 @@ from app.core.proposal_rules import (
     validate_proposal,
 )
 from app.core.proposal_service import NumberSequence, apply_values, insert_proposal
-from app.core.settings import load_settings, save_setting
+from app.core.settings import get_settings, save_settings
 from app.core.tabular import SourceRow, Table, read_tables
 from app.core.workflow import FINAL
 from app.errors import Cancelled, UserError
@@ -1017,18 +1017,14 @@ def header_signature(headers: list[str]) -> str:
 
 
 def remembered_mapping(headers: list[str]) -> dict[str, str]:
-    maps = load_settings().get("import_column_maps") or {}
-    found = maps.get(header_signature(headers))
-    if not isinstance(found, dict):
-        return {}
-    return {str(k): str(v) for k, v in found.items()}
+    return dict(get_settings().import_column_maps.get(header_signature(headers), {}))
 
 
 def remember_mapping(headers: list[str], mapping: dict[str, str]) -> None:
     """Keep the operator's mapping for the next file with the same header."""
-    maps = dict(load_settings().get("import_column_maps") or {})
+    maps = dict(get_settings().import_column_maps)
     maps[header_signature(headers)] = dict(mapping)
-    save_setting("import_column_maps", maps)
+    save_settings(import_column_maps=maps)
 
 
 def _sha256(path: Path) -> str:
