@@ -24,6 +24,7 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from app.core.cellsafe import csv_text, set_cell
+from app.core.progress import CancelCheck, Progress
 from app.core.proposal_io.columns import COLUMNS, Column
 from app.core.proposal_queries import current_cycle
 from app.core.proposal_rules import KEWENANGAN_LABELS, SOURCE_LABELS, satuan_list
@@ -32,8 +33,6 @@ from app.errors import Cancelled, EnvironmentProblem, UserError
 from app.models import PlanningCycle, Proposal, Region
 from app.models.db import read_session
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 DATA_SHEET = "Usulan"
 HELP_SHEET = "Petunjuk"
 LIST_SHEET = "Daftar"

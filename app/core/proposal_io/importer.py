@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -27,6 +26,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from app.core.audit import AuditBatch
+from app.core.progress import CancelCheck, Progress
 from app.core.proposal_io.columns import (
     COLUMN_BY_KEY,
     COLUMNS,
@@ -58,8 +58,6 @@ from app.models.db import read_session, write_session
 from app.models.types import new_uuid
 from common.money import MoneyFormatError, parse_rupiah
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 ImportMode = Literal["all_or_nothing", "valid_only"]
 Action = Literal["new", "update", "unchanged", "locked", "skip"]
 MAX_PROBLEMS_IN_MESSAGE = 20

@@ -39,12 +39,13 @@ from app.core.backup_service import (
     restore_with_safety_backup,
     take_backup,
 )
+from app.core.progress import CancelCheck, Progress
 from app.core.settings import save_settings
 from app.core.users import can
 from app.models.backup import BackupInfo
 from app.ui.context import AppContext
 from app.ui.errors import show_error
-from app.ui.progress import CancelCheck, Progress, run_with_progress
+from app.ui.progress import run_with_progress
 from common.dates import format_datetime_id
 
 REASON_LABELS = {
