@@ -1,51 +1,33 @@
 """Every file-system location the application uses, in one place.
 
 ``MUSRENBANG_HOME`` overrides all of them (tests and portable installs use it); otherwise the
-platform's per-user folders from platformdirs. Nothing is ever resolved against the working
-directory or the executable's folder, except bundled read-only resources.
+platform's per-user folders from platformdirs (that rule is ``common.paths``, the server's
+too). Nothing is ever resolved against the working directory or the executable's folder, except
+bundled read-only resources.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
-from platformdirs import PlatformDirs
-
-APP_NAME = "MusrenbangKecamatan"
-APP_AUTHOR = "MusrenbangKecamatan"
-HOME_ENV = "MUSRENBANG_HOME"
-
-
-def _home_override() -> Path | None:
-    value = os.environ.get(HOME_ENV, "").strip()
-    return Path(value).expanduser() if value else None
-
-
-def _dirs() -> PlatformDirs:
-    return PlatformDirs(APP_NAME, APP_AUTHOR, roaming=False)
+# Shared with the server (its data folder is the app's); tests/conftest.py imports them from here.
+from common.paths import APP_AUTHOR as APP_AUTHOR
+from common.paths import APP_NAME as APP_NAME
+from common.paths import HOME_ENV as HOME_ENV
+from common.paths import user_folder
 
 
 def data_dir() -> Path:
-    home = _home_override()
-    path = home / "data" if home else Path(_dirs().user_data_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return user_folder("data")
 
 
 def log_dir() -> Path:
-    home = _home_override()
-    path = home / "logs" if home else Path(_dirs().user_log_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return user_folder("logs")
 
 
 def config_dir() -> Path:
-    home = _home_override()
-    path = home / "config" if home else Path(_dirs().user_config_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return user_folder("config")
 
 
 def database_path() -> Path:

@@ -28,7 +28,7 @@ from sqlalchemy import Engine
 
 from common import protocol
 from server import logic, security
-from server.config import Settings, load_settings
+from server.config import ConfigError, Settings, load_settings
 from server.db import create_server_engine, migrate, read_session, write_session
 from server.portal import models as _portal_tables  # noqa: F401  (part of the server schema)
 
@@ -143,7 +143,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             sys.stdout.write(text)
         return 0
-    settings = load_settings()
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        print(f"Pengaturan server tidak valid: {error}", file=sys.stderr)
+        return 2
     engine = open_server_database(settings)
     try:
         return _run(command, args, settings, engine)

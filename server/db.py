@@ -9,13 +9,11 @@ are serialised by ``BEGIN IMMEDIATE``.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -31,12 +29,14 @@ from sqlalchemy import (
     String,
     Text,
     create_engine,
-    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
+from common.sqlite import BEGIN_OPTION, create_sqlite_engine
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-_BEGIN_OPTION = "musrenbang_sqlite_begin"
+# Many devices push at once; see common.sqlite for why the client waits less.
+SQLITE_BUSY_TIMEOUT_MS = 15_000
 _SEQ_KEY = "musrenbang_change_seq"
 
 
@@ -242,23 +242,6 @@ class WriteLog(Base):
 # Engine and sessions
 
 
-def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA busy_timeout = 15000")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute("PRAGMA foreign_keys = ON")
-    finally:
-        cursor.close()
-
-
-def _sqlite_begin(connection: Any) -> None:
-    mode = connection.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
-    connection.exec_driver_sql(f"BEGIN {mode}")
-
-
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
@@ -268,10 +251,7 @@ def create_server_engine(url: str) -> Engine:
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
-        event.listen(engine, "connect", _sqlite_connect)
-        event.listen(engine, "begin", _sqlite_begin)
-        return engine
+        return create_sqlite_engine(url, busy_timeout_ms=SQLITE_BUSY_TIMEOUT_MS)
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
 
 
@@ -311,9 +291,7 @@ def write_session(engine: Engine) -> Iterator[Session]:
     if not lock.acquire(timeout=SQLITE_WRITER_WAIT):
         raise TimeoutError(f"no SQLite write slot within {SQLITE_WRITER_WAIT:.0f} s")
     try:
-        with _write_transaction(
-            engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
-        ) as session:
+        with _write_transaction(engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})) as session:
             yield session
     finally:
         lock.release()

@@ -39,3 +39,35 @@ def test_no_pyside_import_statement_outside_ui() -> None:
         )
     ]
     assert offenders == []
+
+
+SERVER_ONLY = {
+    "server",
+    "fastapi",
+    "starlette",
+    "uvicorn",
+    "psycopg",
+    "jinja2",
+    "multipart",
+    "pydantic_settings",
+}
+DESKTOP_PROBE = """
+import importlib, pkgutil, sys
+import app, common
+for package in (app, common):
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        if info.name.startswith("app.models.migrations"):
+            continue
+        importlib.import_module(info.name)
+print(",".join(sorted({name.split(".")[0] for name in sys.modules})))
+"""
+
+
+def test_desktop_app_loads_none_of_the_servers_dependencies() -> None:
+    """They are the optional extra ``server`` (pyproject), not part of the desktop install."""
+    result = subprocess.run(
+        [sys.executable, "-c", DESKTOP_PROBE], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    loaded = set(result.stdout.strip().split(","))
+    assert "sqlalchemy" in loaded and "PySide6" in loaded  # the probe did import the app
+    assert loaded & SERVER_ONLY == set()

@@ -8,6 +8,7 @@ from typing import Any
 from app import paths
 from app.core.diagnostics import LOG_LINES, collect_diagnostics
 from app.models.db import create_db_engine
+from app.sync.status import diagnosis_lines
 
 
 def register(subparsers: Any) -> None:
@@ -25,7 +26,13 @@ def _diagnostics(args: argparse.Namespace) -> int:
     # Opened without migrating or checking: diagnosis must work on a database that will not open.
     engine = create_db_engine(db_path) if db_path.is_file() else None
     try:
-        print(collect_diagnostics(engine=engine, db_path=db_path, log_lines=max(args.lines, 0)))
+        print(
+            collect_diagnostics(
+                sync_lines=diagnosis_lines(engine),
+                db_path=db_path,
+                log_lines=max(args.lines, 0),
+            )
+        )
     finally:
         if engine is not None:
             engine.dispose()

@@ -24,14 +24,14 @@ def register(subparsers: Any) -> None:
         "score",
         help="Sarankan bidang, OPD, sub kegiatan, kewenangan dan skor keselarasan usulan.",
         description=(
-            "Membaca tabel usulan (CSV UTF-8/Windows-1252 atau XLSX) dengan kolom id,text dan "
+            "Membaca tabel usulan (CSV, XLSX, XLS atau ODS) dengan kolom id,text dan "
             "opsional masalah (permasalahan),desa,kecamatan,volume,satuan,biaya; judul menentukan "
             "sektor, masalah menambah bukti; menulis CSV berisi saran rute, "
             "kewenangan, skor 0-100 dan penjelasannya. Memakai RPJMD, Renstra, kamus dan rute "
             "terkonfirmasi dari basis data bila ada; bila tidak, hanya data rujukan bawaan."
         ),
     )
-    parser.add_argument("input", type=Path, metavar="INPUT", help="berkas CSV atau XLSX")
+    parser.add_argument("input", type=Path, metavar="INPUT", help="berkas CSV, XLSX, XLS atau ODS")
     parser.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUTPUT.csv", help="berkas hasil"
     )
@@ -39,7 +39,7 @@ def register(subparsers: Any) -> None:
         "--kamus",
         type=Path,
         metavar="KAMUS.csv",
-        help="kamus usulan tambahan (CSV atau XLSX, termasuk ekspor SIPD)",
+        help="kamus usulan tambahan (CSV, XLSX, XLS atau ODS, termasuk ekspor SIPD)",
     )
     parser.add_argument(
         "--tanpa-basis-data",

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app import paths
-from app.core.settings import load_settings
+from app.core.settings import get_settings
 from app.errors import EnvironmentProblem, UserError
 from app.models.backup import BackupInfo, backup_database, list_backups, restore_backup
 from app.models.health import SQLITE_MAGIC, check_database_file
@@ -46,11 +46,10 @@ class BackupPolicy:
 
 
 def backup_policy() -> BackupPolicy:
-    values = load_settings()
-    hours = int(values["backup_interval_hours"])
-    hours = min(max(hours, MIN_INTERVAL_HOURS), MAX_INTERVAL_HOURS)
-    folder = str(values["backup_folder"]).strip()
-    return BackupPolicy(bool(values["backup_auto"]), timedelta(hours=hours), _as_path(folder))
+    values = get_settings()
+    hours = min(max(values.backup_interval_hours, MIN_INTERVAL_HOURS), MAX_INTERVAL_HOURS)
+    folder = values.backup_folder.strip()
+    return BackupPolicy(values.backup_auto, timedelta(hours=hours), _as_path(folder))
 
 
 def _as_path(text: str) -> Path | None:

@@ -1,5 +1,6 @@
 """What the support team needs to help an office: versions, the database's state, sync's state
-and the last lines of the log, as one text to paste into a message. Passwords, tokens and
+(given by the caller, from ``app.sync.status``) and the last lines of the log, as one text to
+paste into a message. Passwords, tokens and
 enrolment codes are masked wherever they might appear."""
 
 from __future__ import annotations
@@ -9,9 +10,8 @@ import re
 import sqlite3
 import sys
 from collections import deque
+from collections.abc import Sequence
 from pathlib import Path
-
-from sqlalchemy import Engine
 
 from app import __version__, paths
 from app.logsetup import log_file
@@ -74,37 +74,16 @@ def _quick_check(db_path: Path) -> str:
     return "ok" if not problems else "; ".join(problems[:5])
 
 
-def _sync_lines(engine: Engine | None) -> list[str]:
-    if engine is None:
-        return ["Sinkronisasi: (basis data tidak dibuka)"]
-    try:
-        from app.sync.status import sync_status
-
-        status = sync_status(engine)
-    except Exception as exc:  # diagnostics must come out even when sync's tables are broken
-        return [f"Sinkronisasi: tidak terbaca ({type(exc).__name__}: {exc})"]
-    return [
-        f"Terdaftar ke server: {'ya' if status['enrolled'] else 'belum'}",
-        f"Server: {redact_url(str(status['server'] or '-'))}",
-        f"Kecamatan: {status['kecamatan'] or '-'}",
-        "Antrean keluar: "
-        f"menunggu {status['pending']}, terkirim {status['sent']}, "
-        f"ditolak {status['rejected']}, konflik terbuka {status['conflicts']}",
-        f"Sinkron terakhir: {status['last_sync'] or '-'}",
-        f"Percobaan terakhir: {status['last_attempt'] or '-'} ({status['last_result'] or '-'})",
-        f"Galat terakhir: {redact(str(status['last_error'] or '-'))}",
-        f"Dijeda: {redact(str(status['paused_reason'] or 'tidak'))}",
-    ]
-
-
 def collect_diagnostics(
     *,
-    engine: Engine | None = None,
+    sync_lines: Sequence[str],
     db_path: Path | None = None,
     extra: dict[str, str] | None = None,
     log_lines: int = LOG_LINES,
 ) -> str:
-    """The diagnosis text. ``extra`` adds lines the caller knows (e.g. the Qt version)."""
+    """The diagnosis text. ``sync_lines`` is the sync section (``app.sync.status.diagnosis_lines``:
+    the core does not read sync's state itself); ``extra`` adds lines the caller knows (e.g. the
+    Qt version)."""
     db_path = db_path or paths.database_path()
     lines = [
         "== Diagnosis Musrenbang Kecamatan ==",
@@ -125,7 +104,7 @@ def collect_diagnostics(
     lines.append(f"Folder data: {paths.data_dir()}")
     lines.append("")
     lines.append("== Sinkronisasi ==")
-    lines += _sync_lines(engine)
+    lines += sync_lines
     lines.append("")
     lines.append(f"== {log_lines} baris terakhir log ({log_file()}) ==")
     lines += log_tail(log_lines) or ["(log kosong)"]

@@ -34,6 +34,7 @@ from typing import IO, Any, Protocol
 from app import __version__, paths
 from app.core.attachments import stored_path, verify_attachment
 from app.core.backup_service import BackupPreview, preview_backup
+from app.core.progress import CancelCheck, Progress
 from app.errors import Cancelled, EnvironmentProblem, UserError
 from app.models.backup import BackupInfo, backup_database, restore_backup
 from app.models.health import check_database_file
@@ -51,9 +52,6 @@ LOGO_NAMES = ("logo-kabupaten.png", "logo-kabupaten.jpg", "logo-kabupaten.jpeg")
 # AppSetting rows that identify this laptop to the sync server: never moved.
 DEVICE_SETTINGS = ("sync",)
 CHUNK = 1024 * 1024
-
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 
 
 def _no_progress(_done: int, _total: int) -> None:

@@ -137,6 +137,16 @@ def read_sheets(
     )
 
 
+def read_first_sheet(path: Path) -> tuple[RawSheet | None, str | None]:
+    """The first sheet of ``path`` as a grid (None: a workbook without sheets) and, for a CSV,
+    the encoding found (None for a workbook). CSV by the file name, as ``read_tables`` does."""
+    path = Path(path)
+    if path.suffix.lower() in _TEXT_SUFFIXES:
+        return read_csv_rows(path)
+    sheets = read_sheets(path)
+    return (sheets[0] if sheets else None), None
+
+
 def _scan_zip(path: Path) -> None:
     """Stream every XML part once: bounded size, rows and cells; no DTD; stream intact."""
     name = path.name

@@ -153,3 +153,25 @@ def pending_summary(engine: Engine) -> dict[str, int]:
 
 def as_json(engine: Engine) -> str:
     return json.dumps(sync_status(engine), ensure_ascii=False, indent=2)
+
+
+def diagnosis_lines(engine: Engine | None) -> list[str]:
+    """The sync section of ``app.core.diagnostics.collect_diagnostics``; never raises."""
+    if engine is None:
+        return ["Sinkronisasi: (basis data tidak dibuka)"]
+    try:
+        status = sync_status(engine)
+    except Exception as exc:  # diagnostics must come out even when sync's tables are broken
+        return [f"Sinkronisasi: tidak terbaca ({type(exc).__name__}: {exc})"]
+    return [
+        f"Terdaftar ke server: {'ya' if status['enrolled'] else 'belum'}",
+        f"Server: {redact_url(str(status['server'] or '-'))}",
+        f"Kecamatan: {status['kecamatan'] or '-'}",
+        "Antrean keluar: "
+        f"menunggu {status['pending']}, terkirim {status['sent']}, "
+        f"ditolak {status['rejected']}, konflik terbuka {status['conflicts']}",
+        f"Sinkron terakhir: {status['last_sync'] or '-'}",
+        f"Percobaan terakhir: {status['last_attempt'] or '-'} ({status['last_result'] or '-'})",
+        f"Galat terakhir: {redact(str(status['last_error'] or '-'))}",
+        f"Dijeda: {redact(str(status['paused_reason'] or 'tidak'))}",
+    ]

@@ -17,7 +17,7 @@ from app import paths
 from app.core.database import OpenedDatabase, check_office_database, open_database
 from app.core.demo import create_first_start_demo
 from app.core.proposal_queries import current_cycle
-from app.core.settings import load_settings
+from app.core.settings import get_settings
 from app.logsetup import configure_logging
 from app.models.backup import list_backups, restore_backup
 from app.models.db import read_session
@@ -134,7 +134,7 @@ def launch_gui() -> int:
     app.setApplicationName("Musrenbang Kecamatan")
     app.setWindowIcon(QIcon(str(paths.resource("icons", "musrenbang.png"))))
     install_excepthook()
-    install_translators(app, str(load_settings()["language"]))
+    install_translators(app, get_settings().language)
     try:
         check_office_database(paths.database_path())  # also: empty/missing with backups
     except DatabaseCorrupt:

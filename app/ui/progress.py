@@ -14,12 +14,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.core.progress import CancelCheck, Progress
 from app.errors import Cancelled
 from app.ui.context import AppContext
 from app.ui.errors import show_error
-
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 
 
 class _Relay(QObject):

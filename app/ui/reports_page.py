@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
 from app.core.forum.sealing import verification_code
 from app.core.forum.sessions import KIND_LABELS, list_sessions
 from app.core.office_profile import ChecklistItem, first_run_checklist
+from app.core.progress import CancelCheck, Progress
 from app.core.reports import REPORT_KINDS, ReportResult, build_report
 from app.core.reports.logo import configured_logo, set_logo
 from app.core.reports.render import RenderedPage, page_count, render_pages
 from app.models.db import read_session
 from app.ui.context import AppContext
 from app.ui.errors import show_error
-from app.ui.progress import CancelCheck, Progress, run_with_progress
+from app.ui.progress import run_with_progress
 from common.dates import format_date_id
 
 PREVIEW_DPI = 60.0

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from app.core.settings import SETTINGS, load_settings, save_setting
+from app.core.settings import LABELS, get_settings, save_settings
 from app.ui.context import AppContext
 from app.ui.settings.backup_tab import BackupTab
 from app.ui.settings.logs_tab import LogsTab
@@ -25,14 +25,14 @@ class LanguageTab(QWidget):
         self.language = QComboBox(self)
         for code, label in LANGUAGES:
             self.language.addItem(label, code)
-        self.language.setCurrentIndex(self.language.findData(load_settings()["language"]))
+        self.language.setCurrentIndex(self.language.findData(get_settings().language))
         self.language.currentIndexChanged.connect(self._changed)
-        form.addRow(self.tr(SETTINGS["language"].label), self.language)
+        form.addRow(self.tr(LABELS["language"]), self.language)
         self.note = QLabel(self)
         form.addRow("", self.note)
 
     def _changed(self) -> None:
-        save_setting("language", str(self.language.currentData()))
+        save_settings(language=str(self.language.currentData()))
         self.note.setText(self.tr("Bahasa baru berlaku setelah aplikasi dibuka ulang."))
 
 

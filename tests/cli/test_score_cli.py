@@ -67,6 +67,22 @@ def test_windows_1252_semicolon_csv(tmp_path: Path) -> None:
     assert [r["bidang_1"] for r in rows] == ["1.03", "1.02"]
 
 
+def test_xls_input(tmp_path: Path) -> None:
+    """Old Excel files are read like the importer reads them (they were refused before)."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Usulan")
+    for r, row in enumerate([["id", "text"], ["1", "Pembuatan jalan usaha tani"]]):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    src = tmp_path / "usulan.xls"
+    book.save(str(src))
+    out = tmp_path / "hasil.csv"
+    assert run(["score", str(src), "-o", str(out)]) == 0
+    assert [r["bidang_1"] for r in _read(out)] == ["3.27"]  # as the same row in XLSX
+
+
 def test_xlsx_input(tmp_path: Path) -> None:
     book = Workbook()
     sheet = book.active
@@ -95,9 +111,10 @@ def test_missing_text_column(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     [
         ("kosong.csv", b"", "kosong"),
         ("judul.csv", b"id,text\n", "tidak berisi baris"),
-        ("acak.csv", bytes(range(256)) * 40, "bukan tabel teks"),
-        ("rusak.xlsx", b"PK\x03\x04 not really a zip", "bukan XLSX"),
-        ("lama.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "XLS lama"),
+        # The messages of the app's one table reader (app.core.tabular), as for an import.
+        ("acak.csv", bytes(range(256)) * 40, "bukan teks CSV"),
+        ("rusak.xlsx", b"PK\x03\x04 not really a zip", "rusak atau tidak dapat dibuka"),
+        ("rusak.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "rusak atau tidak"),
     ],
 )
 def test_bad_files_give_a_clear_error(

@@ -23,7 +23,7 @@ from app.core.backup_service import (
     take_backup,
     take_fallback_notice,
 )
-from app.core.settings import save_setting
+from app.core.settings import save_settings
 from app.errors import UserError
 from app.models import ForumSession, PlanningCycle, Proposal, ProposalAttachment
 from app.models.backup import KEEP_BACKUPS, backup_database, list_backups
@@ -38,7 +38,7 @@ def _fresh_notices() -> None:
 def test_backup_goes_to_the_chosen_folder(engine: Engine, tmp_path: Path) -> None:
     usb = tmp_path / "flashdisk"
     usb.mkdir()
-    save_setting("backup_folder", str(usb))
+    save_settings(backup_folder=str(usb))
     info, target = take_backup(reason="manual")
     assert info.path.parent == usb and not target.fell_back
     assert take_fallback_notice() is None
@@ -49,7 +49,7 @@ def test_missing_usb_falls_back_to_the_default_folder_and_tells_once(
     engine: Engine, tmp_path: Path
 ) -> None:
     usb = tmp_path / "E-drive" / "cadangan"
-    save_setting("backup_folder", str(usb))
+    save_settings(backup_folder=str(usb))
     target = backup_target()
     assert target.fell_back and target.folder == paths.backup_dir()
     info, _ = take_backup(reason="manual")
@@ -68,10 +68,10 @@ def test_backup_to_an_explicit_folder_must_exist(engine: Engine, tmp_path: Path)
 
 def test_automatic_backup_follows_switch_and_interval(engine: Engine) -> None:
     db_path = paths.database_path()
-    save_setting("backup_auto", False)
+    save_settings(backup_auto=False)
     assert run_auto_backup(db_path) is None
-    save_setting("backup_auto", True)
-    save_setting("backup_interval_hours", 6)
+    save_settings(backup_auto=True)
+    save_settings(backup_interval_hours=6)
     first = run_auto_backup(db_path)
     assert first is not None and first.reason == "auto"
     assert run_auto_backup(db_path) is None  # not due yet

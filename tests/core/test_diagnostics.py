@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from app import __version__, paths
 from app.core.diagnostics import collect_diagnostics, log_tail, redact
 from app.logsetup import log_file
+from app.sync.status import diagnosis_lines
 
 
 def test_redact_masks_secrets_but_keeps_codes() -> None:
@@ -34,7 +35,7 @@ def test_log_tail_gives_the_last_lines_masked() -> None:
 def test_diagnostics_name_versions_database_and_sync(engine: Engine) -> None:
     logging.getLogger("uji").info("ini baris log")
     log_file().write_text("2026 INFO uji: token=bocor123\n", encoding="utf-8")
-    text = collect_diagnostics(engine=engine, extra={"Qt": "6.x"})
+    text = collect_diagnostics(sync_lines=diagnosis_lines(engine), extra={"Qt": "6.x"})
     assert __version__ in text and "Qt: 6.x" in text
     assert str(paths.database_path()) in text
     assert "quick_check): ok" in text
@@ -45,5 +46,5 @@ def test_diagnostics_name_versions_database_and_sync(engine: Engine) -> None:
 
 
 def test_diagnostics_without_a_database() -> None:
-    text = collect_diagnostics(engine=None)
+    text = collect_diagnostics(sync_lines=diagnosis_lines(None))
     assert "Berkas tidak ada." in text and "(log kosong)" in text

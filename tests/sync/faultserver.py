@@ -21,7 +21,6 @@ the hooks here leaves the server's own code free of test switches.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import sys
@@ -43,7 +42,7 @@ def install(spec: dict[str, Any]) -> None:
         original_settings = config.load_settings
 
         def load_settings() -> Any:
-            return dataclasses.replace(original_settings(), page_size=int(page_size))
+            return original_settings().model_copy(update={"page_size": int(page_size)})
 
         setattr(server_main, "load_settings", load_settings)  # noqa: B010 (its own import)
 

@@ -13,6 +13,7 @@ from app.core.office import get_office
 from app.models import Proposal
 from app.models.db import read_session, write_session
 from app.sync.settings import SyncConfig, SyncState, save_config, save_state
+from app.sync.status import diagnosis_lines
 from tests.cli.runner import run
 
 
@@ -84,7 +85,7 @@ def test_a_password_in_the_server_url_is_never_shown(app_home: Path) -> None:
     db = open_database()
     try:
         with read_session(db.engine):
-            text = collect_diagnostics(engine=db.engine)
+            text = collect_diagnostics(sync_lines=diagnosis_lines(db.engine))
     finally:
         db.engine.dispose()
     assert "Rahasia123" not in text and "ep.kukar.go.id" in text

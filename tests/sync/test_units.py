@@ -234,6 +234,51 @@ def test_rate_limiter_refuses_after_the_burst() -> None:
     assert bucket.take("b") == 0.0  # another caller has its own bucket
 
 
+@pytest.mark.parametrize(
+    ("variable", "value", "expected"),
+    [
+        ("MUSRENBANG_SERVER_RATE", "cepat", "expected a number"),
+        ("MUSRENBANG_SERVER_BURST", "0", "expected a whole number above 0"),
+        ("MUSRENBANG_SERVER_CHUNK_SIZE", "1.5", "expected a whole number"),
+        ("MUSRENBANG_SERVER_TOKEN_SECONDS", "15m", "expected a whole number"),
+    ],
+)
+def test_a_bad_server_variable_is_named_with_what_it_expects(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    variable: str,
+    value: str,
+    expected: str,
+) -> None:
+    from server.__main__ import main
+    from server.config import ConfigError, load_settings
+
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(ConfigError) as refused:
+        load_settings()
+    assert str(refused.value).startswith(f"{variable}={value!r}: {expected} (")
+    # The command line says the same and stops before it touches a database.
+    assert main(["stats", "--json"]) == 2
+    assert variable in capsys.readouterr().err
+
+
+def test_server_settings_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, app_home: Path
+) -> None:
+    from server.config import load_settings
+
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setenv("MUSRENBANG_SERVER_RATE", "2.5")
+    monkeypatch.setenv("MUSRENBANG_SERVER_MAX_BATCH_OPS", " 40 ")
+    monkeypatch.setenv("MUSRENBANG_SERVER_BURST", "")  # empty: the default
+    settings = load_settings()
+    assert settings.data_dir == app_home / "data"
+    assert settings.database_url == f"sqlite:///{app_home / 'data' / 'server.sqlite3'}"
+    assert (settings.rate_per_second, settings.max_batch_ops, settings.rate_burst) == (2.5, 40, 200)
+    monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg://u@db/e")
+    assert load_settings().database_url == "postgresql+psycopg://u@db/e"
+
+
 def test_reference_kind_is_guessed_from_the_file_name() -> None:
     from server.__main__ import guess_kind
 

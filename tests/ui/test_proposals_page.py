@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from app.core.settings import load_settings
+from app.core.settings import get_settings
 from app.models import Proposal
 from app.models.db import read_session
 from app.ui.context import AppContext
@@ -67,7 +67,7 @@ def test_column_chooser_is_remembered(qtbot: QtBot, context: AppContext) -> None
     page = _page(qtbot, context)
     bidang = [c.key for c in page.model.columns].index("bidang_code")
     page.set_column_visible(bidang, False)
-    assert load_settings()["list_columns"] == ["bidang_code"]
+    assert get_settings().list_columns == ["bidang_code"]
     again = _page(qtbot, context)
     assert again.table.isColumnHidden(bidang)
 

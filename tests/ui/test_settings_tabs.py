@@ -23,7 +23,7 @@ from app import paths
 from app.core.backup_service import reset_fallback_notices
 from app.core.database import OpenedDatabase
 from app.core.office_profile import office_identity
-from app.core.settings import load_settings, save_setting
+from app.core.settings import get_settings, save_settings
 from app.logsetup import log_file
 from app.models import Proposal
 from app.models.backup import list_backups
@@ -122,12 +122,12 @@ def test_backup_to_usb_preview_and_restore(
     usb.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(usb))
     tab.choose_folder()
-    assert load_settings()["backup_folder"] == str(usb)
+    assert get_settings().backup_folder == str(usb)
     tab.auto.setChecked(False)
-    assert load_settings()["backup_auto"] is False and not tab.interval.isEnabled()
+    assert get_settings().backup_auto is False and not tab.interval.isEnabled()
     tab.auto.setChecked(True)
     tab.interval.setValue(12)
-    assert load_settings()["backup_interval_hours"] == 12
+    assert get_settings().backup_interval_hours == 12
 
     db_path = paths.database_path()
     original = _titles(db_path)
@@ -258,7 +258,7 @@ def test_server_tab_enrols_with_the_code(
     tab.code.setText("ABCD-1234")
     tab.enroll()
     assert calls == [("https://eperencanaan.example", "ABCD-1234", False)]
-    assert load_settings()["server_url"] == "https://eperencanaan.example"
+    assert get_settings().server_url == "https://eperencanaan.example"
     assert tab.code.text() == ""
 
 
@@ -268,8 +268,8 @@ def test_automatic_backup_tells_about_a_missing_usb_once(
     reset_fallback_notices()
     window = QMainWindow()
     qtbot.addWidget(window)
-    save_setting("backup_folder", str(tmp_path / "E-drive"))
-    save_setting("backup_interval_hours", 1)
+    save_settings(backup_folder=str(tmp_path / "E-drive"))
+    save_settings(backup_interval_hours=1)
     auto = AutoBackup(InlineTaskRunner(), window)
     auto.start()
     assert auto.timer.isActive()

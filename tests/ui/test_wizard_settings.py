@@ -6,7 +6,7 @@ from sqlmodel import select
 
 from app.core.database import OpenedDatabase
 from app.core.office import get_office
-from app.core.settings import load_settings
+from app.core.settings import get_settings
 from app.core.users import authenticate, list_users
 from app.models import PlanningCycle
 from app.models.db import read_session
@@ -49,7 +49,7 @@ def test_settings_language_and_users(qtbot: QtBot, context: AppContext) -> None:
     page = SettingsPage(context)
     qtbot.addWidget(page)
     page.language.setCurrentIndex(page.language.findData("en"))
-    assert load_settings()["language"] == "en"
+    assert get_settings().language == "en"
     users = page.users_tab
     users.new_username.setText("operator.satu")
     users.new_full_name.setText("Operator Satu")

@@ -24,6 +24,7 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from app.core.cellsafe import csv_text, set_cell
+from app.core.progress import CancelCheck, Progress
 from app.core.proposal_io.columns import COLUMNS, DESA_NAME, NUMBER, STATUS, Column
 from app.core.proposal_queries import current_cycle
 from app.core.proposal_rules import KEWENANGAN_LABELS, SOURCE_LABELS, satuan_list
@@ -33,8 +34,6 @@ from app.models import PlanningCycle, Proposal, Region
 from app.models.db import read_session
 from app.models.proposal import CONTENT_FIELDS
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 DATA_SHEET = "Usulan"
 HELP_SHEET = "Petunjuk"
 LIST_SHEET = "Daftar"

@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -27,6 +26,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from app.core.audit import AuditBatch
+from app.core.progress import CancelCheck, Progress
 from app.core.proposal_io.columns import (
     COLUMN_BY_KEY,
     COLUMNS,
@@ -48,7 +48,7 @@ from app.core.proposal_rules import (
     validate_proposal,
 )
 from app.core.proposal_service import NumberSequence, apply_values, insert_proposal
-from app.core.settings import load_settings, save_setting
+from app.core.settings import get_settings, save_settings
 from app.core.tabular import SourceRow, Table, read_tables
 from app.core.workflow import FINAL
 from app.errors import Cancelled, UserError
@@ -59,8 +59,6 @@ from app.models.types import new_uuid
 from common.money import parse_rupiah
 from common.numbers import NumberFormatError, parse_decimal, read_decimal
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 ImportMode = Literal["all_or_nothing", "valid_only"]
 Action = Literal["new", "update", "unchanged", "locked", "skip"]
 MAX_PROBLEMS_IN_MESSAGE = 20
@@ -1009,18 +1007,14 @@ def header_signature(headers: list[str]) -> str:
 
 
 def remembered_mapping(headers: list[str]) -> dict[str, str]:
-    maps = load_settings().get("import_column_maps") or {}
-    found = maps.get(header_signature(headers))
-    if not isinstance(found, dict):
-        return {}
-    return {str(k): str(v) for k, v in found.items()}
+    return dict(get_settings().import_column_maps.get(header_signature(headers), {}))
 
 
 def remember_mapping(headers: list[str], mapping: dict[str, str]) -> None:
     """Keep the operator's mapping for the next file with the same header."""
-    maps = dict(load_settings().get("import_column_maps") or {})
+    maps = dict(get_settings().import_column_maps)
     maps[header_signature(headers)] = dict(mapping)
-    save_setting("import_column_maps", maps)
+    save_settings(import_column_maps=maps)
 
 
 def _sha256(path: Path) -> str:

@@ -12,9 +12,10 @@ from typing import Any, Protocol
 from reportlab.platypus import Flowable
 from sqlalchemy import Engine
 
+from app.core.progress import CancelCheck, Progress
 from app.core.reports.layout import PageArea, build_pdf
 from app.core.reports.logo import resolve_logo
-from app.core.reports.model import CancelCheck, CollectOptions, Progress, ReportInfo, TableData
+from app.core.reports.model import CollectOptions, ReportInfo, TableData
 from app.core.reports.xlsx import write_workbook
 from app.errors import EnvironmentProblem, UserError
 from app.models.db import read_session

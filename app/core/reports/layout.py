@@ -33,9 +33,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.core.progress import CancelCheck, Progress
 from app.core.reports.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, register_fonts
 from app.core.reports.logo import draw_logo
-from app.core.reports.model import CancelCheck, Column, Progress, ReportInfo, TableData
+from app.core.reports.model import Column, ReportInfo, TableData
 from app.errors import Cancelled
 from common.dates import format_datetime_id
 from common.money import format_rupiah

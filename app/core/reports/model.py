@@ -3,13 +3,11 @@ session (kop, digest) and tables as columns plus typed rows."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
+from app.core.progress import CancelCheck, Progress
 
 # Kinds of cell: text wraps; money is whole Rupiah; int a count; number a volume (may be
 # fractional); sign is an empty box for a signature.

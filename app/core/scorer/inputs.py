@@ -278,14 +278,11 @@ def _pick(row: dict[str, str], field_name: str) -> str:
 
 
 def _kamus_table(path: Path) -> list[dict[str, str]]:
-    """Rows of a kamus file by header: CSV in any usual encoding and delimiter, or XLSX (the
-    proposal table readers of ``tableio``)."""
-    from app.core.scorer.tableio import _rows_from_csv, _rows_from_xlsx
+    """Rows of a kamus file by header: CSV in any usual encoding and delimiter, XLSX, XLS or
+    ODS (the app's one table reader)."""
+    from app.core.scorer.tableio import read_grid
 
-    if path.suffix.lower() == ".xlsx":
-        table = _rows_from_xlsx(path)
-    else:
-        table, _encoding = _rows_from_csv(path.read_bytes(), path.name)
+    table, _format = read_grid(path)
     if not table:
         return []
     header = [h.strip().lstrip("\ufeff") for h in table[0]]

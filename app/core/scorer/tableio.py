@@ -1,4 +1,5 @@
-"""Reading proposal tables (CSV in UTF-8 or Windows-1252, or XLSX) and writing score tables.
+"""Reading proposal tables (any table the app reads: CSV, XLSX, XLS, ODS, through
+``app.core.tabular``) and writing score tables.
 
 Bad input becomes a :class:`UserError` with an Indonesian message, or a per-row note; never a
 traceback.
@@ -7,14 +8,13 @@ traceback.
 from __future__ import annotations
 
 import csv
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.scorer.inputs import ProposalInput
 from app.core.scorer.result import ScoreResult
-from app.core.tabular import parse_csv_text, read_sheets
+from app.core.tabular import read_first_sheet
 from app.errors import UserError
 from common.numbers import find_number
 
@@ -33,9 +33,7 @@ OUTPUT_COLUMNS = (
     "score",
     "explanation",
 )
-MAX_INPUT_BYTES = 200 * 1024 * 1024
 MAX_FIELD_CHARS = 10_000
-_SNIFF_BYTES = 64 * 1024
 
 # accepted header names (lower-case, spaces/underscores/dashes ignored) -> field
 _ALIASES = {
@@ -89,73 +87,21 @@ def _header_key(name: object) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "UTF-16"
-    try:
-        return data.decode("utf-8-sig"), "UTF-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "Windows-1252"
+_ENCODING_NAMES = {"utf-8": "UTF-8", "windows-1252": "Windows-1252"}
 
 
-def _looks_binary(data: bytes) -> bool:
-    head = data[:_SNIFF_BYTES]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return bool(head) and controls / len(head) > 0.05
-
-
-def _rows_from_csv(data: bytes, name: str) -> tuple[list[list[str]], str]:
-    if _looks_binary(data):
-        raise UserError(
-            f"Berkas {name} bukan tabel teks (CSV) yang dapat dibaca.",
-            hint="Gunakan CSV (UTF-8 atau Windows-1252) atau XLSX dengan kolom id,text.",
-        )
-    text, encoding = _decode(data)
-    return parse_csv_text(text, name).rows, encoding  # the app's one table reader
-
-
-def _rows_from_xlsx(path: Path) -> list[list[str]]:
-    sheets = read_sheets(path)  # the app's one table reader (bounded, clear errors)
-    return sheets[0].rows if sheets else []
-
-
-def _cell_text(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+def read_grid(path: Path) -> tuple[list[list[str]], str]:
+    """The first sheet of ``path`` as rows of text, and what was read ("CSV UTF-8", "XLSX")."""
+    sheet, encoding = read_first_sheet(path)
+    rows = sheet.rows if sheet is not None else []
+    if encoding is not None:
+        return rows, f"CSV {_ENCODING_NAMES.get(encoding, encoding.upper())}"
+    return rows, path.suffix.lstrip(".").upper() or "XLSX"
 
 
 def read_proposal_table(path: Path) -> tuple[list[InputRow], str]:
     """Rows of ``path`` as proposals, plus a short description of the format read."""
-    if not path.exists():
-        raise UserError(f"Berkas masukan tidak ditemukan: {path}.")
-    if path.is_dir():
-        raise UserError(f"{path} adalah folder, bukan berkas CSV/XLSX.")
-    size = path.stat().st_size
-    if size > MAX_INPUT_BYTES:
-        raise UserError(f"Berkas {path.name} terlalu besar ({size // (1024 * 1024)} MB).")
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-    except OSError as exc:
-        raise UserError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror}.") from exc
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UserError(
-            f"{path.name} berformat XLS lama.", hint="Simpan sebagai XLSX atau CSV lalu ulangi."
-        )
-    if head.startswith(b"PK\x03\x04") or path.suffix.lower() in {".xlsx", ".xlsm"}:
-        if not zipfile.is_zipfile(path):
-            raise UserError(
-                f"Berkas {path.name} bukan XLSX yang sah.", hint="Gunakan XLSX atau CSV."
-            )
-        rows, fmt = _rows_from_xlsx(path), "XLSX"
-    else:
-        rows, encoding = _rows_from_csv(path.read_bytes(), path.name)
-        fmt = f"CSV {encoding}"
+    rows, fmt = read_grid(path)
     return _to_inputs(rows, path.name), fmt
 
 

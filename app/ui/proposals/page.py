@@ -38,7 +38,7 @@ from app.core.proposal_queries import (
 )
 from app.core.proposal_service import DraftInfo, list_drafts
 from app.core.routing import RoutingOutcome
-from app.core.settings import load_settings, save_setting
+from app.core.settings import get_settings, save_settings
 from app.core.users import can
 from app.core.workflow import STATUS_LABELS
 from app.models import Agency, Region
@@ -155,7 +155,7 @@ class ProposalsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Cari judul, permasalahan, atau alamat… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(180)  # never collapses to "C…" on a small screen
-        delay = int(load_settings()["search_debounce_ms"])
+        delay = get_settings().search_debounce_ms
         self._debounce = Debouncer(delay, self)
         self._debounce.fire.connect(self.reload)
         self.search.textChanged.connect(lambda _text: self._debounce.poke())
@@ -223,7 +223,7 @@ class ProposalsPage(QWidget):
             "bidang_code": 60,
             "problem_count": 70,
         }
-        hidden = set(load_settings()["list_columns"])
+        hidden = set(get_settings().list_columns)
         for section, column in enumerate(self.model.columns):
             header.resizeSection(section, widths.get(column.key, 100))
             self.table.setColumnHidden(section, column.key in hidden)
@@ -375,7 +375,7 @@ class ProposalsPage(QWidget):
     def set_column_visible(self, section: int, shown: bool) -> None:
         self.table.setColumnHidden(section, not shown)
         hidden = [c.key for s, c in enumerate(self.model.columns) if self.table.isColumnHidden(s)]
-        save_setting("list_columns", hidden)
+        save_settings(list_columns=hidden)
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

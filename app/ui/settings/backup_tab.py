@@ -39,12 +39,13 @@ from app.core.backup_service import (
     restore_with_safety_backup,
     take_backup,
 )
-from app.core.settings import save_setting
+from app.core.progress import CancelCheck, Progress
+from app.core.settings import save_settings
 from app.core.users import can
 from app.models.backup import BackupInfo
 from app.ui.context import AppContext
 from app.ui.errors import show_error
-from app.ui.progress import CancelCheck, Progress, run_with_progress
+from app.ui.progress import run_with_progress
 from common.dates import format_datetime_id
 
 REASON_LABELS = {
@@ -109,7 +110,7 @@ class BackupTab(QWidget):
         self.interval.setEnabled(policy.auto)
         self.auto.toggled.connect(self._auto_changed)
         self.interval.valueChanged.connect(
-            lambda hours: save_setting("backup_interval_hours", int(hours))
+            lambda hours: save_settings(backup_interval_hours=int(hours))
         )
         auto_row = QHBoxLayout()
         auto_row.addWidget(self.auto)
@@ -190,13 +191,13 @@ class BackupTab(QWidget):
             self.set_folder(name)
 
     def set_folder(self, folder: str) -> None:
-        save_setting("backup_folder", folder)
+        save_settings(backup_folder=folder)
         reset_fallback_notices()
         self._show_folder()
         self.refresh()
 
     def _auto_changed(self, on: bool) -> None:
-        save_setting("backup_auto", bool(on))
+        save_settings(backup_auto=bool(on))
         self.interval.setEnabled(on and self._admin)
 
     # ---------------------------------------------------------------- list and preview

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.diagnostics import collect_diagnostics, log_tail
 from app.logsetup import log_file
 from app.paths import log_dir
+from app.sync.status import diagnosis_lines
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 
@@ -87,7 +88,7 @@ class LogsTab(QWidget):
             self.message.setText(self.tr("Diagnosis disalin ke papan klip."))
 
         self.context.tasks.run(
-            lambda: collect_diagnostics(engine=engine, extra=extra),
+            lambda: collect_diagnostics(sync_lines=diagnosis_lines(engine), extra=extra),
             done,
             lambda exc: show_error(self, exc),
             lane="analysis",

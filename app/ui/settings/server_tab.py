@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.settings import load_settings, save_setting
+from app.core.settings import get_settings, save_settings
 from app.core.users import can
 from app.errors import EnvironmentProblem, UserError
 from app.ui.context import AppContext
@@ -105,8 +105,8 @@ class ServerTab(QWidget):
         layout.addStretch(1)
         for widget in (self.address, self.code, self.allow_http, self.enroll_button):
             widget.setEnabled(admin)
-        self.address.setText(str(load_settings()["server_url"]))
-        self.allow_http.setChecked(bool(load_settings()["allow_plain_http"]))
+        self.address.setText(get_settings().server_url)
+        self.allow_http.setChecked(get_settings().allow_plain_http)
         self.refresh()
 
     def refresh(self) -> None:
@@ -138,8 +138,7 @@ class ServerTab(QWidget):
 
         def done(_config: object) -> None:
             self._enrolling(False)
-            save_setting("server_url", url)
-            save_setting("allow_plain_http", allow_http)
+            save_settings(server_url=url, allow_plain_http=allow_http)
             self.code.clear()
             self.enroll_status.setText(self.tr("Laptop ini terdaftar ke %s.") % url)
             self.refresh()

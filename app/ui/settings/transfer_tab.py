@@ -29,9 +29,10 @@ from app.core.office_transfer import (
     export_office,
     import_office,
 )
+from app.core.progress import CancelCheck, Progress
 from app.core.users import can
 from app.ui.context import AppContext
-from app.ui.progress import CancelCheck, Progress, run_with_progress
+from app.ui.progress import run_with_progress
 from app.ui.settings.backup_tab import translated_preview_lines
 
 
