@@ -9,7 +9,7 @@ from sqlalchemy import func
 from sqlalchemy import text as text_sql
 from sqlmodel import Session, col, select
 
-from app.models import OutboxEntry, PlanningCycle, Proposal, Region
+from app.models import Agency, OutboxEntry, PlanningCycle, Proposal, Region
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,14 @@ def proposal_rows(session: Session, ids: Sequence[str]) -> list[ProposalRow]:
         for p, desa in session.exec(query).all()
     }
     return [found[i] for i in ids if i in found]
+
+
+def agency_names(session: Session) -> dict[str, str]:
+    """Every agency's short name (its abbreviation, else its name) by code, in code order."""
+    return {
+        a.code: a.abbreviation or a.name
+        for a in session.exec(select(Agency).order_by(col(Agency.code))).all()
+    }
 
 
 def pending_outbox_count(session: Session) -> int:
