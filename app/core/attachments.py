@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import os
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from app import paths
 from app.core.audit import record_event
@@ -144,17 +145,32 @@ def _copy_into_store(source: Path, limit: int, mime: str) -> tuple[str, int]:
         tmp.unlink(missing_ok=True)
 
 
-def add_attachment(
-    engine: Engine,
-    proposal_id: str,
-    source: Path,
-    *,
-    kind: str = "photo",
-    caption: str | None = None,
-    actor: str | None = None,
-) -> AttachmentInfo:
-    """Copy ``source`` into the store and link it to the proposal (once per content)."""
-    source = Path(source)
+@dataclass(frozen=True)
+class PendingFile:
+    """A file chosen for a proposal that is not saved yet."""
+
+    path: Path
+    kind: str = "photo"
+    caption: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A file that passed the checks: it exists, its content is of a type its kind accepts,
+    and it is within that type's size limit."""
+
+    path: Path
+    kind: str
+    caption: str | None
+    mime_type: str
+    limit: int
+
+
+def check_file(pending: PendingFile) -> CheckedFile:
+    """Refuse a file that is missing, of an unknown type or a type its kind does not take,
+    or too big; nothing is copied or written."""
+    source = Path(pending.path)
+    kind = pending.kind
     if kind not in ATTACHMENT_KINDS:
         raise UserError(f"Jenis lampiran '{kind}' tidak dikenal.")
     if not source.is_file():
@@ -177,50 +193,107 @@ def add_attachment(
     size_now = source.stat().st_size
     if size_now > limit:
         raise _too_big(source.name, size_now, limit, mime)
-    clean_caption = (caption or "").strip()[:500] or None
-    sha, size = _copy_into_store(source, limit, mime)
+    caption = (pending.caption or "").strip()[:500] or None
+    return CheckedFile(source, kind, caption, mime, limit)
+
+
+def check_files(pending: Sequence[PendingFile]) -> list[CheckedFile]:
+    """Check every file before anything is saved; one refusal names each file that fails."""
+    checked: list[CheckedFile] = []
+    refused: list[UserError] = []
+    for item in pending:
+        try:
+            checked.append(check_file(item))
+        except UserError as exc:
+            refused.append(exc)
+    if len(refused) == 1:
+        raise refused[0]
+    if refused:
+        raise UserError(
+            f"{len(refused)} lampiran tidak dapat dipakai:\n  "
+            + "\n  ".join(exc.message for exc in refused),
+            hint=refused[0].hint,
+        )
+    return checked
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A checked file copied into the store, ready to be linked in a transaction."""
+
+    checked: CheckedFile
+    sha256: str
+    size: int
+
+
+def store_file(checked: CheckedFile) -> StoredFile:
+    """Copy the file into the content-addressed store (outside any transaction: a copy that
+    is never linked is harmless, the same content is stored once)."""
+    sha, size = _copy_into_store(checked.path, checked.limit, checked.mime_type)
+    return StoredFile(checked, sha, size)
+
+
+def link_file(
+    session: Session, proposal_id: str, stored: StoredFile, *, actor: str | None
+) -> AttachmentInfo:
+    """Link a stored file to the proposal in the caller's transaction (once per content)."""
+    checked, sha, size = stored.checked, stored.sha256, stored.size
+    if session.get(Attachment, sha) is None:
+        session.add(Attachment(sha256=sha, size=size, mime_type=checked.mime_type))
+    link = session.exec(
+        select(ProposalAttachment).where(
+            ProposalAttachment.proposal_id == proposal_id,
+            ProposalAttachment.sha256 == sha,
+            col(ProposalAttachment.deleted).is_(False),
+        )
+    ).first()
+    if link is None:
+        link = ProposalAttachment(
+            proposal_id=proposal_id,
+            sha256=sha,
+            kind=checked.kind,
+            original_name=checked.path.name[:255],
+            caption=checked.caption,
+        )
+        session.add(link)
+        session.flush()
+        record_event(
+            session,
+            actor=actor,
+            entity="proposal",
+            entity_id=proposal_id,
+            action="attach",
+            after={"sha256": sha, "kind": checked.kind, "name": link.original_name, "size": size},
+        )
+    return AttachmentInfo(
+        link.id,
+        proposal_id,
+        sha,
+        link.kind,
+        link.original_name,
+        link.caption,
+        size,
+        checked.mime_type,
+        stored_path(sha),
+    )
+
+
+def add_attachment(
+    engine: Engine,
+    proposal_id: str,
+    source: Path,
+    *,
+    kind: str = "photo",
+    caption: str | None = None,
+    actor: str | None = None,
+) -> AttachmentInfo:
+    """Copy ``source`` into the store and link it to a saved proposal (once per content)."""
+    stored = store_file(check_file(PendingFile(Path(source), kind, caption)))
     with write_session(engine) as session:
         proposal = session.get(Proposal, proposal_id)
         if proposal is None or proposal.deleted:
             raise UserError("Usulan tidak ditemukan.", hint="Muat ulang daftar usulan.")
-        if session.get(Attachment, sha) is None:
-            session.add(Attachment(sha256=sha, size=size, mime_type=mime))
-        link = session.exec(
-            select(ProposalAttachment).where(
-                ProposalAttachment.proposal_id == proposal_id,
-                ProposalAttachment.sha256 == sha,
-                col(ProposalAttachment.deleted).is_(False),
-            )
-        ).first()
-        if link is None:
-            link = ProposalAttachment(
-                proposal_id=proposal_id,
-                sha256=sha,
-                kind=kind,
-                original_name=source.name[:255],
-                caption=clean_caption,
-            )
-            session.add(link)
-            session.flush()
-            record_event(
-                session,
-                actor=actor,
-                entity="proposal",
-                entity_id=proposal_id,
-                action="attach",
-                after={"sha256": sha, "kind": kind, "name": link.original_name, "size": size},
-            )
-        return AttachmentInfo(
-            link.id,
-            proposal_id,
-            sha,
-            link.kind,
-            link.original_name,
-            link.caption,
-            size,
-            mime,
-            stored_path(sha),
-        )
+        return link_file(session, proposal_id, stored, actor=actor)
 
 
 def list_attachments(engine: Engine, proposal_id: str) -> list[AttachmentInfo]:

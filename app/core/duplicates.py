@@ -350,3 +350,40 @@ def merge_proposals(
             reason=(reason or "").strip() or None,
         )
     return others
+
+
+def similar_notes(
+    engine: Engine, cycle_id: str, proposal_id: str, desa_code: str | None
+) -> list[str]:
+    """Sentences about proposals near-identical to ``proposal_id``: in this cycle (same
+    village: duplicates are looked for within a village) and in earlier cycles."""
+    notes = [
+        f"Mirip {pair.second_number if pair.first_id == proposal_id else pair.first_number} "
+        f"({pair.score:.0f}%): {pair.reason}"
+        for pair in find_duplicates(engine, cycle_id, desa_code=desa_code)
+        if proposal_id in (pair.first_id, pair.second_id)
+    ]
+    notes += [
+        f"Usulan berulang: pernah diusulkan {r.years_ago} tahun lalu ({r.earlier_number}, "
+        f"{r.earlier_year}); {r.reason}"
+        for r in find_repeats(engine, cycle_id)
+        if r.proposal_id == proposal_id
+    ]
+    return notes
+
+
+@dataclass(frozen=True)
+class MergeCandidate:
+    proposal_id: str
+    label: str  # "USL-2027-0001 — Semenisasi jalan …"
+
+
+def merge_candidates(engine: Engine, proposal_ids: Sequence[str]) -> list[MergeCandidate]:
+    """The selected proposals to choose the one kept from, in the order selected."""
+    wanted = list(proposal_ids)
+    with read_session(engine) as session:
+        rows = session.exec(select(Proposal).where(col(Proposal.id).in_(wanted))).all()
+    return [
+        MergeCandidate(p.id, f"{p.number or ''} — {p.title}")
+        for p in sorted(rows, key=lambda p: wanted.index(p.id))
+    ]

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func
+from sqlalchemy import Engine, func
 from sqlalchemy import text as text_sql
 from sqlmodel import Session, col, select
 
-from app.models import OutboxEntry, PlanningCycle, Proposal, Region
+from app.models import Agency, OutboxEntry, PlanningCycle, Proposal, Region
+from app.models.db import read_session
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,14 @@ def proposal_rows(session: Session, ids: Sequence[str]) -> list[ProposalRow]:
         for p, desa in session.exec(query).all()
     }
     return [found[i] for i in ids if i in found]
+
+
+def agency_names(session: Session) -> dict[str, str]:
+    """Every agency's short name (its abbreviation, else its name) by code, in code order."""
+    return {
+        a.code: a.abbreviation or a.name
+        for a in session.exec(select(Agency).order_by(col(Agency.code))).all()
+    }
 
 
 def pending_outbox_count(session: Session) -> int:
@@ -261,3 +270,58 @@ def distinct_values(session: Session, cycle_id: str, column: str) -> list[str]:
         {"cycle": cycle_id},
     ).all()
     return [str(row[0]) for row in rows]
+
+
+# --- The proposal list's reads, each in a session of its own ----------------------------------
+
+
+def list_rows(engine: Engine, ids: Sequence[str]) -> list[ProposalRow]:
+    """The rows to show for ``ids`` (a page of the list), in that order."""
+    with read_session(engine) as session:
+        return proposal_rows(session, ids)
+
+
+def list_ids(
+    engine: Engine,
+    cycle_id: str,
+    flt: ProposalFilter | None = None,
+    order_by: str | None = None,
+    descending: bool = False,
+) -> list[str]:
+    """``filtered_proposal_ids`` in a read of its own."""
+    with read_session(engine) as session:
+        return filtered_proposal_ids(session, cycle_id, flt, order_by, descending)
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the list's filters offer: (value, label) pairs, or values shown as they are."""
+
+    desa: list[tuple[str, str]]  # the kecamatan's villages by name
+    agency: list[tuple[str, str]]  # agencies the cycle's proposals use, by short name
+    bidang: list[str]
+    kewenangan: list[str]
+
+
+def filter_choices(
+    engine: Engine, cycle_id: str | None, kecamatan_code: str | None
+) -> FilterChoices:
+    """The filter choices of the cycle's list (villages of ``kecamatan_code``)."""
+    with read_session(engine) as session:
+        villages = (
+            session.exec(
+                select(Region)
+                .where(Region.parent_code == kecamatan_code)
+                .order_by(col(Region.name))
+            ).all()
+            if kecamatan_code
+            else []
+        )
+        names = agency_names(session)
+        used = distinct_values(session, cycle_id, "agency_code") if cycle_id else []
+        return FilterChoices(
+            [(v.code, v.name) for v in villages],
+            [(code, names.get(code, code)) for code in used],
+            distinct_values(session, cycle_id, "bidang_code") if cycle_id else [],
+            distinct_values(session, cycle_id, "kewenangan") if cycle_id else [],
+        )

@@ -1,17 +1,17 @@
-"""Creating, editing and deleting proposals; status changes; form drafts; routing choices.
+"""Saving (with attachments and routing), deleting and restoring proposals; form drafts.
 
 Every write is one ``write_session`` transaction (BEGIN IMMEDIATE) holding the change, its
 outbox entry (written by the flush hook) and its audit event with the before/after of the
 fields that changed. Validation is ``app.core.proposal_rules``: errors refuse the save,
-warnings are saved and counted in ``problem_count``. Status changes go through
-``app.core.workflow.transition`` and nowhere else.
+warnings are saved and counted in ``problem_count``. Status changes are
+``app.core.status_change``.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -19,7 +19,9 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from app.core.attachments import PendingFile, check_files, link_file, store_file
 from app.core.audit import AuditBatch, record_event
+from app.core.proposal_queries import agency_names
 from app.core.proposal_rules import (
     FieldProblem,
     ProposalInput,
@@ -30,7 +32,7 @@ from app.core.proposal_rules import (
     problem_count,
     validate_proposal,
 )
-from app.core.workflow import FINAL, STATUS_LABELS, Transition, transition
+from app.core.workflow import FINAL, STATUS_LABELS
 from app.errors import UserError
 from app.models import PlanningCycle, Proposal, ProposalDraft, RoutingConfirmation
 from app.models.db import read_session, write_session
@@ -237,69 +239,164 @@ def _jsonable(values: Mapping[str, Any]) -> dict[str, Any]:
     return dict(values)
 
 
-def create_proposal(
+@dataclass(frozen=True)
+class SuggestedRouting:
+    """What the scorer suggested when the operator saved: tells a kept suggestion from a
+    corrected one in the routing confirmation."""
+
+    bidang_code: str | None = None
+    agency_code: str | None = None
+    sub_kegiatan_code: str | None = None
+
+
+_ROUTING_FIELDS = ("agency_code", "bidang_code", "sub_kegiatan_code")
+
+
+def save_proposal(
     engine: Engine,
     cycle_id: str,
     data: ProposalInput,
     *,
     actor: str | None,
+    proposal_id: str | None = None,
+    expected_rev: int | None = None,
     draft_id: str | None = None,
+    attachments: Sequence[PendingFile] = (),
+    suggested: SuggestedRouting | None = None,
 ) -> SaveResult:
-    """Validate and add a proposal; the draft it came from (if any) is discarded with it."""
+    """The form's save: a new proposal in ``cycle_id`` (``proposal_id`` None) or the changes
+    to an existing one, with its pending attachments and its routing confirmation.
+
+    The attachments are checked first (each exists, has a type its kind accepts, is within
+    its size limit): a bad file refuses the save before anything is written. Then the
+    proposal, its attachment links, its routing confirmation (when a bidang is chosen) and
+    its audit events are written in one transaction, the proposal's routing set before its
+    single write, so each row gets one outbox op. The draft it came from is discarded with
+    it. ``expected_rev`` (the revision the form was opened on) refuses to overwrite a change
+    saved meanwhile by someone else or by sync.
+    """
+    stored = [store_file(c) for c in check_files(attachments)]
     with write_session(engine) as session:
-        cycle = _cycle(session, cycle_id)
-        result = validate_proposal(data, load_rule_context(session, cycle_id))
-        if not result.ok:
-            raise ProposalValidationFailed(result.problems)
-        proposal = insert_proposal(
-            session, cycle, result.values, actor=actor, count=problem_count(result)
-        )
+        if proposal_id is None:
+            cycle = _cycle(session, cycle_id)
+            result = _validated(session, data, cycle.id, None)
+            _derive_routing_codes(result.values)
+            proposal = insert_proposal(
+                session, cycle, result.values, actor=actor, count=problem_count(result)
+            )
+            before: dict[str, Any] | None = None
+            changed = CONTENT_FIELDS
+        else:
+            proposal = _editable(session, proposal_id, expected_rev)
+            result = _validated(session, data, proposal.cycle_id, proposal.id)
+            _derive_routing_codes(result.values)
+            before = {name: getattr(proposal, name) for name in _ROUTING_FIELDS}
+            changed = apply_values(
+                session, proposal, result.values, actor=actor, count=problem_count(result)
+            )
+        if proposal.bidang_code:
+            _confirm_routing(session, proposal, before, suggested, actor=actor)
+        for item in stored:
+            link_file(session, proposal.id, item, actor=actor)
         if draft_id:
             _discard(session, draft_id)
         return SaveResult(
-            proposal.id, proposal.number, True, CONTENT_FIELDS, tuple(result.problems)
+            proposal.id,
+            proposal.number,
+            proposal_id is None,
+            changed,
+            tuple(result.problems),
         )
 
 
-def update_proposal(
-    engine: Engine,
-    proposal_id: str,
-    data: ProposalInput,
+def _validated(
+    session: Session, data: ProposalInput, cycle_id: str, proposal_id: str | None
+) -> ValidationResult:
+    result = validate_proposal(data, load_rule_context(session, cycle_id), proposal_id=proposal_id)
+    if not result.ok:
+        raise ProposalValidationFailed(result.problems)
+    return result
+
+
+def _editable(session: Session, proposal_id: str, expected_rev: int | None) -> Proposal:
+    proposal = _proposal(session, proposal_id)
+    if proposal.deleted:
+        raise UserError("Usulan ini sudah dihapus.", hint="Pulihkan dulu bila ingin mengubahnya.")
+    if proposal.status in FINAL:
+        raise UserError(
+            f"Usulan {proposal.number} berstatus {STATUS_LABELS[proposal.status]}; isinya "
+            "tidak dapat diubah lagi.",
+            hint="Kembalikan statusnya ke 'Dibahas di forum' bila perlu diubah.",
+        )
+    if expected_rev is not None and proposal.rev != expected_rev:
+        raise UserError(
+            f"Usulan {proposal.number} sudah diubah di tempat lain sejak formulir dibuka.",
+            hint="Isian Anda tersimpan sebagai draf; muat ulang usulan lalu terapkan lagi.",
+        )
+    return proposal
+
+
+def _derive_routing_codes(values: ProposalValues) -> None:
+    """A routed proposal's program and kegiatan are the first parts of its sub kegiatan code
+    (1.03.10.2.01.0001 → program 1.03.10, kegiatan 1.03.10.2.01). Both pass the code check
+    the sub kegiatan passed, so the problem count stays the one just computed."""
+    if not values.bidang_code or not values.sub_kegiatan_code:
+        return
+    parts = values.sub_kegiatan_code.split(".")
+    if len(parts) >= 6:
+        values.program_code = ".".join(parts[:3])
+        values.kegiatan_code = ".".join(parts[:5])
+
+
+def _confirm_routing(
+    session: Session,
+    proposal: Proposal,
+    before: dict[str, Any] | None,
+    suggested: SuggestedRouting | None,
     *,
     actor: str | None,
-    expected_rev: int | None = None,
-    draft_id: str | None = None,
-) -> SaveResult:
-    """Validate and save changes. ``expected_rev`` (the revision the form was opened on)
-    refuses to overwrite a change saved meanwhile by someone else or by sync."""
-    with write_session(engine) as session:
-        proposal = _proposal(session, proposal_id)
-        if proposal.deleted:
-            raise UserError(
-                "Usulan ini sudah dihapus.", hint="Pulihkan dulu bila ingin mengubahnya."
-            )
-        if proposal.status in FINAL:
-            raise UserError(
-                f"Usulan {proposal.number} berstatus {STATUS_LABELS[proposal.status]}; isinya "
-                "tidak dapat diubah lagi.",
-                hint="Kembalikan statusnya ke 'Dibahas di forum' bila perlu diubah.",
-            )
-        if expected_rev is not None and proposal.rev != expected_rev:
-            raise UserError(
-                f"Usulan {proposal.number} sudah diubah di tempat lain sejak formulir dibuka.",
-                hint="Isian Anda tersimpan sebagai draf; muat ulang usulan lalu terapkan lagi.",
-            )
-        result = validate_proposal(
-            data, load_rule_context(session, proposal.cycle_id), proposal_id=proposal.id
+) -> None:
+    """Record the operator's routing (already set on the proposal) as evidence for the scorer.
+
+    ``accepted`` is True when the operator kept every suggestion, False when anything was
+    corrected. One confirmation per proposal: a later save replaces the earlier one.
+    """
+    bidang = proposal.bidang_code or ""
+    agency, sub = proposal.agency_code, proposal.sub_kegiatan_code
+    hint = suggested or SuggestedRouting()
+    accepted = (
+        hint.bidang_code is not None
+        and bidang == hint.bidang_code
+        and (hint.agency_code is None or agency == hint.agency_code)
+        and (hint.sub_kegiatan_code is None or sub == hint.sub_kegiatan_code)
+    )
+    text = " ".join(part for part in (proposal.title, proposal.problem or "") if part)[:5000]
+    row = session.exec(
+        select(RoutingConfirmation).where(
+            RoutingConfirmation.proposal_id == proposal.id,
+            col(RoutingConfirmation.deleted).is_(False),
         )
-        if not result.ok:
-            raise ProposalValidationFailed(result.problems)
-        changed = apply_values(
-            session, proposal, result.values, actor=actor, count=problem_count(result)
-        )
-        if draft_id:
-            _discard(session, draft_id)
-        return SaveResult(proposal.id, proposal.number, False, changed, tuple(result.problems))
+    ).first()
+    if row is None:
+        row = RoutingConfirmation(proposal_id=proposal.id, text=text, bidang_code=bidang)
+    row.text = text
+    row.bidang_code = bidang
+    row.agency_code = agency
+    row.sub_kegiatan_code = sub
+    row.suggested_bidang_code = hint.bidang_code
+    row.accepted = accepted
+    session.add(row)
+    record_event(
+        session,
+        actor=actor,
+        entity="proposal",
+        entity_id=proposal.id,
+        action="routing",
+        before=before,
+        after={"agency_code": agency, "bidang_code": bidang, "sub_kegiatan_code": sub}
+        | {"accepted": accepted},
+        reason=None if accepted else "koreksi operator atas saran penilai",
+    )
 
 
 def delete_proposal(
@@ -360,35 +457,45 @@ def restore_proposal(engine: Engine, proposal_id: str, *, actor: str | None) -> 
         )
 
 
-def change_status(
-    engine: Engine,
-    proposal_id: str,
-    to_status: str,
-    *,
-    actor: str | None,
-    reason: str | None = None,
-    merged_into_id: str | None = None,
-) -> Transition:
-    """One status change through the workflow (which enforces and audits it)."""
-    with write_session(engine) as session:
-        proposal = _proposal(session, proposal_id)
-        if proposal.deleted:
-            raise UserError("Usulan ini sudah dihapus.")
-        return transition(
-            session,
-            proposal,
-            to_status,
-            actor=actor,
-            reason=reason,
-            merged_into_id=merged_into_id,
-        )
-
-
 def load_input(engine: Engine, proposal_id: str) -> tuple[ProposalInput, int]:
     """The proposal as form input, with the revision to pass back as ``expected_rev``."""
     with read_session(engine) as session:
         proposal = _proposal(session, proposal_id)
         return ProposalInput.from_proposal(proposal), proposal.rev
+
+
+@dataclass(frozen=True)
+class FormData:
+    """Everything the proposal form shows when it opens, read at once."""
+
+    rules: RuleContext
+    villages: list[tuple[str, str]]  # (code, name), by name
+    agencies: list[tuple[str, str]]  # (code, abbreviation or name), by code
+    data: ProposalInput | None  # the proposal to edit; None for a new one
+    rev: int | None
+    draft: DraftInfo | None  # an unsaved draft of the proposal to edit
+
+
+def load_form(engine: Engine, cycle_id: str, proposal_id: str | None) -> FormData:
+    """The form's lists, rules, the proposal to edit and its draft, in one read."""
+    with read_session(engine) as session:
+        rules = load_rule_context(session, cycle_id)
+        villages = sorted(rules.villages.items(), key=lambda item: item[1])
+        agencies = list(agency_names(session).items())
+        if proposal_id is None:
+            return FormData(rules, villages, agencies, None, None, None)
+        proposal = _proposal(session, proposal_id)
+        draft = session.exec(
+            select(ProposalDraft).where(ProposalDraft.proposal_id == proposal_id)
+        ).first()
+        return FormData(
+            rules,
+            villages,
+            agencies,
+            ProposalInput.from_proposal(proposal),
+            proposal.rev,
+            _info(draft) if draft else None,
+        )
 
 
 def recount_problems(engine: Engine, cycle_id: str) -> int:
@@ -510,94 +617,3 @@ def _discard(session: Session, draft_id: str) -> None:
 def discard_draft(engine: Engine, draft_id: str) -> None:
     with write_session(engine) as session:
         _discard(session, draft_id)
-
-
-# --- routing confirmations (operator accepts or overrides the scorer) --------------------------
-
-
-def confirm_routing(
-    engine: Engine,
-    proposal_id: str,
-    *,
-    actor: str | None,
-    bidang_code: str,
-    agency_code: str | None = None,
-    sub_kegiatan_code: str | None = None,
-    suggested_bidang_code: str | None = None,
-    suggested_agency_code: str | None = None,
-    suggested_sub_kegiatan_code: str | None = None,
-) -> str:
-    """Record the operator's routing and set it on the proposal.
-
-    ``accepted`` is True when the operator kept every suggestion, False when anything was
-    corrected; the scorer reads these rows as evidence for later proposals. One confirmation
-    per proposal: a later choice replaces the earlier one.
-    """
-    bidang = bidang_code.strip()
-    if not bidang:
-        raise UserError("Pilih bidang urusan dulu.")
-    with write_session(engine) as session:
-        proposal = _proposal(session, proposal_id)
-        accepted = (
-            suggested_bidang_code is not None
-            and bidang == suggested_bidang_code
-            and (suggested_agency_code is None or agency_code == suggested_agency_code)
-            and (
-                suggested_sub_kegiatan_code is None
-                or sub_kegiatan_code == suggested_sub_kegiatan_code
-            )
-        )
-        text = " ".join(part for part in (proposal.title, proposal.problem or "") if part)[:5000]
-        row = session.exec(
-            select(RoutingConfirmation).where(
-                RoutingConfirmation.proposal_id == proposal_id,
-                col(RoutingConfirmation.deleted).is_(False),
-            )
-        ).first()
-        if row is None:
-            row = RoutingConfirmation(proposal_id=proposal_id, text=text, bidang_code=bidang)
-        row.text = text
-        row.bidang_code = bidang
-        row.agency_code = agency_code
-        row.sub_kegiatan_code = sub_kegiatan_code
-        row.suggested_bidang_code = suggested_bidang_code
-        row.accepted = accepted
-        session.add(row)
-        before = {
-            "agency_code": proposal.agency_code,
-            "bidang_code": proposal.bidang_code,
-            "sub_kegiatan_code": proposal.sub_kegiatan_code,
-        }
-        proposal.bidang_code = bidang
-        proposal.agency_code = agency_code
-        proposal.sub_kegiatan_code = sub_kegiatan_code
-        if sub_kegiatan_code:
-            parts = sub_kegiatan_code.split(".")
-            if len(parts) >= 6:
-                proposal.program_code = ".".join(parts[:3])
-                proposal.kegiatan_code = ".".join(parts[:5])
-        after = {
-            "agency_code": agency_code,
-            "bidang_code": bidang,
-            "sub_kegiatan_code": sub_kegiatan_code,
-            "accepted": accepted,
-        }
-        recheck = validate_proposal(
-            ProposalInput.from_proposal(proposal),
-            load_rule_context(session, proposal.cycle_id),
-            proposal_id=proposal.id,
-        )
-        proposal.problem_count = problem_count(recheck)
-        session.add(proposal)
-        record_event(
-            session,
-            actor=actor,
-            entity="proposal",
-            entity_id=proposal.id,
-            action="routing",
-            before=before,
-            after=after,
-            reason=None if accepted else "koreksi operator atas saran penilai",
-        )
-        session.flush()
-        return row.id

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from app.core.audit import record_event
@@ -24,9 +25,11 @@ from app.core.proposal_rules import (
     problem_count,
     validate_proposal,
 )
-from app.core.scorer import ProposalInput, ScoreResult
+from app.core.scorer import ProposalInput, Scorer, ScoreResult
+from app.core.scorer.from_db import load_reference_from_session
 from app.core.workflow import FINAL
 from app.models import Agency, Proposal, Region, RoutingConfirmation
+from app.models.db import read_session, write_session
 from app.models.proposal import max_length
 
 # Below this the suggestion goes to the review list instead of being accepted blindly.
@@ -141,6 +144,26 @@ def suggest_routes(
             )
         )
     return found
+
+
+def route_suggestions(engine: Engine, proposal_ids: Sequence[str]) -> list[RouteSuggestion]:
+    """The bulk-routing dialog's read: a scorer over the database (its stems not written
+    back) and its suggestion for each proposal that may still change."""
+    with read_session(engine) as session:
+        scorer = Scorer(load_reference_from_session(session), persist_stems=False)
+        return suggest_routes(session, proposal_ids, scorer)
+
+
+def accept_routes(
+    engine: Engine,
+    suggestions: Sequence[RouteSuggestion],
+    *,
+    actor: str | None,
+    include_low: bool = False,
+) -> RoutingOutcome:
+    """``apply_routes`` in a transaction of its own (the bulk-routing dialog's write)."""
+    with write_session(engine) as session:
+        return apply_routes(session, suggestions, actor=actor, include_low=include_low)
 
 
 def apply_routes(

@@ -1,4 +1,9 @@
-"""Changing the status of several proposals at once, all or nothing."""
+"""Changing the status of proposals (one or several at once) through the workflow.
+
+``change_status`` moves all of the selection or none; ``change_status_where_allowed`` moves
+the ones that may go and names the rest. A deleted proposal never changes status: it is
+restored first.
+"""
 
 from __future__ import annotations
 
@@ -29,8 +34,16 @@ def common_targets(engine: Engine, proposal_ids: Sequence[str]) -> list[str]:
 
 
 def change_status(
-    engine: Engine, proposal_ids: Sequence[str], to_status: str, *, actor: str, reason: str | None
+    engine: Engine,
+    proposal_ids: Sequence[str],
+    to_status: str,
+    *,
+    actor: str | None,
+    reason: str | None = None,
+    merged_into_id: str | None = None,
 ) -> list[Transition]:
+    """Move every selected proposal to ``to_status`` in one transaction, or none of them (the
+    workflow enforces and audits each move)."""
     with write_session(engine) as session:
         proposals = session.exec(
             select(Proposal).where(col(Proposal.id).in_(list(proposal_ids)))
@@ -40,7 +53,18 @@ def change_status(
                 "Sebagian usulan yang dipilih sudah tidak ada.",
                 hint="Muat ulang daftar lalu coba lagi.",
             )
-        return [transition(session, p, to_status, actor=actor, reason=reason) for p in proposals]
+        deleted = [p.number or p.title for p in proposals if p.deleted]
+        if deleted:
+            raise UserError(
+                f"Usulan {', '.join(deleted)} sudah dihapus; statusnya tidak dapat diubah.",
+                hint="Pulihkan dulu bila ingin mengubah statusnya.",
+            )
+        return [
+            transition(
+                session, p, to_status, actor=actor, reason=reason, merged_into_id=merged_into_id
+            )
+            for p in proposals
+        ]
 
 
 @dataclass(frozen=True)
@@ -80,14 +104,14 @@ def change_status_where_allowed(
         proposals = session.exec(
             select(Proposal).where(col(Proposal.id).in_(list(proposal_ids)))
         ).all()
-        movable = [p for p in proposals if to_status in ALLOWED.get(p.status, ())]
+        movable = [p for p in proposals if not p.deleted and to_status in ALLOWED.get(p.status, ())]
         if not movable:
             raise UserError(
                 f"Tidak ada usulan terpilih yang dapat diubah menjadi {STATUS_LABELS[to_status]}.",
                 hint="Pilih status lain, atau pilih usulan yang statusnya sama.",
             )
         kept = [
-            (p.number or p.title, STATUS_LABELS.get(p.status, p.status))
+            (p.number or p.title, "Dihapus" if p.deleted else STATUS_LABELS.get(p.status, p.status))
             for p in proposals
             if p not in movable
         ]

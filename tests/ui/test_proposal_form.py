@@ -156,3 +156,32 @@ def test_photo_added_before_first_save_is_stored(
     again = _form(qtbot, context, saved[0])
     assert again.attachments.model.rowCount() == 1
     assert not again.attachments.model.item(0).icon().isNull()  # thumbnail shown
+
+
+def test_two_clicks_with_a_bad_pending_file_save_nothing_and_say_why(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With one bad pending file, two clicks on Simpan once made two duplicate proposals."""
+    fake = tmp_path / "bukan-foto.jpg"
+    fake.write_text("ini teks, bukan foto")
+    with read_session(context.engine) as session:
+        before = len(session.exec(select(Proposal.id)).all())
+    form = _form(qtbot, context)
+    desa = form.inputs["desa_code"]
+    assert isinstance(desa, QComboBox)
+    desa.setCurrentIndex(desa.findText("Jahab"))
+    qtbot.keyClicks(form.inputs["title"], "Pembangunan drainase RT 03")
+    form.attachments.add(fake, "photo")
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "app.ui.proposals.form.show_error", lambda _parent, exc: shown.append(str(exc))
+    )
+    saved: list[str] = []
+    form.saved.connect(saved.append)
+    form.save()
+    form.save()
+    assert not saved and len(shown) == 2
+    assert all("bukan-foto.jpg bukan foto" in text for text in shown)
+    assert form.buttons.isEnabled()  # the operator can fix the file and save again
+    with read_session(context.engine) as session:
+        assert len(session.exec(select(Proposal.id)).all()) == before

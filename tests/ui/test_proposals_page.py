@@ -124,14 +124,14 @@ def test_keyboard_shortcut_focuses_search(qtbot: QtBot, context: AppContext) -> 
 
 def test_duplicates_are_marked_and_merged(qtbot: QtBot, context: AppContext) -> None:
     from app.core.proposal_rules import ProposalInput
-    from app.core.proposal_service import create_proposal
+    from app.core.proposal_service import save_proposal
     from app.ui.proposals.merge_dialog import MergeDialog
 
     cycle_id = context.cycle_id
     assert cycle_id is not None
     with read_session(context.engine) as session:
         original = session.exec(select(Proposal).where(Proposal.number == "DEMO-001")).one()
-    copy = create_proposal(
+    copy = save_proposal(
         context.engine,
         cycle_id,
         ProposalInput(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from app.core.scorer.engine import Scorer
 from app.core.scorer.inputs import (
     AgencyRow,
     ConfirmedRouting,
@@ -28,6 +30,14 @@ from app.models import (
     RenstraItem,
     RoutingConfirmation,
 )
+from app.models.db import read_session
+
+
+def build_scorer(engine: Engine, *, persist_stems: bool = True) -> Scorer:
+    """A scorer over the database's reference data (read in one session)."""
+    with read_session(engine) as session:
+        reference = load_reference_from_session(session)
+    return Scorer(reference, persist_stems=persist_stems)
 
 
 def load_reference_from_session(

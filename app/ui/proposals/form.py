@@ -7,7 +7,6 @@ collects what is typed and shows what the core says.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -28,36 +27,30 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
-from sqlmodel import col, select
 
-from app.core.attachments import add_attachment
-from app.core.duplicates import find_duplicates, find_repeats
+from app.core.attachments import PendingFile
+from app.core.duplicates import similar_notes
 from app.core.proposal_rules import (
     FIELD_LABELS,
     ProposalInput,
     RuleContext,
     ValidationResult,
-    load_rule_context,
     satuan_list,
     validate_proposal,
 )
 from app.core.proposal_service import (
     DraftInfo,
+    FormData,
     ProposalValidationFailed,
     SaveResult,
-    confirm_routing,
-    create_proposal,
+    SuggestedRouting,
     discard_draft,
-    draft_for_proposal,
-    load_input,
+    load_form,
     save_draft,
-    update_proposal,
+    save_proposal,
 )
 from app.core.routing import corrected_kewenangan, level_from_code
 from app.core.scorer import ConfirmedRouting, ScoreResult
-from app.models import Agency
-from app.models.db import read_session
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.proposals.attachments import AttachmentPanel
@@ -78,16 +71,6 @@ KEWENANGAN = (
     ("pusat", "Pusat"),
 )
 AUTOSAVE_MS = 1500
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    context: RuleContext
-    villages: list[tuple[str, str]]
-    agencies: list[tuple[str, str]]
-    data: ProposalInput | None
-    rev: int | None
-    draft: DraftInfo | None
 
 
 class ProposalForm(QDialog):
@@ -302,24 +285,15 @@ class ProposalForm(QDialog):
         proposal_id = self.proposal_id
         engine = self.context.engine
 
-        def load() -> _Loaded:
+        def load() -> FormData:
             if cycle_id is None:
                 raise RuntimeError("no planning cycle")
-            with read_session(engine) as session:
-                rules = load_rule_context(session, cycle_id)
-                villages = sorted(rules.villages.items(), key=lambda item: item[1])
-                agencies = [
-                    (a.code, f"{a.abbreviation or a.name} — {a.code}")
-                    for a in session.exec(select(Agency).order_by(col(Agency.code))).all()
-                ]
-            data, rev = load_input(engine, proposal_id) if proposal_id else (None, None)
-            draft = draft_for_proposal(engine, proposal_id) if proposal_id else None
-            return _Loaded(rules, villages, agencies, data, rev, draft)
+            return load_form(engine, cycle_id, proposal_id)
 
         self.context.tasks.run(load, self._loaded, self._load_failed)
 
-    def _loaded(self, loaded: _Loaded) -> None:
-        self._rules = loaded.context
+    def _loaded(self, loaded: FormData) -> None:
+        self._rules = loaded.rules
         self._rev = loaded.rev
         desa = self.inputs["desa_code"]
         assert isinstance(desa, QComboBox)
@@ -329,7 +303,8 @@ class ProposalForm(QDialog):
         agency = self.inputs["agency_code"]
         assert isinstance(agency, QComboBox)
         agency.addItem("—", "")
-        for code, label in loaded.agencies:
+        for code, name in loaded.agencies:
+            label = f"{name} — {code}"
             agency.addItem(label, code)
             self._agency_names[code] = label
         if loaded.data is not None:
@@ -346,7 +321,7 @@ class ProposalForm(QDialog):
                 str(loaded.data.desa_code) if loaded.data and loaded.data.desa_code else None
             )
             self.context.tasks.run(
-                lambda: _similar(engine, cycle_id, proposal_id, desa_code),
+                lambda: similar_notes(engine, cycle_id, proposal_id, desa_code),
                 self._show_similar,
                 lambda exc: show_error(self, exc),
                 lane="analysis",
@@ -547,38 +522,28 @@ class ProposalForm(QDialog):
             return
         data, actor, engine = self.proposal_input(), self.context.user.username, self.context.engine
         proposal_id, rev, draft_id = self.proposal_id, self._rev, self._draft_id
-        routing = {k: self.values()[k] for k in ("bidang_code", "agency_code", "sub_kegiatan_code")}
         suggested = self._suggested
-        pending = list(self.attachments.pending)
+        routing = SuggestedRouting(
+            bidang_code=suggested.bidang[0].code if suggested and suggested.bidang else None,
+            agency_code=suggested.agency.code if suggested and suggested.agency else None,
+            sub_kegiatan_code=suggested.sub_kegiatan[0].code
+            if suggested and suggested.sub_kegiatan
+            else None,
+        )
+        pending = [PendingFile(path, kind) for path, kind in self.attachments.pending]
 
         def store() -> SaveResult:
-            if proposal_id is None:
-                result = create_proposal(engine, cycle_id, data, actor=actor, draft_id=draft_id)
-                for path, kind in pending:
-                    add_attachment(engine, result.proposal_id, path, kind=kind, actor=actor)
-            else:
-                result = update_proposal(
-                    engine, proposal_id, data, actor=actor, expected_rev=rev, draft_id=draft_id
-                )
-            if routing["bidang_code"]:
-                confirm_routing(
-                    engine,
-                    result.proposal_id,
-                    actor=actor,
-                    bidang_code=routing["bidang_code"],
-                    agency_code=routing["agency_code"] or None,
-                    sub_kegiatan_code=routing["sub_kegiatan_code"] or None,
-                    suggested_bidang_code=suggested.bidang[0].code
-                    if suggested and suggested.bidang
-                    else None,
-                    suggested_agency_code=suggested.agency.code
-                    if suggested and suggested.agency
-                    else None,
-                    suggested_sub_kegiatan_code=suggested.sub_kegiatan[0].code
-                    if suggested and suggested.sub_kegiatan
-                    else None,
-                )
-            return result
+            return save_proposal(
+                engine,
+                cycle_id,
+                data,
+                actor=actor,
+                proposal_id=proposal_id,
+                expected_rev=rev,
+                draft_id=draft_id,
+                attachments=pending,
+                suggested=routing,
+            )
 
         self._autosave.blockSignals(True)
         self.buttons.setEnabled(False)
@@ -638,22 +603,6 @@ class ProposalForm(QDialog):
             if answer == QMessageBox.StandardButton.No:
                 discard_draft(self.context.engine, self._draft_id)
         super().reject()
-
-
-def _similar(engine: Engine, cycle_id: str, proposal_id: str, desa_code: str | None) -> list[str]:
-    """Sentences about near-identical proposals in this cycle (same village: duplicates are
-    looked for within a village) and in earlier cycles."""
-    notes = [
-        f"Mirip {pair.second_number if pair.first_id == proposal_id else pair.first_number} ({pair.score:.0f}%): {pair.reason}"
-        for pair in find_duplicates(engine, cycle_id, desa_code=desa_code)
-        if proposal_id in (pair.first_id, pair.second_id)
-    ]
-    notes += [
-        f"Usulan berulang: pernah diusulkan {r.years_ago} tahun lalu ({r.earlier_number}, {r.earlier_year}); {r.reason}"
-        for r in find_repeats(engine, cycle_id)
-        if r.proposal_id == proposal_id
-    ]
-    return notes
 
 
 def _input_to_form(data: ProposalInput) -> dict[str, Any]:

@@ -11,11 +11,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
-from sqlmodel import col, select
 
-from app.core.duplicates import merge_proposals
-from app.models import Proposal
-from app.models.db import read_session
+from app.core.duplicates import MergeCandidate, merge_candidates, merge_proposals
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 
@@ -31,10 +28,6 @@ class MergeDialog(QDialog):
         self.proposal_ids = proposal_ids
         self.setWindowTitle(self.tr("Gabungkan usulan"))
         self.keep = QComboBox(self)
-        with read_session(context.engine) as session:
-            rows = session.exec(select(Proposal).where(col(Proposal.id).in_(proposal_ids))).all()
-        for proposal in sorted(rows, key=lambda p: proposal_ids.index(p.id)):
-            self.keep.addItem(f"{proposal.number or ''} — {proposal.title}", proposal.id)
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
         self.reason.setPlainText(
@@ -49,6 +42,16 @@ class MergeDialog(QDialog):
         layout.addRow(self.tr("Pertahankan usulan:"), self.keep)
         layout.addRow(self.tr("Alasan penggabungan:"), self.reason)
         layout.addRow(self.buttons)
+        self.buttons.setEnabled(False)  # until the proposals to choose from are read
+        engine = context.engine
+        self.context.tasks.run(
+            lambda: merge_candidates(engine, proposal_ids), self._show, self._load_failed
+        )
+
+    def _show(self, candidates: list[MergeCandidate]) -> None:
+        for candidate in candidates:
+            self.keep.addItem(candidate.label, candidate.proposal_id)
+        self.buttons.setEnabled(True)
 
     def apply(self) -> None:
         keep_id = str(self.keep.currentData())
@@ -68,6 +71,10 @@ class MergeDialog(QDialog):
     def _done(self, _merged: object) -> None:
         self.merged.emit()
         self.accept()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        self.reject()
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)

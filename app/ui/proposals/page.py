@@ -25,36 +25,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import col, select
 
 from app.core.duplicates import duplicate_ids, find_duplicates
 from app.core.proposal_queries import (
     NO_AGENCY,
+    FilterChoices,
     ProposalFilter,
     ProposalRow,
-    distinct_values,
-    filtered_proposal_ids,
-    proposal_rows,
+    filter_choices,
+    list_ids,
+    list_rows,
 )
 from app.core.proposal_service import DraftInfo, list_drafts
 from app.core.routing import RoutingOutcome
 from app.core.settings import get_settings, save_settings
 from app.core.users import can
 from app.core.workflow import STATUS_LABELS
-from app.models import Agency, Region
-from app.models.db import read_session
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.proposals.model import ID_ROLE, ProposalTableModel
 from app.ui.widgets import Debouncer
-
-
-@dataclass(frozen=True)
-class _Choices:
-    desa: list[tuple[str, str]]
-    agency: list[tuple[str, str]]
-    bidang: list[str]
-    kewenangan: list[str]
 
 
 @dataclass(frozen=True)
@@ -231,8 +221,7 @@ class ProposalsPage(QWidget):
 
     # --- data -------------------------------------------------------------------------------
     def _fetch_rows(self, ids: Sequence[str]) -> list[ProposalRow]:
-        with read_session(self.context.engine) as session:
-            return proposal_rows(session, ids)
+        return list_rows(self.context.engine, ids)
 
     def current_filter(self) -> ProposalFilter:
         return ProposalFilter(
@@ -259,11 +248,10 @@ class ProposalsPage(QWidget):
             self._descending,
         )
 
+        engine = self.context.engine
+
         def query() -> _Query:
-            with read_session(self.context.engine) as session:
-                return _Query(
-                    generation, filtered_proposal_ids(session, cycle_id, flt, key, descending)
-                )
+            return _Query(generation, list_ids(engine, cycle_id, flt, key, descending))
 
         self.context.tasks.run(query, self._show_ids, lambda exc: show_error(self, exc))
 
@@ -282,37 +270,14 @@ class ProposalsPage(QWidget):
         cycle_id = self.context.cycle_id
         kecamatan = self.context.office.kecamatan_code if self.context.office else None
 
-        def load() -> _Choices:
-            with read_session(self.context.engine) as session:
-                villages = (
-                    session.exec(
-                        select(Region)
-                        .where(Region.parent_code == kecamatan)
-                        .order_by(col(Region.name))
-                    ).all()
-                    if kecamatan
-                    else []
-                )
-                agencies = {a.code: a for a in session.exec(select(Agency)).all()}
-                used = distinct_values(session, cycle_id, "agency_code") if cycle_id else []
-                return _Choices(
-                    [(v.code, v.name) for v in villages],
-                    [
-                        (
-                            code,
-                            agencies[code].abbreviation or agencies[code].name
-                            if code in agencies
-                            else code,
-                        )
-                        for code in used
-                    ],
-                    distinct_values(session, cycle_id, "bidang_code") if cycle_id else [],
-                    distinct_values(session, cycle_id, "kewenangan") if cycle_id else [],
-                )
+        engine = self.context.engine
+
+        def load() -> FilterChoices:
+            return filter_choices(engine, cycle_id, kecamatan)
 
         self.context.tasks.run(load, self._fill_choices, lambda exc: show_error(self, exc))
 
-    def _fill_choices(self, choices: _Choices) -> None:
+    def _fill_choices(self, choices: FilterChoices) -> None:
         def fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
             current = combo.currentData()
             combo.blockSignals(True)

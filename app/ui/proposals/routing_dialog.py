@@ -20,10 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.routing import RouteSuggestion, RoutingOutcome, apply_routes, suggest_routes
-from app.core.scorer import Scorer
-from app.core.scorer.from_db import load_reference_from_session
-from app.models.db import read_session, write_session
+from app.core.routing import RouteSuggestion, RoutingOutcome, accept_routes, route_suggestions
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.widgets import fit_to_screen
@@ -93,12 +90,9 @@ class BulkRoutingDialog(QDialog):
     def _load(self) -> None:
         engine, ids = self.context.engine, self.proposal_ids
 
-        def work() -> list[RouteSuggestion]:
-            with read_session(engine) as session:
-                scorer = Scorer(load_reference_from_session(session), persist_stems=False)
-                return suggest_routes(session, ids, scorer)
-
-        self.context.tasks.run(work, self._show, lambda exc: show_error(self, exc))
+        self.context.tasks.run(
+            lambda: route_suggestions(engine, ids), self._show, lambda exc: show_error(self, exc)
+        )
 
     def _row(self, s: RouteSuggestion, checkable: bool) -> list[QStandardItem]:
         cells = [
@@ -156,8 +150,7 @@ class BulkRoutingDialog(QDialog):
         engine, actor = self.context.engine, self.context.user.username
 
         def work() -> RoutingOutcome:
-            with write_session(engine) as session:
-                return apply_routes(session, chosen, actor=actor, include_low=True)
+            return accept_routes(engine, chosen, actor=actor, include_low=True)
 
         def done(outcome: RoutingOutcome) -> None:
             self.routed.emit(outcome)

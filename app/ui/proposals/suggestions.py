@@ -12,8 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.scorer import ProposalInput, Scorer, ScoreResult
-from app.core.scorer.from_db import load_reference_from_session
-from app.models.db import read_session
+from app.core.scorer.from_db import build_scorer
 from app.ui.context import AppContext
 
 
@@ -34,12 +33,8 @@ class ScorerHolder(QObject):
             return
         self._building = True
 
-        def build() -> Scorer:
-            with read_session(self.context.engine) as session:
-                reference = load_reference_from_session(session)
-            return Scorer(reference)
-
-        self.context.tasks.run(build, self._built, self._failed)
+        engine = self.context.engine
+        self.context.tasks.run(lambda: build_scorer(engine), self._built, self._failed)
 
     def _built(self, scorer: Scorer) -> None:
         self._building = False
