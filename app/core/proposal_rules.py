@@ -27,6 +27,7 @@ from sqlmodel import Session, col, select
 from app import paths
 from app.models import Agency, NomenclatureEntry, PlanningCycle, Proposal, Region
 from app.models.proposal import KEWENANGAN_LEVELS, PROPOSAL_SOURCES
+from common.i18n import N_, _
 from common.money import MoneyFormatError, format_rupiah, parse_rupiah
 
 Severity = Literal["error", "warning"]
@@ -45,45 +46,45 @@ COST_WARNING = 50_000_000_000  # Rp 50 miliar
 BBOX_TOLERANCE = 0.01  # degrees (about 1 km) around the kabupaten's box
 
 SOURCE_LABELS = {
-    "musrenbang_desa": "Musrenbang Desa/Kelurahan",
-    "kecamatan": "Usulan kecamatan",
-    "pokir_dprd": "Pokir DPRD",
+    "musrenbang_desa": N_("Musrenbang Desa/Kelurahan"),
+    "kecamatan": N_("Usulan kecamatan"),
+    "pokir_dprd": N_("Pokir DPRD"),
 }
 KEWENANGAN_LABELS = {
-    "desa": "Desa",
-    "kabupaten": "Kabupaten",
-    "provinsi": "Provinsi",
-    "pusat": "Pusat",
+    "desa": N_("Desa"),
+    "kabupaten": N_("Kabupaten"),
+    "provinsi": N_("Provinsi"),
+    "pusat": N_("Pusat"),
 }
 FIELD_LABELS = {
-    "title": "Judul usulan",
-    "problem": "Permasalahan",
-    "source": "Sumber usulan",
-    "desa_code": "Desa/kelurahan",
-    "dusun": "Dusun",
-    "rt": "RT",
-    "rw": "RW",
-    "address": "Alamat/lokasi",
-    "coordinates": "Koordinat",
-    "latitude": "Lintang",
-    "longitude": "Bujur",
-    "volume": "Volume",
-    "satuan": "Satuan",
-    "estimated_cost": "Perkiraan biaya",
-    "beneficiaries": "Penerima manfaat",
-    "beneficiaries_women": "Penerima manfaat perempuan",
-    "beneficiaries_poor": "Penerima manfaat miskin",
-    "beneficiaries_disabled": "Penerima manfaat disabilitas",
-    "village_rank": "Peringkat prioritas desa",
-    "kewenangan": "Kewenangan",
-    "agency_code": "OPD",
-    "bidang_code": "Bidang urusan",
-    "program_code": "Program",
-    "kegiatan_code": "Kegiatan",
-    "sub_kegiatan_code": "Sub kegiatan",
-    "rpjmd_code": "Sasaran/program RPJMD",
-    "land_ready": "Lahan siap",
-    "land_certificate": "Sertifikat lahan",
+    "title": N_("Judul usulan"),
+    "problem": N_("Permasalahan"),
+    "source": N_("Sumber usulan"),
+    "desa_code": N_("Desa/kelurahan"),
+    "dusun": N_("Dusun"),
+    "rt": N_("RT"),
+    "rw": N_("RW"),
+    "address": N_("Alamat/lokasi"),
+    "coordinates": N_("Koordinat"),
+    "latitude": N_("Lintang"),
+    "longitude": N_("Bujur"),
+    "volume": N_("Volume"),
+    "satuan": N_("Satuan"),
+    "estimated_cost": N_("Perkiraan biaya"),
+    "beneficiaries": N_("Penerima manfaat"),
+    "beneficiaries_women": N_("Penerima manfaat perempuan"),
+    "beneficiaries_poor": N_("Penerima manfaat miskin"),
+    "beneficiaries_disabled": N_("Penerima manfaat disabilitas"),
+    "village_rank": N_("Peringkat prioritas desa"),
+    "kewenangan": N_("Kewenangan"),
+    "agency_code": N_("OPD"),
+    "bidang_code": N_("Bidang urusan"),
+    "program_code": N_("Program"),
+    "kegiatan_code": N_("Kegiatan"),
+    "sub_kegiatan_code": N_("Sub kegiatan"),
+    "rpjmd_code": N_("Sasaran/program RPJMD"),
+    "land_ready": N_("Lahan siap"),
+    "land_certificate": N_("Sertifikat lahan"),
 }
 
 
@@ -94,7 +95,7 @@ class FieldProblem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        return f"{FIELD_LABELS.get(self.field, self.field)}: {self.message}"
+        return f"{_(FIELD_LABELS.get(self.field, self.field))}: {self.message}"
 
 
 @dataclass
@@ -431,16 +432,18 @@ def _to_float(text: str) -> float:
 
 def _check_range(lat: float, lon: float) -> tuple[float, float]:
     if not (math.isfinite(lat) and math.isfinite(lon)):
-        raise CoordinateFormatError("koordinat bukan angka")
+        raise CoordinateFormatError(_("koordinat bukan angka"))
     if not -90 <= lat <= 90:
         if -90 <= lon <= 90 and -180 <= lat <= 180:
             raise CoordinateFormatError(
-                f"lintang {lat} di luar -90…90; lintang dan bujur tampaknya tertukar "
-                "(tulis lintang dulu, contoh: -0.4167, 116.9833)"
+                _(
+                    "lintang {lat} di luar -90…90; lintang dan bujur tampaknya tertukar (tulis "
+                    "lintang dulu, contoh: -0.4167, 116.9833)"
+                ).format(lat=lat)
             )
-        raise CoordinateFormatError(f"lintang {lat} di luar rentang -90…90")
+        raise CoordinateFormatError(_("lintang {lat} di luar rentang -90…90").format(lat=lat))
     if not -180 <= lon <= 180:
-        raise CoordinateFormatError(f"bujur {lon} di luar rentang -180…180")
+        raise CoordinateFormatError(_("bujur {lon} di luar rentang -180…180").format(lon=lon))
     return lat, lon
 
 
@@ -476,8 +479,10 @@ def _from_link(text: str) -> tuple[float, float] | None:
     if path_pair:
         return float(path_pair.group(1)), float(path_pair.group(2))
     raise CoordinateFormatError(
-        "tautan peta tidak berisi koordinat; di Google Maps klik kanan titiknya lalu salin "
-        "angka koordinatnya, atau bagikan tautan yang memuat '@lintang,bujur'"
+        _(
+            "tautan peta tidak berisi koordinat; di Google Maps klik kanan titiknya lalu "
+            "salin angka koordinatnya, atau bagikan tautan yang memuat '@lintang,bujur'"
+        )
     )
 
 
@@ -504,10 +509,12 @@ def parse_coordinates(text: str) -> tuple[float, float]:
     """
     cleaned = text.strip()
     if not cleaned:
-        raise CoordinateFormatError("koordinat kosong")
+        raise CoordinateFormatError(_("koordinat kosong"))
     if len(cleaned) > COORDINATE_TEXT_MAX:
         raise CoordinateFormatError(
-            f"teks terlalu panjang ({len(cleaned)} huruf) untuk sebuah koordinat"
+            _("teks terlalu panjang ({count} huruf) untuk sebuah koordinat").format(
+                count=len(cleaned)
+            )
         )
     try:
         linked = _from_link(cleaned)
@@ -525,8 +532,10 @@ def parse_coordinates(text: str) -> tuple[float, float]:
             return _check_range(values["lat"], values["lon"])
     if "°" in cleaned:
         raise CoordinateFormatError(
-            "koordinat derajat perlu satu lintang (LU/LS atau N/S) dan satu bujur (BT/BB atau "
-            "E/W), contoh: 0°25'S 116°59'E"
+            _(
+                "koordinat derajat perlu satu lintang (LU/LS atau N/S) dan satu bujur (BT/BB "
+                "atau E/W), contoh: 0°25'S 116°59'E"
+            )
         )
     pair = _PAIR.match(cleaned)
     if pair is None and cleaned.count(",") == 3:  # "-0,4167, 116,9833"
@@ -539,8 +548,10 @@ def parse_coordinates(text: str) -> tuple[float, float]:
         else:
             return _check_range(_to_float(first), _to_float(second))
     raise CoordinateFormatError(
-        "format koordinat tidak dikenali; contoh: -0.4167, 116.9833 atau 0°25'S 116°59'E, "
-        "atau tempel tautan Google Maps/OpenStreetMap"
+        _(
+            "format koordinat tidak dikenali; contoh: -0.4167, 116.9833 atau 0°25'S "
+            "116°59'E, atau tempel tautan Google Maps/OpenStreetMap"
+        )
     )
 
 
@@ -555,13 +566,15 @@ def parse_decimal(value: Raw, *, indonesian: bool = True) -> float:
     cell: 2.125, not 2125); anything else is still read the Indonesian way.
     """
     if isinstance(value, bool) or value is None:
-        raise NumberFormatError("bukan angka")
+        raise NumberFormatError(_("bukan angka"))
     if isinstance(value, int | float):
         number = float(value)
     else:
         text = value.strip().replace("\u00a0", "").replace(" ", "")
         if len(text) > NUMBER_TEXT_MAX:
-            raise NumberFormatError(f"terlalu panjang untuk sebuah angka ({len(text)} huruf)")
+            raise NumberFormatError(
+                _("terlalu panjang untuk sebuah angka ({count} huruf)").format(count=len(text))
+            )
         if not indonesian and re.fullmatch(r"[-+]?\d+(\.\d+)?([eE][-+]?\d+)?", text):
             cleaned = text  # written by a program (an Excel number cell): no grouping
         elif "," in text and "." in text:
@@ -578,9 +591,11 @@ def parse_decimal(value: Raw, *, indonesian: bool = True) -> float:
         try:
             number = float(cleaned)
         except ValueError:
-            raise NumberFormatError(f"'{_short(text)}' bukan angka (contoh: 12,5)") from None
+            raise NumberFormatError(
+                _("'{short}' bukan angka (contoh: 12,5)").format(short=_short(text))
+            ) from None
     if not math.isfinite(number):
-        raise NumberFormatError("bukan angka")
+        raise NumberFormatError(_("bukan angka"))
     return number
 
 
@@ -592,7 +607,7 @@ def parse_count(value: Raw) -> int:
         return value
     number = parse_decimal(value)
     if not number.is_integer():
-        raise NumberFormatError(f"harus bilangan bulat, bukan {number:g}")
+        raise NumberFormatError(_("harus bilangan bulat, bukan {number:g}").format(number=number))
     return int(number)
 
 
@@ -616,7 +631,7 @@ def parse_flag(value: Raw) -> bool:
         return True
     if key in _FALSE:
         return False
-    raise ValueError(f"'{_short(value)}' bukan ya/tidak")
+    raise ValueError(_("'{short}' bukan ya/tidak").format(short=_short(value)))
 
 
 # --- the rules --------------------------------------------------------------------------------
@@ -686,10 +701,10 @@ def validate_proposal(
 
     v.title = check.text(data, "title", TITLE_MAX, required=True) or ""
     if v.title and len(v.title) < 5:
-        check.warn("title", "terlalu singkat; tulis apa yang diusulkan dan di mana")
+        check.warn("title", _("terlalu singkat; tulis apa yang diusulkan dan di mana"))
     v.problem = check.text(data, "problem", PROBLEM_MAX)
     if v.problem is None and "problem" not in {p.field for p in check.problems}:
-        check.warn("problem", "belum diisi; jelaskan masalah yang ingin diatasi usulan ini")
+        check.warn("problem", _("belum diisi; jelaskan masalah yang ingin diatasi usulan ini"))
     v.address = check.text(data, "address", ADDRESS_MAX)
     v.dusun = check.text(data, "dusun", DUSUN_MAX)
     v.rt = check.text(data, "rt", RT_RW_MAX)
@@ -709,7 +724,7 @@ def validate_proposal(
         except ValueError as exc:
             check.error(name, f"{exc}; isi 'ya' atau 'tidak'")
     if v.land_certificate and not v.land_ready:
-        check.warn("land_ready", "sertifikat lahan ada tetapi lahan belum ditandai siap")
+        check.warn("land_ready", _("sertifikat lahan ada tetapi lahan belum ditandai siap"))
     return ValidationResult(v, check.problems)
 
 
@@ -733,7 +748,9 @@ def _check_source(check: _Checker, data: ProposalInput, v: ProposalValues) -> No
     if key not in PROPOSAL_SOURCES:
         check.error(
             "source",
-            f"'{_short(raw)}' tidak dikenal; pilih {', '.join(SOURCE_LABELS.values())}",
+            _("'{short}' tidak dikenal; pilih {choices}").format(
+                short=_short(raw), choices=", ".join(_(label) for label in SOURCE_LABELS.values())
+            ),
         )
         return
     v.source = key
@@ -754,7 +771,11 @@ def _check_desa(check: _Checker, data: ProposalInput, v: ProposalValues, ctx: Ru
     if by_name is not None:
         v.desa_code = by_name
         return
-    where = f"Kecamatan {ctx.kecamatan_code}" if ctx.kecamatan_code else "kecamatan ini"
+    where = (
+        _("Kecamatan {kecamatan_code}").format(kecamatan_code=ctx.kecamatan_code)
+        if ctx.kecamatan_code
+        else _("kecamatan ini")
+    )
     check.error(
         "desa_code",
         f"'{_short(raw)}' bukan desa/kelurahan di {where}; pilih dari daftar desa kecamatan ini",
@@ -779,7 +800,7 @@ def _check_coordinates(
         has_lat = raw_lat is not None and str(raw_lat).strip() != ""
         has_lon = raw_lon is not None and str(raw_lon).strip() != ""
         if not has_lat and not has_lon:
-            check.warn(name, "belum diisi; tempel koordinat atau tautan peta lokasinya")
+            check.warn(name, _("belum diisi; tempel koordinat atau tautan peta lokasinya"))
             return
         if has_lat != has_lon:
             missing = "longitude" if has_lat else "latitude"
@@ -795,31 +816,33 @@ def _check_coordinates(
     v.latitude, v.longitude = round(lat, 7), round(lon, 7)
     box = ctx.bbox
     if box is not None and not box.contains(lat, lon):
-        note = " (batas wilayah perkiraan)" if box.approximate else ""
+        note = _(" (batas wilayah perkiraan)") if box.approximate else ""
         if box.contains(lon, lat):
-            message = "lintang dan bujur tampaknya tertukar; tulis lintang dulu, lalu bujur"
+            message = _("lintang dan bujur tampaknya tertukar; tulis lintang dulu, lalu bujur")
         elif box.contains(-lat, lon):
-            message = "tanda lintang tampaknya terbalik (LU/LS); periksa tanda minusnya"
+            message = _("tanda lintang tampaknya terbalik (LU/LS); periksa tanda minusnya")
         else:
-            message = (
-                f"titik {lat:.5f}, {lon:.5f} berada di luar {box.name}{note}; "
-                "periksa koordinatnya di peta"
-            )
+            message = _(
+                "titik {lat:.5f}, {lon:.5f} berada di luar {name}{note}; periksa "
+                "koordinatnya di peta"
+            ).format(lat=lat, lon=lon, name=box.name, note=note)
         check.warn(name, message)
 
 
 def _coordinate_number(raw: Raw) -> float:
     if isinstance(raw, bool) or raw is None:
-        raise NumberFormatError("koordinat bukan angka")
+        raise NumberFormatError(_("koordinat bukan angka"))
     if isinstance(raw, int | float):
         return float(raw)
     text = raw.strip()
     if len(text) > NUMBER_TEXT_MAX:
-        raise NumberFormatError("terlalu panjang untuk sebuah koordinat")
+        raise NumberFormatError(_("terlalu panjang untuk sebuah koordinat"))
     try:
         return float(text.replace(",", ".") if "." not in text else text)
     except ValueError:
-        raise NumberFormatError(f"'{_short(text)}' bukan angka koordinat") from None
+        raise NumberFormatError(
+            _("'{short}' bukan angka koordinat").format(short=_short(text))
+        ) from None
 
 
 def _check_volume_and_cost(
@@ -836,8 +859,10 @@ def _check_volume_and_cost(
             v.satuan = satuan_text
             check.warn(
                 "satuan",
-                f"'{_short(satuan_text)}' tidak ada di daftar satuan; boleh dipakai, "
-                "tetapi periksa ejaannya (contoh: m, m², unit, titik, paket)",
+                _(
+                    "'{short}' tidak ada di daftar satuan; boleh dipakai, tetapi periksa "
+                    "ejaannya (contoh: m, m², unit, titik, paket)"
+                ).format(short=_short(satuan_text)),
             )
     if volume is not None:
         if volume <= 0:
@@ -849,43 +874,48 @@ def _check_volume_and_cost(
     elif satuan_text is not None and not any(p.field == "volume" for p in check.problems):
         check.error("volume", f"wajib diisi bila satuan diisi (berapa {satuan_text}?)")
     elif not any(p.field in ("volume", "satuan") for p in check.problems):
-        check.warn("volume", "volume dan satuan belum diisi; keduanya diperlukan di tabel T-D.4")
+        check.warn("volume", _("volume dan satuan belum diisi; keduanya diperlukan di tabel T-D.4"))
 
     raw_cost = data.estimated_cost
     if raw_cost is None or (isinstance(raw_cost, str) and not raw_cost.strip()):
-        check.warn("estimated_cost", "belum diisi; perkiraan biaya diperlukan untuk pagu")
+        check.warn("estimated_cost", _("belum diisi; perkiraan biaya diperlukan untuk pagu"))
         return
     if isinstance(raw_cost, str) and len(raw_cost.strip()) > NUMBER_TEXT_MAX:
         check.error("estimated_cost", "terlalu panjang untuk sebuah nilai Rupiah")
         return
     try:
         if isinstance(raw_cost, bool):
-            raise MoneyFormatError("bukan angka")
+            raise MoneyFormatError(_("bukan angka"))
         cost = parse_rupiah(raw_cost)
     except MoneyFormatError as exc:
         check.error("estimated_cost", f"{exc}; tulis tanpa desimal, contoh Rp 1.250.000")
         return
     v.estimated_cost = cost
     if cost == 0:
-        check.warn("estimated_cost", "bernilai Rp 0; isi perkiraan biayanya")
+        check.warn("estimated_cost", _("bernilai Rp 0; isi perkiraan biayanya"))
     if cost > COST_WARNING:
         check.warn(
             "estimated_cost",
-            f"{format_rupiah(cost)} melebihi {format_rupiah(COST_WARNING)}; periksa jumlah nol-nya",
+            _("{cost} melebihi {limit}; periksa jumlah nol-nya").format(
+                cost=format_rupiah(cost), limit=format_rupiah(COST_WARNING)
+            ),
         )
     if v.volume and cost and info is not None:
         unit_price = cost / v.volume
         if info.price_min is not None and unit_price < info.price_min:
             check.warn(
                 "estimated_cost",
-                f"harga per {info.code} hanya {format_rupiah(round(unit_price))}, tidak wajar; "
-                "periksa biaya, volume dan satuannya",
+                _(
+                    "harga per {unit} hanya {price}, tidak wajar; periksa biaya, volume "
+                    "dan satuannya"
+                ).format(unit=info.code, price=format_rupiah(round(unit_price))),
             )
         elif info.price_max is not None and unit_price > info.price_max:
             check.warn(
                 "estimated_cost",
-                f"harga per {info.code} {format_rupiah(round(unit_price))}, tidak wajar; "
-                "periksa biaya, volume dan satuannya",
+                _(
+                    "harga per {unit} {price}, tidak wajar; periksa biaya, volume dan satuannya"
+                ).format(unit=info.code, price=format_rupiah(round(unit_price))),
             )
 
 
@@ -893,8 +923,8 @@ def _check_beneficiaries(check: _Checker, data: ProposalInput, v: ProposalValues
     names = (
         ("beneficiaries", "Jumlah"),
         ("beneficiaries_women", "Perempuan"),
-        ("beneficiaries_poor", "Warga miskin"),
-        ("beneficiaries_disabled", "Penyandang disabilitas"),
+        ("beneficiaries_poor", _("Warga miskin")),
+        ("beneficiaries_disabled", _("Penyandang disabilitas")),
     )
     values: dict[str, int | None] = {}
     for name, _label in names:
@@ -915,7 +945,10 @@ def _check_beneficiaries(check: _Checker, data: ProposalInput, v: ProposalValues
         if part is None:
             continue
         if total is None:
-            check.warn("beneficiaries", f"{label} diisi tetapi jumlah penerima manfaat belum")
+            check.warn(
+                "beneficiaries",
+                _("{label} diisi tetapi jumlah penerima manfaat belum").format(label=label),
+            )
         elif part > total:
             check.error(name, f"{label} ({part}) melebihi jumlah penerima manfaat ({total})")
 
@@ -932,7 +965,7 @@ def _check_rank(
         if v.source == "musrenbang_desa" and not any(
             p.field == "village_rank" for p in check.problems
         ):
-            check.warn("village_rank", "belum diisi; isi urutan prioritas dari Musrenbang Desa")
+            check.warn("village_rank", _("belum diisi; isi urutan prioritas dari Musrenbang Desa"))
         return
     if rank < 1 or rank > 100_000:
         check.error("village_rank", "harus 1 atau lebih (1 = prioritas tertinggi)")
@@ -952,7 +985,7 @@ def _check_rank(
 def _check_kewenangan(check: _Checker, data: ProposalInput, v: ProposalValues) -> None:
     raw = check.text(data, "kewenangan", 40)
     if raw is None:
-        check.warn("kewenangan", "belum diisi; pilih desa, kabupaten, provinsi atau pusat")
+        check.warn("kewenangan", _("belum diisi; pilih desa, kabupaten, provinsi atau pusat"))
         return
     key = raw.lower().replace("kewenangan", "").strip()
     key = {"kab": "kabupaten", "kab.": "kabupaten", "prov": "provinsi", "nasional": "pusat"}.get(
@@ -968,7 +1001,7 @@ def _check_kewenangan(check: _Checker, data: ProposalInput, v: ProposalValues) -
     if key == "desa":
         check.warn(
             "kewenangan",
-            "kewenangan desa didanai APBDes; pertimbangkan status 'Dialihkan ke APBDes'",
+            _("kewenangan desa didanai APBDes; pertimbangkan status 'Dialihkan ke APBDes'"),
         )
 
 
@@ -994,19 +1027,25 @@ def _check_routing(
             continue
         setattr(v, name, value)
     if v.agency_code and ctx.agencies is not None and v.agency_code not in ctx.agencies:
-        check.warn("agency_code", f"OPD '{v.agency_code}' tidak ada di daftar OPD")
+        check.warn(
+            "agency_code",
+            _("OPD '{agency_code}' tidak ada di daftar OPD").format(agency_code=v.agency_code),
+        )
     sub = v.sub_kegiatan_code
     if sub and ctx.sub_kegiatan is not None and sub not in ctx.sub_kegiatan:
         check.warn(
-            "sub_kegiatan_code", f"kode '{sub}' tidak ada di nomenklatur sub kegiatan yang dimuat"
+            "sub_kegiatan_code",
+            _("kode '{sub}' tidak ada di nomenklatur sub kegiatan yang dimuat").format(sub=sub),
         )
     if sub and v.bidang_code and not sub.startswith(v.bidang_code + "."):
         check.warn(
             "bidang_code",
-            f"sub kegiatan {sub} bukan bagian dari bidang urusan {v.bidang_code}",
+            _("sub kegiatan {sub} bukan bagian dari bidang urusan {bidang_code}").format(
+                sub=sub, bidang_code=v.bidang_code
+            ),
         )
     if v.kewenangan == "kabupaten" and not v.agency_code and sub:
-        check.warn("agency_code", "belum diisi; pilih OPD penanggung jawab")
+        check.warn("agency_code", _("belum diisi; pilih OPD penanggung jawab"))
 
 
 def problem_count(result: ValidationResult) -> int:

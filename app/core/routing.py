@@ -27,6 +27,7 @@ from app.core.proposal_rules import (
 from app.core.scorer import ProposalInput, ScoreResult
 from app.core.workflow import FINAL
 from app.models import Agency, Proposal, Region, RoutingConfirmation
+from common.i18n import _
 
 # Below this the suggestion goes to the review list instead of being accepted blindly.
 LOW_CONFIDENCE = 0.5
@@ -214,7 +215,9 @@ def apply_routes(
         )
         routed.append(proposal.id)
     session.flush()
-    note = f"{len(routed)} usulan diberi OPD dan sub kegiatan dari saran penilai."
+    note = _("{count} usulan diberi OPD dan sub kegiatan dari saran penilai.").format(
+        count=len(routed)
+    )
     return RoutingOutcome(
         len(routed), len(suggestions) - len(routed), notice(["proposals"], routed, note)
     )

@@ -20,27 +20,28 @@ from app.models.db import read_session, write_session
 from app.models.types import utcnow
 from app.sync import apply
 from common import protocol
+from common.i18n import N_, _
 
 FIELD_LABELS = {
-    "title": "Judul usulan",
-    "problem": "Permasalahan",
-    "estimated_cost": "Perkiraan biaya",
-    "agreed_amount": "Pagu disepakati",
-    "volume": "Volume",
-    "satuan": "Satuan",
-    "status": "Status kecamatan",
-    "deleted": "Dihapus",
-    "desa_code": "Desa/kelurahan",
-    "agency_code": "OPD",
+    "title": N_("Judul usulan"),
+    "problem": N_("Permasalahan"),
+    "estimated_cost": N_("Perkiraan biaya"),
+    "agreed_amount": N_("Pagu disepakati"),
+    "volume": N_("Volume"),
+    "satuan": N_("Satuan"),
+    "status": N_("Status kecamatan"),
+    "deleted": N_("Dihapus"),
+    "desa_code": N_("Desa/kelurahan"),
+    "agency_code": N_("OPD"),
 }
 
 
 def _field_label(row: SyncConflict) -> str:
-    label = FIELD_LABELS.get(row.field, row.field)
+    label = _(FIELD_LABELS.get(row.field, row.field))
     if row.kind == "locked":
-        return f"{label} (sudah diputuskan kabupaten)"
+        return _("{label} (sudah diputuskan kabupaten)").format(label=label)
     if row.kind == "delete":
-        return f"{label} (dihapus di server)"
+        return _("{label} (dihapus di server)").format(label=label)
     return label
 
 
@@ -91,27 +92,33 @@ def open_conflicts(engine: Engine) -> list[ConflictView]:
 
 def resolve(engine: Engine, conflict_id: int, choice: str) -> None:
     if choice not in ("mine", "theirs"):
-        raise UserError(f"Pilihan '{choice}' tidak dikenal.", hint="Pilih 'mine' atau 'theirs'.")
+        raise UserError(
+            _("Pilihan '{choice}' tidak dikenal.").format(choice=choice),
+            hint=_("Pilih 'mine' atau 'theirs'."),
+        )
     with write_session(engine) as session:
         row = session.get(SyncConflict, conflict_id)
         if row is None or row.resolved_at is not None:
-            raise UserError("Konflik ini sudah diselesaikan atau tidak ada.")
+            raise UserError(_("Konflik ini sudah diselesaikan atau tidak ada."))
         if choice == "mine" and row.kind == "locked" and row.entity == "proposal":
             proposal = session.get(Proposal, row.entity_id)
             decided = proposal.upstream_status if proposal is not None else None
             if decided in protocol.UPSTREAM_LOCKING_STATUSES:
                 raise UserError(
-                    "Usulan ini sudah diputuskan kabupaten "
-                    f"({protocol.UPSTREAM_STATUSES.get(decided, decided)}), jadi perubahan "
-                    "kecamatan belum bisa dipakai. Nilai Anda tetap tersimpan di daftar konflik.",
-                    hint="Minta Bappeda membuka kembali usulan ini (status 'Sedang ditelaah'), "
-                    "sinkronkan, lalu pilih 'Pakai versi kantor ini' lagi.",
+                    _(
+                        "Usulan ini sudah diputuskan kabupaten ({status}), jadi perubahan kecamatan "
+                        "belum bisa dipakai. Nilai Anda tetap tersimpan di daftar konflik."
+                    ).format(status=_(protocol.UPSTREAM_STATUSES.get(decided, decided))),
+                    hint=_(
+                        "Minta Bappeda membuka kembali usulan ini (status 'Sedang ditelaah'), "
+                        "sinkronkan, lalu pilih 'Pakai versi kantor ini' lagi."
+                    ),
                 )
         if choice == "mine":
             value = json.loads(row.local_value_json or "null")
             # An ordinary local edit: the outbox hook records it for the next push.
             if not apply.set_local_field(session, row.entity, row.entity_id, row.field, value):
-                raise UserError("Data yang berkonflik tidak ditemukan lagi di basis data ini.")
+                raise UserError(_("Data yang berkonflik tidak ditemukan lagi di basis data ini."))
         row.resolved_at = utcnow()
         row.resolution = choice
         session.add(row)

@@ -17,6 +17,7 @@ from app.core.scorer.inputs import ProposalInput
 from app.core.scorer.result import ScoreResult
 from app.core.tabular import parse_csv_text, read_sheets
 from app.errors import UserError
+from common.i18n import _
 
 OUTPUT_COLUMNS = (
     "id",
@@ -111,8 +112,8 @@ def _looks_binary(data: bytes) -> bool:
 def _rows_from_csv(data: bytes, name: str) -> tuple[list[list[str]], str]:
     if _looks_binary(data):
         raise UserError(
-            f"Berkas {name} bukan tabel teks (CSV) yang dapat dibaca.",
-            hint="Gunakan CSV (UTF-8 atau Windows-1252) atau XLSX dengan kolom id,text.",
+            _("Berkas {name} bukan tabel teks (CSV) yang dapat dibaca.").format(name=name),
+            hint=_("Gunakan CSV (UTF-8 atau Windows-1252) atau XLSX dengan kolom id,text."),
         )
     text, encoding = _decode(data)
     return parse_csv_text(text, name).rows, encoding  # the app's one table reader
@@ -132,25 +133,35 @@ def _cell_text(value: object) -> str:
 def read_proposal_table(path: Path) -> tuple[list[InputRow], str]:
     """Rows of ``path`` as proposals, plus a short description of the format read."""
     if not path.exists():
-        raise UserError(f"Berkas masukan tidak ditemukan: {path}.")
+        raise UserError(_("Berkas masukan tidak ditemukan: {path}.").format(path=path))
     if path.is_dir():
-        raise UserError(f"{path} adalah folder, bukan berkas CSV/XLSX.")
+        raise UserError(_("{path} adalah folder, bukan berkas CSV/XLSX.").format(path=path))
     size = path.stat().st_size
     if size > MAX_INPUT_BYTES:
-        raise UserError(f"Berkas {path.name} terlalu besar ({size // (1024 * 1024)} MB).")
+        raise UserError(
+            _("Berkas {name} terlalu besar ({size} MB).").format(
+                name=path.name, size=size // (1024 * 1024)
+            )
+        )
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise UserError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror}.") from exc
+        raise UserError(
+            _("Berkas {name} tidak dapat dibaca: {strerror}.").format(
+                name=path.name, strerror=exc.strerror
+            )
+        ) from exc
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UserError(
-            f"{path.name} berformat XLS lama.", hint="Simpan sebagai XLSX atau CSV lalu ulangi."
+            _("{name} berformat XLS lama.").format(name=path.name),
+            hint=_("Simpan sebagai XLSX atau CSV lalu ulangi."),
         )
     if head.startswith(b"PK\x03\x04") or path.suffix.lower() in {".xlsx", ".xlsm"}:
         if not zipfile.is_zipfile(path):
             raise UserError(
-                f"Berkas {path.name} bukan XLSX yang sah.", hint="Gunakan XLSX atau CSV."
+                _("Berkas {name} bukan XLSX yang sah.").format(name=path.name),
+                hint=_("Gunakan XLSX atau CSV."),
             )
         rows, fmt = _rows_from_xlsx(path), "XLSX"
     else:
@@ -163,7 +174,8 @@ def _to_inputs(rows: Sequence[Sequence[str]], name: str) -> list[InputRow]:
     start = next((i for i, row in enumerate(rows) if any(str(c).strip() for c in row)), None)
     if start is None:
         raise UserError(
-            f"Berkas {name} kosong.", hint="Baris pertama harus berisi nama kolom id,text."
+            _("Berkas {name} kosong.").format(name=name),
+            hint=_("Baris pertama harus berisi nama kolom id,text."),
         )
     header = [_header_key(c) for c in rows[start]]
     columns: dict[str, int] = {}
@@ -174,9 +186,11 @@ def _to_inputs(rows: Sequence[Sequence[str]], name: str) -> list[InputRow]:
     if "text" not in columns:
         found = ", ".join(str(c).strip() for c in rows[start] if str(c).strip())[:200]
         raise UserError(
-            f"Kolom 'text' tidak ditemukan di {name}.",
-            hint=f"Kolom yang ada: {found or '(tidak ada)'}. Wajib: text; opsional: id, desa, "
-            "kecamatan, volume, satuan, biaya.",
+            _("Kolom 'text' tidak ditemukan di {name}.").format(name=name),
+            hint=_(
+                "Kolom yang ada: {found}. Wajib: text; opsional: id, desa, kecamatan, "
+                "volume, satuan, biaya."
+            ).format(found=found or "(tidak ada)"),
         )
     out: list[InputRow] = []
     for line_no, row in enumerate(rows[start + 1 :], start=start + 2):
@@ -218,7 +232,8 @@ def _to_inputs(rows: Sequence[Sequence[str]], name: str) -> list[InputRow]:
         out.append(InputRow(proposal, tuple(notes)))
     if not out:
         raise UserError(
-            f"Berkas {name} tidak berisi baris usulan.", hint="Isi kolom text di bawah baris judul."
+            _("Berkas {name} tidak berisi baris usulan.").format(name=name),
+            hint=_("Isi kolom text di bawah baris judul."),
         )
     return out
 
@@ -243,13 +258,19 @@ def output_row(row: InputRow, result: ScoreResult | None) -> list[str]:
 
 def write_score_table(path: Path, rows: Iterable[list[str]]) -> None:
     if path.exists() and path.is_dir():
-        raise UserError(f"{path} adalah folder; berikan nama berkas keluaran .csv.")
+        raise UserError(
+            _("{path} adalah folder; berikan nama berkas keluaran .csv.").format(path=path)
+        )
     if not path.parent.exists():
-        raise UserError(f"Folder keluaran tidak ada: {path.parent}.")
+        raise UserError(_("Folder keluaran tidak ada: {parent}.").format(parent=path.parent))
     try:
         with path.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(OUTPUT_COLUMNS)
             writer.writerows(rows)
     except OSError as exc:
-        raise UserError(f"Berkas keluaran {path} tidak dapat ditulis: {exc.strerror}.") from exc
+        raise UserError(
+            _("Berkas keluaran {path} tidak dapat ditulis: {strerror}.").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from exc
