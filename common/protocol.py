@@ -20,6 +20,8 @@ from pydantic import (
     StrictStr,
 )
 
+from common.i18n import N_
+
 PROTOCOL_VERSION = 1
 SUPPORTED_PROTOCOLS = (1,)
 PROTOCOL_HEADER = "X-Musrenbang-Protocol"
@@ -70,12 +72,12 @@ REFERENCE_FIELDS: dict[str, str] = {
 
 # Statuses Bappeda or an agency sets on a received proposal, with their Indonesian labels.
 UPSTREAM_STATUSES: dict[str, str] = {
-    "received": "Diterima Bappeda",
-    "in_review": "Sedang ditelaah OPD",
-    "accepted": "Diakomodasi dalam RKPD/Renja",
-    "rejected": "Tidak diakomodasi",
-    "deferred": "Ditunda ke tahun berikutnya",
-    "redirected": "Dialihkan ke sumber dana lain",
+    "received": N_("Diterima Bappeda"),
+    "in_review": N_("Sedang ditelaah OPD"),
+    "accepted": N_("Diakomodasi dalam RKPD/Renja"),
+    "rejected": N_("Tidak diakomodasi"),
+    "deferred": N_("Ditunda ke tahun berikutnya"),
+    "redirected": N_("Dialihkan ke sumber dana lain"),
 }
 UPSTREAM_NEEDS_REASON = frozenset({"rejected", "deferred", "redirected"})
 # Final decisions of the kabupaten: from then on the proposal's content is theirs to keep as

@@ -9,9 +9,10 @@
 the list printed here (``[{"context": .., "source": .., "translation": ..}, ...]``, with
 ``"comment"`` for a disambiguated message and a list of forms for a plural one) or a mapping
 ``{"Context": {"source": "translation"}}``. Empty translations are skipped. Placeholders
-(``%s``, ``%d``, ``%1``, ``%%``) must match the source, or nothing is written. ``--reuse`` also
-fills unfinished messages whose source text is translated in another context. After writing,
-``update_translations`` runs again, so the .ts is normalised by lupdate and the .qm rebuilt.
+(``%s``, ``%d``, ``%1``, ``%%``; ``{name}`` in the ``core`` messages of the Qt-free layers)
+must match the source, or nothing is written. ``--reuse`` also fills unfinished messages whose
+source text is translated in another context. After writing, ``update_translations`` runs
+again, so the .ts is normalised by lupdate and the .qm rebuilt.
 
 The catalogue, ``resources/i18n/musrenbang_en.ts``, stays the only place the translations live.
 """
@@ -39,10 +40,16 @@ from tools.update_translations import (
 
 Translation = str | list[str]
 _PLACEHOLDER = re.compile(r"%(?:%|\d+|n|L\d+|[-+ #0]*\d*(?:\.\d+)?[sdifgrxXeEc])")
+# The core messages (context "core", marked with common.i18n) are str.format templates.
+_FIELD = re.compile(r"\{\w*(?:![rsa])?(?::[^{}]*)?\}")
+CORE_CONTEXT = "core"
 
 
-def placeholders(text: str) -> list[str]:
-    """Placeholders in order; numbered ones (%1, %2) may move, so they are sorted."""
+def placeholders(text: str, *, fields: bool = False) -> list[str]:
+    """Placeholders in order; numbered ones (%1, %2) may move, so they are sorted. With
+    ``fields``, the ``{name}`` fields of a ``str.format`` template instead, sorted too."""
+    if fields:
+        return sorted(_FIELD.findall(text.replace("{{", "").replace("}}", "")))
     found = _PLACEHOLDER.findall(text)
     numbered = sorted(p for p in found if p[1:].isdigit() or p.startswith("%L"))
     return [p for p in found if not (p[1:].isdigit() or p.startswith("%L"))] + numbered
@@ -96,10 +103,12 @@ def problems_of(key: MessageKey, text: Translation) -> tuple[list[str], list[str
     """(errors, warnings) of one translation."""
     errors, warnings = [], []
     for form in [text] if isinstance(text, str) else text:
-        if placeholders(form) != placeholders(key.source):
+        fields = key.context == CORE_CONTEXT
+        found, expected = placeholders(form, fields=fields), placeholders(key.source, fields=fields)
+        if found != expected:
             errors.append(
-                f"{key.label()}: placeholders {placeholders(form)} in {form!r} "
-                f"differ from the source's {placeholders(key.source)}"
+                f"{key.label()}: placeholders {found} in {form!r} differ from the source's "
+                f"{expected}"
             )
         if has_accelerator(form) != has_accelerator(key.source):
             warnings.append(f"{key.label()}: '&' accelerator differs in {form!r}")

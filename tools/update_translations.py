@@ -7,6 +7,9 @@ Run from anywhere: ``uv run python tools/update_translations.py``.
   strings no longer in the code are kept as vanished (obsolete). Text passed through a module's
   one-line wrapper (``def _t(text): return QCoreApplication.translate("Ctx", text)``) is invisible
   to lupdate, so it is found here with ``ast`` and handed to lupdate as a generated stub.
+  The messages of the Qt-free layers, marked ``_("...")`` or ``N_("...")`` with the markers of
+  ``common/i18n.py`` in any ``.py`` file of ``app/`` (outside ``app/ui``), ``server/`` and
+  ``common/``, are found the same way and filed under the context ``core``.
 * ``musrenbang_id.ts`` -- Indonesian for Qt's own stock texts (dialog buttons, the wizard, the
   file dialog, text context menus). The interface's source strings are already Indonesian, so
   lupdate does not touch this file; it is edited by hand and only checked and compiled here.
@@ -35,6 +38,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "app" / "ui"
+# Where the Qt-free layers mark their messages with common.i18n's _() and N_().
+MARKED_DIRS = (ROOT / "app", ROOT / "server", ROOT / "common")
+MARKERS = frozenset({"_", "N_"})
+CORE_CONTEXT = "core"  # common.i18n.CONTEXT; not imported, so this tool runs without the app
 I18N_DIR = ROOT / "resources" / "i18n"
 EN_TS = I18N_DIR / "musrenbang_en.ts"
 ID_TS = I18N_DIR / "musrenbang_id.ts"
@@ -150,6 +157,63 @@ def unfinished(ts: Path) -> list[TsMessage]:
 
 def ui_sources() -> list[Path]:
     return sorted(p for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def marked_sources() -> list[Path]:
+    """Every .py file of the Qt-free layers (app/ outside app/ui, server/, common/)."""
+    found = set()
+    for folder in MARKED_DIRS:
+        for path in folder.rglob("*.py"):
+            if "__pycache__" in path.parts or path.is_relative_to(UI_DIR):
+                continue
+            found.add(path)
+    return sorted(found)
+
+
+def _imported_markers(tree: ast.Module) -> set[str]:
+    """The local names bound to common.i18n's markers (``from common.i18n import _, N_``)."""
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "common.i18n":
+            names.update(a.asname or a.name for a in node.names if a.name in MARKERS)
+    return names
+
+
+def extract_marked(paths: Iterable[Path]) -> Extraction:
+    """The literals given to ``_()`` and ``N_()`` in modules importing them from common.i18n,
+    under the context ``core``. ``_(label)`` of a variable translates a text marked elsewhere;
+    an f-string or a formatted text inside the marker is reported, since its translation could
+    never be found (translate the format string, then format)."""
+    result = Extraction()
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        markers = _imported_markers(tree)
+        if not markers:
+            continue
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in markers
+            ):
+                continue
+            where = f"{_shown(path)}:{node.lineno}"
+            if len(node.args) != 1 or node.keywords:
+                result.warnings.append(f"{where}: {node.func.id}() takes exactly one text")
+                continue
+            arg = node.args[0]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                result.messages.add(MessageKey(CORE_CONTEXT, arg.value))
+            elif isinstance(arg, ast.JoinedStr | ast.BinOp) or (
+                isinstance(arg, ast.Call)
+                and isinstance(arg.func, ast.Attribute)
+                and arg.func.attr == "format"
+            ):
+                result.warnings.append(
+                    f"{where}: {node.func.id}() of a formatted text is never translated: "
+                    "translate the format string, then format it"
+                )
+    return result
 
 
 def _wrapper_contexts(tree: ast.Module) -> dict[str, str]:
@@ -483,11 +547,20 @@ def _run(args: Sequence[str]) -> str:
     return output
 
 
-def lupdate(ts: Path, sources: Sequence[Path] | None = None) -> tuple[str, Extraction]:
-    """Merge the messages of ``sources`` (default: every .py under app/ui) into ``ts``, which is
-    created when missing. Returns lupdate's report and the wrapper extraction."""
+def lupdate(
+    ts: Path, sources: Sequence[Path] | None = None, marked: Sequence[Path] | None = None
+) -> tuple[str, Extraction]:
+    """Merge the messages of ``sources`` (default: every .py under app/ui) and the marked
+    messages of ``marked`` (default: the Qt-free layers when ``sources`` is the default, none
+    otherwise) into ``ts``, which is created when missing. Returns lupdate's report and the
+    extraction done here."""
     paths = ui_sources() if sources is None else list(sources)
+    if marked is None:
+        marked = marked_sources() if sources is None else []
     extraction = extract_computed(paths)
+    core = extract_marked(marked)
+    extraction.messages |= core.messages
+    extraction.warnings += core.warnings
     with tempfile.TemporaryDirectory(prefix="musrenbang-lupdate-") as tmp:
         stub = Path(tmp) / "wrapped_texts.py"
         write_stub(extraction.messages, stub)
@@ -524,7 +597,7 @@ def context_warnings(ts: Path, paths: Sequence[Path]) -> list[str]:
     """Messages filed under a context no runtime lookup uses. PySide's ``tr()`` looks the text
     up under the class names of the object it is called on, but lupdate files ``parent.tr(..)``
     under "parent" and a ``tr`` passed as an argument under "": such texts are never translated."""
-    known = defined_classes(paths)
+    known = defined_classes(paths) | {CORE_CONTEXT}
     for path in paths:
         known.update(_wrapper_contexts(ast.parse(path.read_text(encoding="utf-8"))).values())
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -634,7 +707,7 @@ def update(check_stock: bool = False) -> int:
     if not ID_TS.exists():
         raise ToolError(f"{ID_TS} is missing: it is written by hand, restore it from git")
     sources = ui_sources()
-    output, extraction = lupdate(EN_TS, sources)
+    output, extraction = lupdate(EN_TS, sources, marked_sources())
     print(output)
     for warning in extraction.warnings + context_warnings(EN_TS, sources):
         print(f"warning: {warning}")

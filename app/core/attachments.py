@@ -25,6 +25,7 @@ from app.errors import EnvironmentProblem, UserError
 from app.models import Attachment, Proposal, ProposalAttachment
 from app.models.db import read_session, write_session
 from app.models.proposal import ATTACHMENT_KINDS
+from common.i18n import N_, _
 
 MB = 1024 * 1024
 CHUNK = 1024 * 1024
@@ -35,11 +36,11 @@ MIME_PDF = "application/pdf"
 MIME_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MIME_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 TYPE_LABELS = {
-    MIME_JPEG: "foto JPEG",
-    MIME_PNG: "gambar PNG",
-    MIME_PDF: "PDF",
-    MIME_XLSX: "Excel (.xlsx)",
-    MIME_DOCX: "Word (.docx)",
+    MIME_JPEG: N_("foto JPEG"),
+    MIME_PNG: N_("gambar PNG"),
+    MIME_PDF: N_("PDF"),
+    MIME_XLSX: N_("Excel (.xlsx)"),
+    MIME_DOCX: N_("Word (.docx)"),
 }
 # Size limit by what the file is: photos 10 MB, documents 20 MB.
 SIZE_LIMITS = {
@@ -58,11 +59,11 @@ KIND_TYPES: dict[str, frozenset[str]] = {
     "other": frozenset(SIZE_LIMITS),
 }
 KIND_LABELS = {
-    "photo": "Foto lokasi",
-    "letter": "Surat usulan",
-    "rab": "Rencana anggaran biaya (RAB)",
-    "land_evidence": "Bukti status lahan",
-    "other": "Lainnya",
+    "photo": N_("Foto lokasi"),
+    "letter": N_("Surat usulan"),
+    "rab": N_("Rencana anggaran biaya (RAB)"),
+    "land_evidence": N_("Bukti status lahan"),
+    "other": N_("Lainnya"),
 }
 
 
@@ -106,10 +107,13 @@ def detect_type(head: bytes, path: Path | None = None) -> str | None:
 
 def _too_big(name: str, size: int, limit: int, mime: str) -> UserError:
     return UserError(
-        f"Berkas {name} terlalu besar: {size / MB:.1f} MB; batas {TYPE_LABELS[mime]} "
-        f"adalah {limit // MB} MB.",
-        hint="Perkecil fotonya (mis. kirim ulang lewat WhatsApp atau ubah ukurannya) atau "
-        "pindai dokumen dengan resolusi lebih rendah.",
+        _("Berkas {name} terlalu besar: {size:.1f} MB; batas {type} adalah {limit} MB.").format(
+            name=name, size=size / MB, type=_(TYPE_LABELS[mime]), limit=limit // MB
+        ),
+        hint=_(
+            "Perkecil fotonya (mis. kirim ulang lewat WhatsApp atau ubah ukurannya) atau "
+            "pindai dokumen dengan resolusi lebih rendah."
+        ),
     )
 
 
@@ -138,8 +142,10 @@ def _copy_into_store(source: Path, limit: int, mime: str) -> tuple[str, int]:
         return sha, size
     except OSError as exc:
         raise EnvironmentProblem(
-            f"Lampiran {source.name} tidak dapat disalin ({exc.strerror}).",
-            hint="Periksa ruang disk dan bahwa berkasnya tidak sedang dipindahkan.",
+            _("Lampiran {name} tidak dapat disalin ({strerror}).").format(
+                name=source.name, strerror=exc.strerror
+            ),
+            hint=_("Periksa ruang disk dan bahwa berkasnya tidak sedang dipindahkan."),
         ) from exc
     finally:
         tmp.unlink(missing_ok=True)
@@ -172,22 +178,31 @@ def check_file(pending: PendingFile) -> CheckedFile:
     source = Path(pending.path)
     kind = pending.kind
     if kind not in ATTACHMENT_KINDS:
-        raise UserError(f"Jenis lampiran '{kind}' tidak dikenal.")
+        raise UserError(_("Jenis lampiran '{kind}' tidak dikenal.").format(kind=kind))
     if not source.is_file():
-        raise UserError(f"Berkas {source} tidak ditemukan.", hint="Pilih berkasnya lagi.")
+        raise UserError(
+            _("Berkas {source} tidak ditemukan.").format(source=source),
+            hint=_("Pilih berkasnya lagi."),
+        )
     with source.open("rb") as handle:
         head = handle.read(16)
     mime = detect_type(head, source)
     if mime is None:
         raise UserError(
-            f"Berkas {source.name} bukan foto (JPEG/PNG), PDF, Excel (.xlsx) atau Word (.docx).",
-            hint="Simpan ulang dalam salah satu format itu; nama berkas saja tidak cukup.",
+            _("Berkas {name} bukan foto (JPEG/PNG), PDF, Excel (.xlsx) atau Word (.docx).").format(
+                name=source.name
+            ),
+            hint=_("Simpan ulang dalam salah satu format itu; nama berkas saja tidak cukup."),
         )
     if mime not in KIND_TYPES[kind]:
         allowed = ", ".join(sorted(TYPE_LABELS[m] for m in KIND_TYPES[kind]))
         raise UserError(
-            f"{KIND_LABELS[kind]} tidak dapat berupa {TYPE_LABELS[mime]} ({source.name}).",
-            hint=f"Jenis yang diterima: {allowed}; atau pilih jenis lampiran lain.",
+            _("{kind} tidak dapat berupa {type} ({name}).").format(
+                kind=_(KIND_LABELS[kind]), type=_(TYPE_LABELS[mime]), name=source.name
+            ),
+            hint=_("Jenis yang diterima: {allowed}; atau pilih jenis lampiran lain.").format(
+                allowed=allowed
+            ),
         )
     limit = SIZE_LIMITS[mime]
     size_now = source.stat().st_size
@@ -292,7 +307,7 @@ def add_attachment(
     with write_session(engine) as session:
         proposal = session.get(Proposal, proposal_id)
         if proposal is None or proposal.deleted:
-            raise UserError("Usulan tidak ditemukan.", hint="Muat ulang daftar usulan.")
+            raise UserError(_("Usulan tidak ditemukan."), hint=_("Muat ulang daftar usulan."))
         return link_file(session, proposal_id, stored, actor=actor)
 
 

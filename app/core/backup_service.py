@@ -19,6 +19,7 @@ from app.core.settings import get_settings
 from app.errors import EnvironmentProblem, UserError
 from app.models.backup import BackupInfo, backup_database, list_backups, restore_backup
 from app.models.health import SQLITE_MAGIC, check_database_file
+from common.i18n import N_, _
 from common.numbers import format_fixed, format_integer
 
 log = logging.getLogger(__name__)
@@ -120,14 +121,14 @@ def take_backup(
     db_path = db_path or paths.database_path()
     if not db_path.exists() or db_path.stat().st_size == 0:
         raise UserError(
-            "Belum ada basis data untuk dicadangkan.",
-            hint="Buka aplikasinya atau siapkan kantor lebih dulu.",
+            _("Belum ada basis data untuk dicadangkan."),
+            hint=_("Buka aplikasinya atau siapkan kantor lebih dulu."),
         )
     if folder is not None:
         if not folder.is_dir():
             raise UserError(
-                f"Folder {folder} tidak ada.",
-                hint="Pasang flashdisk-nya atau pilih folder lain.",
+                _("Folder {folder} tidak ada.").format(folder=folder),
+                hint=_("Pasang flashdisk-nya atau pilih folder lain."),
             )
         target = BackupTarget(folder, folder, False)
     else:
@@ -202,12 +203,15 @@ def preview_backup(path: Path) -> BackupPreview:
     import json
 
     if not path.is_file():
-        raise UserError(f"Berkas {path} tidak ditemukan.", hint="Muat ulang daftar cadangan.")
+        raise UserError(
+            _("Berkas {path} tidak ditemukan.").format(path=path),
+            hint=_("Muat ulang daftar cadangan."),
+        )
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise UserError(
-                f"Berkas {path.name} bukan cadangan basis data Musrenbang.",
-                hint="Pilih berkas cadangan lain.",
+                _("Berkas {name} bukan cadangan basis data Musrenbang.").format(name=path.name),
+                hint=_("Pilih berkas cadangan lain."),
             )
     preview = BackupPreview(path, path.stat().st_size)
     # immutable=1: no lock, no -wal/-shm files created next to a backup on a USB drive.
@@ -216,8 +220,8 @@ def preview_backup(path: Path) -> BackupPreview:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise EnvironmentProblem(
-            f"Cadangan {path.name} tidak dapat dibuka ({exc}).",
-            hint="Cadangan ini mungkin rusak; pilih cadangan lain.",
+            _("Cadangan {name} tidak dapat dibuka ({exc}).").format(name=path.name, exc=exc),
+            hint=_("Cadangan ini mungkin rusak; pilih cadangan lain."),
         ) from exc
     try:
         tables = _tables(conn)
@@ -270,8 +274,8 @@ def preview_backup(path: Path) -> BackupPreview:
             preview.schema_revision = str(row[0]) if row else None
     except sqlite3.DatabaseError as exc:
         raise EnvironmentProblem(
-            f"Cadangan {path.name} tidak dapat dibaca ({exc}).",
-            hint="Cadangan ini mungkin rusak; pilih cadangan lain.",
+            _("Cadangan {name} tidak dapat dibaca ({exc}).").format(name=path.name, exc=exc),
+            hint=_("Cadangan ini mungkin rusak; pilih cadangan lain."),
         ) from exc
     finally:
         conn.close()
@@ -314,14 +318,14 @@ def format_size(size: int) -> str:
 
 # The labels of preview_lines, in their order; the interface translates them from this table.
 PREVIEW_LABELS = {
-    "office": "Kantor",
-    "years": "Tahun perencanaan",
-    "proposals": "Usulan",
-    "forum_sessions": "Sesi forum",
-    "attachments": "Lampiran",
-    "users": "Pengguna",
-    "last_change": "Perubahan terakhir",
-    "size": "Ukuran berkas",
+    "office": N_("Kantor"),
+    "years": N_("Tahun perencanaan"),
+    "proposals": N_("Usulan"),
+    "forum_sessions": N_("Sesi forum"),
+    "attachments": N_("Lampiran"),
+    "users": N_("Pengguna"),
+    "last_change": N_("Perubahan terakhir"),
+    "size": N_("Ukuran berkas"),
 }
 
 

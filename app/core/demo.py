@@ -21,6 +21,7 @@ from app.core.reference_import import import_reference
 from app.errors import UserError
 from app.models import PaguAgency, PlanItem, PlanningCycle, Proposal, Region
 from app.models.db import read_session, write_session
+from common.i18n import _
 
 DEFAULT_KECAMATAN = "64.02.06"
 SOURCE_KECAMATAN = "64.02.06"
@@ -65,16 +66,23 @@ def create_demo(
         kecamatan = session.get(Region, kecamatan_code)
         if kecamatan is None or kecamatan.level != "kecamatan":
             raise UserError(
-                f"Kecamatan '{kecamatan_code}' tidak ada di data wilayah.",
-                hint="Lihat kode kecamatan dengan `musrenbang ref stats` atau di berkas wilayah (contoh: 64.02.06).",
+                _("Kecamatan '{kecamatan_code}' tidak ada di data wilayah.").format(
+                    kecamatan_code=kecamatan_code
+                ),
+                hint=_(
+                    "Lihat kode kecamatan dengan `musrenbang ref stats` atau di berkas wilayah "
+                    "(contoh: 64.02.06)."
+                ),
             )
         has_rpjmd = session.exec(select(func.count()).select_from(PlanItem)).one() > 0
         kecamatan_name = kecamatan.name
         office = get_office(session)
     if office and office.kecamatan_code != kecamatan_code:
         raise UserError(
-            f"Basis data ini milik kecamatan {office.kecamatan_code}.",
-            hint="Gunakan folder data lain (MUSRENBANG_HOME) untuk demo kecamatan lain.",
+            _("Basis data ini milik kecamatan {kecamatan_code}.").format(
+                kecamatan_code=office.kecamatan_code
+            ),
+            hint=_("Gunakan folder data lain (MUSRENBANG_HOME) untuk demo kecamatan lain."),
         )
     if not has_rpjmd:
         import_reference(engine, "rpjmd", paths.resource("demo", "rpjmd_kukar_demo.csv"))
@@ -122,7 +130,9 @@ def _add_demo_proposals(session: Session, cycle: PlanningCycle, kecamatan_code: 
     targets = _villages(session, kecamatan_code)
     if not targets:
         raise UserError(
-            f"Kecamatan {kecamatan_code} tidak memiliki desa/kelurahan di data wilayah."
+            _("Kecamatan {kecamatan_code} tidak memiliki desa/kelurahan di data wilayah.").format(
+                kecamatan_code=kecamatan_code
+            )
         )
     source_names = {v.code: v.name for v in _villages(session, SOURCE_KECAMATAN)}
     mapping: dict[str, Region] = {}

@@ -26,6 +26,7 @@ from app.core.workflow import transition
 from app.errors import UserError
 from app.models import PlanningCycle, Proposal
 from app.models.db import read_session, write_session
+from common.i18n import _
 
 DEFAULT_THRESHOLD = 88
 _ABBREVIATIONS = {
@@ -149,7 +150,7 @@ def _items(session: Session, cycle_ids: Sequence[str]) -> list[_Item]:
 
 def _compatible(a: _Item, b: _Item) -> tuple[bool, list[str]]:
     """Whether two similar titles may be the same proposal, and why."""
-    reasons = ["desa sama" if a.desa_code else "tanpa desa"]
+    reasons = [_("desa sama") if a.desa_code else _("tanpa desa")]
     numbers_a, numbers_b = _numbers(a.title), _numbers(b.title)
     if numbers_a and numbers_b and numbers_a != numbers_b:
         return False, reasons
@@ -157,11 +158,11 @@ def _compatible(a: _Item, b: _Item) -> tuple[bool, list[str]]:
     if rt_a and rt_b:
         if rt_a != rt_b:
             return False, reasons
-        reasons.append(f"RT {rt_a} sama")
+        reasons.append(_("RT {rt_a} sama").format(rt_a=rt_a))
     if a.dusun and b.dusun:
         if normalise_title(a.dusun) != normalise_title(b.dusun):
             return False, reasons
-        reasons.append("dusun sama")
+        reasons.append(_("dusun sama"))
     return True, reasons
 
 
@@ -212,7 +213,7 @@ def find_duplicates(
                     a.number,
                     b.number,
                     score,
-                    f"judul mirip {score:.0f}%, " + ", ".join(reasons),
+                    _("judul mirip {score:.0f}%, ").format(score=score) + ", ".join(reasons),
                 )
             )
     pairs.sort(key=lambda p: (-p.score, p.first_number or "", p.second_number or ""))
@@ -235,7 +236,7 @@ def find_repeats(
     with read_session(engine) as session:
         cycle = session.get(PlanningCycle, cycle_id)
         if cycle is None:
-            raise UserError("Siklus perencanaan tidak ditemukan.")
+            raise UserError(_("Siklus perencanaan tidak ditemukan."))
         earlier_cycles = session.exec(
             select(PlanningCycle).where(
                 PlanningCycle.kecamatan_code == cycle.kecamatan_code,
@@ -301,8 +302,10 @@ def find_repeats(
                     len(years),
                     score,
                     best.status,
-                    f"diusulkan lagi setelah {years_ago} tahun (terakhir {best.year}, "
-                    f"{len(years)} kali sebelumnya); judul mirip {score:.0f}%",
+                    _(
+                        "diusulkan lagi setelah {years_ago} tahun (terakhir {year}, {count} kali "
+                        "sebelumnya); judul mirip {score:.0f}%"
+                    ).format(years_ago=years_ago, year=best.year, count=len(years), score=score),
                 )
             )
     matches.sort(key=lambda m: (-m.times, -m.score))
@@ -320,22 +323,24 @@ def merge_proposals(
     which needs the reason); returns the merged ids. All or none are merged."""
     others = [m for m in dict.fromkeys(merge_ids) if m != keep_id]
     if not others:
-        raise UserError("Pilih paling sedikit satu usulan lain untuk digabungkan.")
+        raise UserError(_("Pilih paling sedikit satu usulan lain untuk digabungkan."))
     with write_session(engine) as session:
         keep = session.get(Proposal, keep_id)
         if keep is None or keep.deleted or keep.status == "merged":
             raise UserError(
-                "Usulan yang dipertahankan tidak tersedia atau sudah digabung ke usulan lain.",
-                hint="Pilih usulan lain sebagai tujuan penggabungan.",
+                _("Usulan yang dipertahankan tidak tersedia atau sudah digabung ke usulan lain."),
+                hint=_("Pilih usulan lain sebagai tujuan penggabungan."),
             )
         for merge_id in others:
             proposal = session.get(Proposal, merge_id)
             if proposal is None or proposal.deleted:
-                raise UserError("Salah satu usulan yang akan digabung tidak ditemukan.")
+                raise UserError(_("Salah satu usulan yang akan digabung tidak ditemukan."))
             if proposal.cycle_id != keep.cycle_id:
                 raise UserError(
-                    f"Usulan {proposal.number} berasal dari siklus lain dan tidak dapat digabung.",
-                    hint="Usulan berulang dari tahun lalu cukup ditandai, tidak digabung.",
+                    _("Usulan {number} berasal dari siklus lain dan tidak dapat digabung.").format(
+                        number=proposal.number
+                    ),
+                    hint=_("Usulan berulang dari tahun lalu cukup ditandai, tidak digabung."),
                 )
             transition(
                 session, proposal, "merged", actor=actor, reason=reason, merged_into_id=keep_id

@@ -20,6 +20,7 @@ from app.errors import UserError
 from app.models import AppSetting, Region
 from app.models.db import read_session, write_session
 from app.models.types import utcnow
+from common.i18n import _
 
 _KEY = "office_profile"
 NIP_DIGITS = 18
@@ -59,14 +60,16 @@ def clean_profile(camat_name: str, camat_nip: str, address: str) -> OfficeProfil
     nip = re.sub(r"[\s.]", "", camat_nip)
     if nip and (not nip.isdigit() or len(nip) != NIP_DIGITS):
         raise UserError(
-            f"NIP '{camat_nip.strip()}' tidak sah: NIP terdiri dari {NIP_DIGITS} angka.",
-            hint="Periksa NIP camat pada SK atau kartu pegawai; kosongkan bila belum ada.",
+            _("NIP '{strip}' tidak sah: NIP terdiri dari {nip_digits} angka.").format(
+                strip=camat_nip.strip(), nip_digits=NIP_DIGITS
+            ),
+            hint=_("Periksa NIP camat pada SK atau kartu pegawai; kosongkan bila belum ada."),
         )
     if len(name) > 200:
-        raise UserError("Nama camat terlalu panjang (maks. 200 huruf).")
+        raise UserError(_("Nama camat terlalu panjang (maks. 200 huruf)."))
     text = address.strip()
     if len(text) > 500:
-        raise UserError("Alamat kantor terlalu panjang (maks. 500 huruf).")
+        raise UserError(_("Alamat kantor terlalu panjang (maks. 500 huruf)."))
     return OfficeProfile(name, nip, text)
 
 

@@ -22,6 +22,7 @@ from app.core.reference_import import import_reference
 from app.errors import UserError
 from app.models import PlanningCycle, Region
 from app.models.db import read_session, write_session
+from common.i18n import _
 
 
 @dataclass
@@ -64,8 +65,10 @@ def set_up_office(
             kecamatan = session.get(Region, setup.kecamatan_code)
         if kecamatan is None or kecamatan.level != "kecamatan":
             raise UserError(
-                f"Kecamatan {setup.kecamatan_code} tidak ada di data wilayah yang dimuat.",
-                hint="Pilih kecamatan lain atau impor data wilayah kabupaten Anda.",
+                _("Kecamatan {kecamatan_code} tidak ada di data wilayah yang dimuat.").format(
+                    kecamatan_code=setup.kecamatan_code
+                ),
+                hint=_("Pilih kecamatan lain atau impor data wilayah kabupaten Anda."),
             )
         with write_session(db.engine) as session:
             set_office(

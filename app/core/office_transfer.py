@@ -38,6 +38,7 @@ from app.core.progress import CancelCheck, Progress
 from app.errors import Cancelled, EnvironmentProblem, UserError
 from app.models.backup import BackupInfo, backup_database, restore_backup
 from app.models.health import check_database_file
+from common.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -171,8 +172,8 @@ def _snapshot(db_path: Path, target: Path) -> None:
         snap.close()
     except sqlite3.Error as exc:
         raise EnvironmentProblem(
-            f"Salinan basis data tidak dapat dibuat ({exc}).",
-            hint="Periksa ruang kosong di disk laptop, lalu coba lagi.",
+            _("Salinan basis data tidak dapat dibuat ({exc}).").format(exc=exc),
+            hint=_("Periksa ruang kosong di disk laptop, lalu coba lagi."),
         ) from exc
 
 
@@ -231,12 +232,12 @@ def export_office(
         target = target.with_name(target.name + SUFFIX)
     if not db_path.exists() or db_path.stat().st_size == 0:
         raise UserError(
-            "Belum ada data kantor untuk dipindahkan.", hint="Siapkan kantor lebih dulu."
+            _("Belum ada data kantor untuk dipindahkan."), hint=_("Siapkan kantor lebih dulu.")
         )
     if not target.parent.is_dir():
         raise UserError(
-            f"Folder {target.parent} tidak ada.",
-            hint="Pasang flashdisk-nya atau pilih folder lain.",
+            _("Folder {parent} tidak ada.").format(parent=target.parent),
+            hint=_("Pasang flashdisk-nya atau pilih folder lain."),
         )
     check_database_file(db_path)
     partial = target.with_name(target.name + ".partial")
@@ -291,8 +292,10 @@ def export_office(
             partial.unlink(missing_ok=True)
             if isinstance(exc, OSError):
                 raise EnvironmentProblem(
-                    f"Berkas pindahan tidak dapat ditulis ke {target.parent} ({exc.strerror}).",
-                    hint="Periksa ruang kosong di flashdisk/disk tujuan, lalu coba lagi.",
+                    _("Berkas pindahan tidak dapat ditulis ke {parent} ({strerror}).").format(
+                        parent=target.parent, strerror=exc.strerror
+                    ),
+                    hint=_("Periksa ruang kosong di flashdisk/disk tujuan, lalu coba lagi."),
                 ) from exc
             raise
     whole = file_sha256(target)
@@ -308,9 +311,13 @@ def export_office(
 
 def _damaged(path: Path, why: str) -> UserError:
     return UserError(
-        f"Berkas {path.name} rusak atau tidak lengkap: {why}. Tidak ada data yang diubah.",
-        hint="Salin ulang berkasnya dari laptop lama (periksa kode SHA-256-nya sama), lalu "
-        "coba lagi.",
+        _("Berkas {name} rusak atau tidak lengkap: {why}. Tidak ada data yang diubah.").format(
+            name=path.name, why=why
+        ),
+        hint=_(
+            "Salin ulang berkasnya dari laptop lama (periksa kode SHA-256-nya sama), "
+            "lalu coba lagi."
+        ),
     )
 
 
@@ -319,21 +326,24 @@ def _read_manifest(path: Path, archive: zipfile.ZipFile) -> TransferManifest:
         raw: Any = json.loads(archive.read(MANIFEST).decode("utf-8"))
     except KeyError:
         raise UserError(
-            f"Berkas {path.name} bukan berkas pindahan Musrenbang (tanpa manifest).",
-            hint="Pilih berkas .musrenbang yang dibuat lewat Pengaturan → Pindah laptop.",
+            _("Berkas {name} bukan berkas pindahan Musrenbang (tanpa manifest).").format(
+                name=path.name
+            ),
+            hint=_("Pilih berkas .musrenbang yang dibuat lewat Pengaturan → Pindah laptop."),
         ) from None
     except (ValueError, zipfile.BadZipFile, OSError) as exc:
         raise _damaged(path, f"manifest tidak terbaca ({exc})") from exc
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise UserError(
-            f"Berkas {path.name} bukan berkas pindahan Musrenbang.",
-            hint="Pilih berkas .musrenbang yang dibuat lewat Pengaturan → Pindah laptop.",
+            _("Berkas {name} bukan berkas pindahan Musrenbang.").format(name=path.name),
+            hint=_("Pilih berkas .musrenbang yang dibuat lewat Pengaturan → Pindah laptop."),
         )
     if int(raw.get("format_version", 0)) > FORMAT_VERSION:
         raise UserError(
-            f"Berkas {path.name} dibuat oleh versi aplikasi yang lebih baru "
-            f"({raw.get('app_version')}).",
-            hint="Pasang versi aplikasi yang sama atau lebih baru di laptop ini dulu.",
+            _("Berkas {name} dibuat oleh versi aplikasi yang lebih baru ({get}).").format(
+                name=path.name, get=raw.get("app_version")
+            ),
+            hint=_("Pasang versi aplikasi yang sama atau lebih baru di laptop ini dulu."),
         )
     try:
         members = [Member(str(m["name"]), int(m["size"]), str(m["sha256"])) for m in raw["members"]]
@@ -374,7 +384,9 @@ def _check_layout(path: Path, archive: zipfile.ZipFile, manifest: TransferManife
 @contextmanager
 def _open_archive(path: Path) -> Iterator[zipfile.ZipFile]:
     if not path.is_file():
-        raise UserError(f"Berkas {path} tidak ditemukan.", hint="Pilih berkasnya lagi.")
+        raise UserError(
+            _("Berkas {path} tidak ditemukan.").format(path=path), hint=_("Pilih berkasnya lagi.")
+        )
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -414,8 +426,10 @@ def _verify_members(
         except (zipfile.BadZipFile, EOFError, OSError, zipfile.LargeZipFile) as exc:
             if isinstance(exc, OSError) and staging is not None and exc.errno is not None:
                 raise EnvironmentProblem(
-                    f"Data tidak dapat disiapkan di laptop ini ({exc.strerror}).",
-                    hint="Periksa ruang kosong di disk laptop, lalu coba lagi.",
+                    _("Data tidak dapat disiapkan di laptop ini ({strerror}).").format(
+                        strerror=exc.strerror
+                    ),
+                    hint=_("Periksa ruang kosong di disk laptop, lalu coba lagi."),
                 ) from exc
             raise _damaged(path, f"{member.name} tidak terbaca ({exc})") from exc
         if size != member.size or sha != member.sha256:
@@ -453,8 +467,8 @@ def _check_schema(path: Path, preview: BackupPreview) -> None:
         known = None
     if known is None:
         raise UserError(
-            f"Data di {path.name} berasal dari versi aplikasi yang lebih baru.",
-            hint="Pasang versi aplikasi yang sama dengan laptop lama, lalu impor lagi.",
+            _("Data di {name} berasal dari versi aplikasi yang lebih baru.").format(name=path.name),
+            hint=_("Pasang versi aplikasi yang sama dengan laptop lama, lalu impor lagi."),
         )
 
 
@@ -484,8 +498,10 @@ def _preview_office(path: Path, db: Path) -> BackupPreview:
     preview = preview_backup(db)
     if preview.kecamatan_code is None:
         raise UserError(
-            f"Berkas {path.name} tidak berisi data kantor (identitas kecamatan kosong).",
-            hint="Ekspor ulang dari laptop lama setelah kantornya disiapkan.",
+            _("Berkas {name} tidak berisi data kantor (identitas kecamatan kosong).").format(
+                name=path.name
+            ),
+            hint=_("Ekspor ulang dari laptop lama setelah kantornya disiapkan."),
         )
     _check_schema(path, preview)
     return preview

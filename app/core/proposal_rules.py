@@ -35,6 +35,7 @@ from app.models.proposal import (
     field_label,
     max_length,
 )
+from common.i18n import N_, _
 from common.money import MoneyFormatError, format_rupiah, parse_rupiah
 from common.numbers import (
     NUMBER_TEXT_MAX,
@@ -53,21 +54,21 @@ COST_WARNING = 50_000_000_000  # Rp 50 miliar
 BBOX_TOLERANCE = 0.01  # degrees (about 1 km) around the kabupaten's box
 
 SOURCE_LABELS = {
-    "musrenbang_desa": "Musrenbang Desa/Kelurahan",
-    "kecamatan": "Usulan kecamatan",
-    "pokir_dprd": "Pokir DPRD",
+    "musrenbang_desa": N_("Musrenbang Desa/Kelurahan"),
+    "kecamatan": N_("Usulan kecamatan"),
+    "pokir_dprd": N_("Pokir DPRD"),
 }
 KEWENANGAN_LABELS = {
-    "desa": "Desa",
-    "kabupaten": "Kabupaten",
-    "provinsi": "Provinsi",
-    "pusat": "Pusat",
+    "desa": N_("Desa"),
+    "kabupaten": N_("Kabupaten"),
+    "provinsi": N_("Provinsi"),
+    "pusat": N_("Pusat"),
 }
 # The form's and the import's labels: the model's, plus the pasted pair that fills both
 # latitude and longitude.
 FIELD_LABELS = {
     **{name: field_label(name) for name in CONTENT_FIELDS},
-    "coordinates": "Koordinat",
+    "coordinates": N_("Koordinat"),
 }
 
 
@@ -78,7 +79,7 @@ class FieldProblem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        return f"{FIELD_LABELS.get(self.field, self.field)}: {self.message}"
+        return f"{_(FIELD_LABELS.get(self.field, self.field))}: {self.message}"
 
 
 _INPUT_DEFAULTS: dict[str, Raw] = {
@@ -394,18 +395,28 @@ def _to_float(text: str) -> float:
 def _check_range(lat: float, lon: float) -> tuple[float, float]:
     """The pair when both are inside the model's ranges for latitude and longitude."""
     if not (math.isfinite(lat) and math.isfinite(lon)):
-        raise CoordinateFormatError("koordinat bukan angka")
+        raise CoordinateFormatError(_("koordinat bukan angka"))
     lat_low, lat_high = _LAT_RANGE
     lon_low, lon_high = _LON_RANGE
     if not lat_low <= lat <= lat_high:
         if lat_low <= lon <= lat_high and lon_low <= lat <= lon_high:
             raise CoordinateFormatError(
-                f"lintang {lat} di luar {lat_low:g}…{lat_high:g}; lintang dan bujur tampaknya "
-                "tertukar (tulis lintang dulu, contoh: -0.4167, 116.9833)"
+                _(
+                    "lintang {lat} di luar {low:g}…{high:g}; lintang dan bujur tampaknya "
+                    "tertukar (tulis lintang dulu, contoh: -0.4167, 116.9833)"
+                ).format(lat=lat, low=lat_low, high=lat_high)
             )
-        raise CoordinateFormatError(f"lintang {lat} di luar rentang {lat_low:g}…{lat_high:g}")
+        raise CoordinateFormatError(
+            _("lintang {lat} di luar rentang {low:g}…{high:g}").format(
+                lat=lat, low=lat_low, high=lat_high
+            )
+        )
     if not lon_low <= lon <= lon_high:
-        raise CoordinateFormatError(f"bujur {lon} di luar rentang {lon_low:g}…{lon_high:g}")
+        raise CoordinateFormatError(
+            _("bujur {lon} di luar rentang {low:g}…{high:g}").format(
+                lon=lon, low=lon_low, high=lon_high
+            )
+        )
     return lat, lon
 
 
@@ -452,8 +463,10 @@ def _from_link(text: str) -> tuple[float, float] | None:
     if path_pair:
         return float(path_pair.group(1)), float(path_pair.group(2))
     raise CoordinateFormatError(
-        "tautan peta tidak berisi koordinat; di Google Maps klik kanan titiknya lalu salin "
-        "angka koordinatnya, atau bagikan tautan yang memuat '@lintang,bujur'"
+        _(
+            "tautan peta tidak berisi koordinat; di Google Maps klik kanan titiknya lalu "
+            "salin angka koordinatnya, atau bagikan tautan yang memuat '@lintang,bujur'"
+        )
     )
 
 
@@ -480,10 +493,12 @@ def parse_coordinates(text: str) -> tuple[float, float]:
     """
     cleaned = text.strip()
     if not cleaned:
-        raise CoordinateFormatError("koordinat kosong")
+        raise CoordinateFormatError(_("koordinat kosong"))
     if len(cleaned) > COORDINATE_TEXT_MAX:
         raise CoordinateFormatError(
-            f"teks terlalu panjang ({len(cleaned)} huruf) untuk sebuah koordinat"
+            _("teks terlalu panjang ({count} huruf) untuk sebuah koordinat").format(
+                count=len(cleaned)
+            )
         )
     try:
         linked = _from_link(cleaned)
@@ -501,8 +516,10 @@ def parse_coordinates(text: str) -> tuple[float, float]:
             return _check_range(values["lat"], values["lon"])
     if "°" in cleaned:
         raise CoordinateFormatError(
-            "koordinat derajat perlu satu lintang (LU/LS atau N/S) dan satu bujur (BT/BB atau "
-            "E/W), contoh: 0°25'S 116°59'E"
+            _(
+                "koordinat derajat perlu satu lintang (LU/LS atau N/S) dan satu bujur (BT/BB "
+                "atau E/W), contoh: 0°25'S 116°59'E"
+            )
         )
     pair = _PAIR.match(cleaned)
     if pair is None and cleaned.count(",") == 3:  # "-0,4167, 116,9833"
@@ -515,8 +532,10 @@ def parse_coordinates(text: str) -> tuple[float, float]:
         else:
             return _check_range(_to_float(first), _to_float(second))
     raise CoordinateFormatError(
-        "format koordinat tidak dikenali; contoh: -0.4167, 116.9833 atau 0°25'S 116°59'E, "
-        "atau tempel tautan Google Maps/OpenStreetMap"
+        _(
+            "format koordinat tidak dikenali; contoh: -0.4167, 116.9833 atau 0°25'S "
+            "116°59'E, atau tempel tautan Google Maps/OpenStreetMap"
+        )
     )
 
 
@@ -536,7 +555,7 @@ def parse_flag(value: Raw) -> bool:
         return True
     if key in _FALSE:
         return False
-    raise ValueError(f"'{_short(value)}' bukan ya/tidak")
+    raise ValueError(_("'{short}' bukan ya/tidak").format(short=_short(value)))
 
 
 # --- the rules --------------------------------------------------------------------------------
@@ -608,10 +627,10 @@ def validate_proposal(
 
     v.title = check.text(data, "title", required=True) or ""
     if v.title and len(v.title) < 5:
-        check.warn("title", "terlalu singkat; tulis apa yang diusulkan dan di mana")
+        check.warn("title", _("terlalu singkat; tulis apa yang diusulkan dan di mana"))
     v.problem = check.text(data, "problem")
     if v.problem is None and "problem" not in {p.field for p in check.problems}:
-        check.warn("problem", "belum diisi; jelaskan masalah yang ingin diatasi usulan ini")
+        check.warn("problem", _("belum diisi; jelaskan masalah yang ingin diatasi usulan ini"))
     v.address = check.text(data, "address")
     v.dusun = check.text(data, "dusun")
     v.rt = check.text(data, "rt")
@@ -631,7 +650,7 @@ def validate_proposal(
         except ValueError as exc:
             check.error(name, f"{exc}; isi 'ya' atau 'tidak'")
     if v.land_certificate and not v.land_ready:
-        check.warn("land_ready", "sertifikat lahan ada tetapi lahan belum ditandai siap")
+        check.warn("land_ready", _("sertifikat lahan ada tetapi lahan belum ditandai siap"))
     return ValidationResult(v, check.problems)
 
 
@@ -655,7 +674,9 @@ def _check_source(check: _Checker, data: ProposalInput, v: ProposalValues) -> No
     if key not in PROPOSAL_SOURCES:
         check.error(
             "source",
-            f"'{_short(raw)}' tidak dikenal; pilih {', '.join(SOURCE_LABELS.values())}",
+            _("'{short}' tidak dikenal; pilih {choices}").format(
+                short=_short(raw), choices=", ".join(_(label) for label in SOURCE_LABELS.values())
+            ),
         )
         return
     v.source = key
@@ -676,7 +697,11 @@ def _check_desa(check: _Checker, data: ProposalInput, v: ProposalValues, ctx: Ru
     if by_name is not None:
         v.desa_code = by_name
         return
-    where = f"Kecamatan {ctx.kecamatan_code}" if ctx.kecamatan_code else "kecamatan ini"
+    where = (
+        _("Kecamatan {kecamatan_code}").format(kecamatan_code=ctx.kecamatan_code)
+        if ctx.kecamatan_code
+        else _("kecamatan ini")
+    )
     check.error(
         "desa_code",
         f"'{_short(raw)}' bukan desa/kelurahan di {where}; pilih dari daftar desa kecamatan ini",
@@ -701,7 +726,7 @@ def _check_coordinates(
         has_lat = raw_lat is not None and str(raw_lat).strip() != ""
         has_lon = raw_lon is not None and str(raw_lon).strip() != ""
         if not has_lat and not has_lon:
-            check.warn(name, "belum diisi; tempel koordinat atau tautan peta lokasinya")
+            check.warn(name, _("belum diisi; tempel koordinat atau tautan peta lokasinya"))
             return
         if has_lat != has_lon:
             missing = "longitude" if has_lat else "latitude"
@@ -717,31 +742,33 @@ def _check_coordinates(
     v.latitude, v.longitude = round(lat, 7), round(lon, 7)
     box = ctx.bbox
     if box is not None and not box.contains(lat, lon):
-        note = " (batas wilayah perkiraan)" if box.approximate else ""
+        note = _(" (batas wilayah perkiraan)") if box.approximate else ""
         if box.contains(lon, lat):
-            message = "lintang dan bujur tampaknya tertukar; tulis lintang dulu, lalu bujur"
+            message = _("lintang dan bujur tampaknya tertukar; tulis lintang dulu, lalu bujur")
         elif box.contains(-lat, lon):
-            message = "tanda lintang tampaknya terbalik (LU/LS); periksa tanda minusnya"
+            message = _("tanda lintang tampaknya terbalik (LU/LS); periksa tanda minusnya")
         else:
-            message = (
-                f"titik {lat:.5f}, {lon:.5f} berada di luar {box.name}{note}; "
-                "periksa koordinatnya di peta"
-            )
+            message = _(
+                "titik {lat:.5f}, {lon:.5f} berada di luar {name}{note}; periksa "
+                "koordinatnya di peta"
+            ).format(lat=lat, lon=lon, name=box.name, note=note)
         check.warn(name, message)
 
 
 def _coordinate_number(raw: Raw) -> float:
     if isinstance(raw, bool) or raw is None:
-        raise NumberFormatError("koordinat bukan angka")
+        raise NumberFormatError(_("koordinat bukan angka"))
     if isinstance(raw, int | float):
         return float(raw)
     text = raw.strip()
     if len(text) > NUMBER_TEXT_MAX:
-        raise NumberFormatError("terlalu panjang untuk sebuah koordinat")
+        raise NumberFormatError(_("terlalu panjang untuk sebuah koordinat"))
     try:
         return parse_decimal(text, indonesian=False)  # a coordinate's dot is its decimal point
     except NumberFormatError:
-        raise NumberFormatError(f"'{_short(text)}' bukan angka koordinat") from None
+        raise NumberFormatError(
+            _("'{short}' bukan angka koordinat").format(short=_short(text))
+        ) from None
 
 
 def _check_volume_and_cost(
@@ -758,8 +785,10 @@ def _check_volume_and_cost(
             v.satuan = satuan_text
             check.warn(
                 "satuan",
-                f"'{_short(satuan_text)}' tidak ada di daftar satuan; boleh dipakai, "
-                "tetapi periksa ejaannya (contoh: m, m², unit, titik, paket)",
+                _(
+                    "'{short}' tidak ada di daftar satuan; boleh dipakai, tetapi periksa "
+                    "ejaannya (contoh: m, m², unit, titik, paket)"
+                ).format(short=_short(satuan_text)),
             )
     if volume is not None:
         if volume <= 0:
@@ -771,43 +800,48 @@ def _check_volume_and_cost(
     elif satuan_text is not None and not any(p.field == "volume" for p in check.problems):
         check.error("volume", f"wajib diisi bila satuan diisi (berapa {satuan_text}?)")
     elif not any(p.field in ("volume", "satuan") for p in check.problems):
-        check.warn("volume", "volume dan satuan belum diisi; keduanya diperlukan di tabel T-D.4")
+        check.warn("volume", _("volume dan satuan belum diisi; keduanya diperlukan di tabel T-D.4"))
 
     raw_cost = data.estimated_cost
     if raw_cost is None or (isinstance(raw_cost, str) and not raw_cost.strip()):
-        check.warn("estimated_cost", "belum diisi; perkiraan biaya diperlukan untuk pagu")
+        check.warn("estimated_cost", _("belum diisi; perkiraan biaya diperlukan untuk pagu"))
         return
     if isinstance(raw_cost, str) and len(raw_cost.strip()) > NUMBER_TEXT_MAX:
         check.error("estimated_cost", "terlalu panjang untuk sebuah nilai Rupiah")
         return
     try:
         if isinstance(raw_cost, bool):
-            raise MoneyFormatError("bukan angka")
+            raise MoneyFormatError(_("bukan angka"))
         cost = parse_rupiah(raw_cost)
     except MoneyFormatError as exc:
         check.error("estimated_cost", f"{exc}; tulis tanpa desimal, contoh Rp 1.250.000")
         return
     v.estimated_cost = cost
     if cost == 0:
-        check.warn("estimated_cost", "bernilai Rp 0; isi perkiraan biayanya")
+        check.warn("estimated_cost", _("bernilai Rp 0; isi perkiraan biayanya"))
     if cost > COST_WARNING:
         check.warn(
             "estimated_cost",
-            f"{format_rupiah(cost)} melebihi {format_rupiah(COST_WARNING)}; periksa jumlah nol-nya",
+            _("{cost} melebihi {limit}; periksa jumlah nol-nya").format(
+                cost=format_rupiah(cost), limit=format_rupiah(COST_WARNING)
+            ),
         )
     if v.volume and cost and info is not None:
         unit_price = cost / v.volume
         if info.price_min is not None and unit_price < info.price_min:
             check.warn(
                 "estimated_cost",
-                f"harga per {info.code} hanya {format_rupiah(round(unit_price))}, tidak wajar; "
-                "periksa biaya, volume dan satuannya",
+                _(
+                    "harga per {unit} hanya {price}, tidak wajar; periksa biaya, volume "
+                    "dan satuannya"
+                ).format(unit=info.code, price=format_rupiah(round(unit_price))),
             )
         elif info.price_max is not None and unit_price > info.price_max:
             check.warn(
                 "estimated_cost",
-                f"harga per {info.code} {format_rupiah(round(unit_price))}, tidak wajar; "
-                "periksa biaya, volume dan satuannya",
+                _(
+                    "harga per {unit} {price}, tidak wajar; periksa biaya, volume dan satuannya"
+                ).format(unit=info.code, price=format_rupiah(round(unit_price))),
             )
 
 
@@ -815,8 +849,8 @@ def _check_beneficiaries(check: _Checker, data: ProposalInput, v: ProposalValues
     names = (
         ("beneficiaries", "Jumlah"),
         ("beneficiaries_women", "Perempuan"),
-        ("beneficiaries_poor", "Warga miskin"),
-        ("beneficiaries_disabled", "Penyandang disabilitas"),
+        ("beneficiaries_poor", _("Warga miskin")),
+        ("beneficiaries_disabled", _("Penyandang disabilitas")),
     )
     values: dict[str, int | None] = {}
     for name, _label in names:
@@ -835,7 +869,10 @@ def _check_beneficiaries(check: _Checker, data: ProposalInput, v: ProposalValues
         if part is None:
             continue
         if total is None:
-            check.warn("beneficiaries", f"{label} diisi tetapi jumlah penerima manfaat belum")
+            check.warn(
+                "beneficiaries",
+                _("{label} diisi tetapi jumlah penerima manfaat belum").format(label=label),
+            )
         elif part > total:
             check.error(name, f"{label} ({part}) melebihi jumlah penerima manfaat ({total})")
 
@@ -852,7 +889,7 @@ def _check_rank(
         if v.source == "musrenbang_desa" and not any(
             p.field == "village_rank" for p in check.problems
         ):
-            check.warn("village_rank", "belum diisi; isi urutan prioritas dari Musrenbang Desa")
+            check.warn("village_rank", _("belum diisi; isi urutan prioritas dari Musrenbang Desa"))
         return
     if rank < 1 or rank > 100_000:
         check.error("village_rank", "harus 1 atau lebih (1 = prioritas tertinggi)")
@@ -872,7 +909,7 @@ def _check_rank(
 def _check_kewenangan(check: _Checker, data: ProposalInput, v: ProposalValues) -> None:
     raw = check.text(data, "kewenangan", 40)
     if raw is None:
-        check.warn("kewenangan", "belum diisi; pilih desa, kabupaten, provinsi atau pusat")
+        check.warn("kewenangan", _("belum diisi; pilih desa, kabupaten, provinsi atau pusat"))
         return
     key = raw.lower().replace("kewenangan", "").strip()
     key = {"kab": "kabupaten", "kab.": "kabupaten", "prov": "provinsi", "nasional": "pusat"}.get(
@@ -888,7 +925,7 @@ def _check_kewenangan(check: _Checker, data: ProposalInput, v: ProposalValues) -
     if key == "desa":
         check.warn(
             "kewenangan",
-            "kewenangan desa didanai APBDes; pertimbangkan status 'Dialihkan ke APBDes'",
+            _("kewenangan desa didanai APBDes; pertimbangkan status 'Dialihkan ke APBDes'"),
         )
 
 
@@ -914,19 +951,25 @@ def _check_routing(
             continue
         setattr(v, name, value)
     if v.agency_code and ctx.agencies is not None and v.agency_code not in ctx.agencies:
-        check.warn("agency_code", f"OPD '{v.agency_code}' tidak ada di daftar OPD")
+        check.warn(
+            "agency_code",
+            _("OPD '{agency_code}' tidak ada di daftar OPD").format(agency_code=v.agency_code),
+        )
     sub = v.sub_kegiatan_code
     if sub and ctx.sub_kegiatan is not None and sub not in ctx.sub_kegiatan:
         check.warn(
-            "sub_kegiatan_code", f"kode '{sub}' tidak ada di nomenklatur sub kegiatan yang dimuat"
+            "sub_kegiatan_code",
+            _("kode '{sub}' tidak ada di nomenklatur sub kegiatan yang dimuat").format(sub=sub),
         )
     if sub and v.bidang_code and not sub.startswith(v.bidang_code + "."):
         check.warn(
             "bidang_code",
-            f"sub kegiatan {sub} bukan bagian dari bidang urusan {v.bidang_code}",
+            _("sub kegiatan {sub} bukan bagian dari bidang urusan {bidang_code}").format(
+                sub=sub, bidang_code=v.bidang_code
+            ),
         )
     if v.kewenangan == "kabupaten" and not v.agency_code and sub:
-        check.warn("agency_code", "belum diisi; pilih OPD penanggung jawab")
+        check.warn("agency_code", _("belum diisi; pilih OPD penanggung jawab"))
 
 
 def problem_count(result: ValidationResult) -> int:

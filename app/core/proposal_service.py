@@ -38,6 +38,7 @@ from app.models import PlanningCycle, Proposal, ProposalDraft, RoutingConfirmati
 from app.models.db import read_session, write_session
 from app.models.proposal import CONTENT_FIELDS
 from app.models.types import utcnow
+from common.i18n import _
 
 NUMBER_PREFIX = "USL"
 DRAFT_MAX_BYTES = 5 * 1024 * 1024
@@ -51,10 +52,12 @@ class ProposalValidationFailed(UserError):
         errors = [p for p in problems if p.severity == "error"]
         shown = "\n  ".join(str(p) for p in errors[:MAX_PROBLEMS_IN_MESSAGE])
         more = len(errors) - MAX_PROBLEMS_IN_MESSAGE
-        tail = f"\n  … dan {more} lainnya." if more > 0 else ""
+        tail = _("\n  … dan {more} lainnya.").format(more=more) if more > 0 else ""
         super().__init__(
-            f"Usulan belum disimpan. Perbaiki {len(errors)} isian:\n  {shown}{tail}",
-            hint="Draf isian tetap tersimpan; perbaiki lalu simpan lagi.",
+            _("Usulan belum disimpan. Perbaiki {count} isian:\n  {shown}{tail}").format(
+                count=len(errors), shown=shown, tail=tail
+            ),
+            hint=_("Draf isian tetap tersimpan; perbaiki lalu simpan lagi."),
         )
         self.problems = problems
 
@@ -109,7 +112,8 @@ def _cycle(session: Session, cycle_id: str) -> PlanningCycle:
     cycle = session.get(PlanningCycle, cycle_id)
     if cycle is None or cycle.deleted:
         raise UserError(
-            "Siklus perencanaan tidak ditemukan.", hint="Pilih atau buat siklus perencanaan dulu."
+            _("Siklus perencanaan tidak ditemukan."),
+            hint=_("Pilih atau buat siklus perencanaan dulu."),
         )
     return cycle
 
@@ -118,7 +122,7 @@ def _proposal(session: Session, proposal_id: str) -> Proposal:
     proposal = session.get(Proposal, proposal_id)
     if proposal is None:
         raise ProposalNotFound(
-            "Usulan tidak ditemukan.", hint="Mungkin sudah dihapus; muat ulang daftar usulan."
+            _("Usulan tidak ditemukan."), hint=_("Mungkin sudah dihapus; muat ulang daftar usulan.")
         )
     return proposal
 
@@ -321,17 +325,22 @@ def _validated(
 def _editable(session: Session, proposal_id: str, expected_rev: int | None) -> Proposal:
     proposal = _proposal(session, proposal_id)
     if proposal.deleted:
-        raise UserError("Usulan ini sudah dihapus.", hint="Pulihkan dulu bila ingin mengubahnya.")
+        raise UserError(
+            _("Usulan ini sudah dihapus."), hint=_("Pulihkan dulu bila ingin mengubahnya.")
+        )
     if proposal.status in FINAL:
         raise UserError(
-            f"Usulan {proposal.number} berstatus {STATUS_LABELS[proposal.status]}; isinya "
-            "tidak dapat diubah lagi.",
-            hint="Kembalikan statusnya ke 'Dibahas di forum' bila perlu diubah.",
+            _("Usulan {number} berstatus {status}; isinya tidak dapat diubah lagi.").format(
+                number=proposal.number, status=_(STATUS_LABELS[proposal.status])
+            ),
+            hint=_("Kembalikan statusnya ke 'Dibahas di forum' bila perlu diubah."),
         )
     if expected_rev is not None and proposal.rev != expected_rev:
         raise UserError(
-            f"Usulan {proposal.number} sudah diubah di tempat lain sejak formulir dibuka.",
-            hint="Isian Anda tersimpan sebagai draf; muat ulang usulan lalu terapkan lagi.",
+            _("Usulan {number} sudah diubah di tempat lain sejak formulir dibuka.").format(
+                number=proposal.number
+            ),
+            hint=_("Isian Anda tersimpan sebagai draf; muat ulang usulan lalu terapkan lagi."),
         )
     return proposal
 
@@ -409,9 +418,11 @@ def delete_proposal(
             return
         if proposal.status not in ("draft", "verified"):
             raise UserError(
-                f"Usulan {proposal.number} sudah {STATUS_LABELS[proposal.status].lower()}; "
-                "hanya usulan draf atau terverifikasi yang dapat dihapus.",
-                hint="Gunakan status 'Tidak disepakati' atau 'Digabung' dengan alasannya.",
+                _(
+                    "Usulan {number} sudah {status}; hanya usulan draf atau terverifikasi yang "
+                    "dapat dihapus."
+                ).format(number=proposal.number, status=_(STATUS_LABELS[proposal.status]).lower()),
+                hint=_("Gunakan status 'Tidak disepakati' atau 'Digabung' dengan alasannya."),
             )
         proposal.deleted = True
         session.add(proposal)
@@ -546,8 +557,8 @@ def save_draft(
     text = json.dumps(dict(form), ensure_ascii=False, default=str)
     if len(text.encode("utf-8")) > DRAFT_MAX_BYTES:
         raise UserError(
-            "Isian formulir terlalu besar untuk disimpan sebagai draf.",
-            hint="Ringkas teks yang sangat panjang; lampirkan dokumen sebagai berkas.",
+            _("Isian formulir terlalu besar untuk disimpan sebagai draf."),
+            hint=_("Ringkas teks yang sangat panjang; lampirkan dokumen sebagai berkas."),
         )
     with write_session(engine) as session:
         draft: ProposalDraft | None = None

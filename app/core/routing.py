@@ -31,6 +31,7 @@ from app.core.workflow import FINAL
 from app.models import Agency, Proposal, Region, RoutingConfirmation
 from app.models.db import read_session, write_session
 from app.models.proposal import max_length
+from common.i18n import _
 
 # Below this the suggestion goes to the review list instead of being accepted blindly.
 LOW_CONFIDENCE = 0.5
@@ -238,7 +239,9 @@ def apply_routes(
         )
         routed.append(proposal.id)
     session.flush()
-    note = f"{len(routed)} usulan diberi OPD dan sub kegiatan dari saran penilai."
+    note = _("{count} usulan diberi OPD dan sub kegiatan dari saran penilai.").format(
+        count=len(routed)
+    )
     return RoutingOutcome(
         len(routed), len(suggestions) - len(routed), notice(["proposals"], routed, note)
     )

@@ -17,6 +17,7 @@ from app.core.workflow import ALLOWED, STATUS_LABELS, Transition, transition
 from app.errors import UserError
 from app.models import Proposal
 from app.models.db import read_session, write_session
+from common.i18n import _
 
 
 def common_targets(engine: Engine, proposal_ids: Sequence[str]) -> list[str]:
@@ -50,8 +51,8 @@ def change_status(
         ).all()
         if len(proposals) != len(set(proposal_ids)):
             raise UserError(
-                "Sebagian usulan yang dipilih sudah tidak ada.",
-                hint="Muat ulang daftar lalu coba lagi.",
+                _("Sebagian usulan yang dipilih sudah tidak ada."),
+                hint=_("Muat ulang daftar lalu coba lagi."),
             )
         deleted = [p.number or p.title for p in proposals if p.deleted]
         if deleted:
@@ -107,8 +108,10 @@ def change_status_where_allowed(
         movable = [p for p in proposals if not p.deleted and to_status in ALLOWED.get(p.status, ())]
         if not movable:
             raise UserError(
-                f"Tidak ada usulan terpilih yang dapat diubah menjadi {STATUS_LABELS[to_status]}.",
-                hint="Pilih status lain, atau pilih usulan yang statusnya sama.",
+                _("Tidak ada usulan terpilih yang dapat diubah menjadi {status}.").format(
+                    status=_(STATUS_LABELS[to_status])
+                ),
+                hint=_("Pilih status lain, atau pilih usulan yang statusnya sama."),
             )
         kept = [
             (p.number or p.title, "Dihapus" if p.deleted else STATUS_LABELS.get(p.status, p.status))

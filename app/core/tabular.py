@@ -26,6 +26,7 @@ from pathlib import Path
 
 from app.core.cellsafe import restore_csv_text
 from app.errors import UserError
+from common.i18n import _
 from common.numbers import format_integer
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -93,14 +94,21 @@ def tidy_header(name: str) -> str:
 
 def _check_path(path: Path) -> int:
     if not path.exists():
-        raise UserError(f"Berkas {path} tidak ditemukan.", hint="Periksa nama dan foldernya.")
+        raise UserError(
+            _("Berkas {path} tidak ditemukan.").format(path=path),
+            hint=_("Periksa nama dan foldernya."),
+        )
     if path.is_dir():
-        raise UserError(f"{path} adalah folder, bukan berkas.")
+        raise UserError(_("{path} adalah folder, bukan berkas.").format(path=path))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise UserError(
-            f"Berkas {path.name} terlalu besar ({size // (1024 * 1024)} MB).",
-            hint=f"Batasnya {MAX_FILE_BYTES // (1024 * 1024)} MB; pecah berkas menjadi beberapa bagian.",
+            _("Berkas {name} terlalu besar ({size} MB).").format(
+                name=path.name, size=size // (1024 * 1024)
+            ),
+            hint=_("Batasnya {file_bytes} MB; pecah berkas menjadi beberapa bagian.").format(
+                file_bytes=MAX_FILE_BYTES // (1024 * 1024)
+            ),
         )
     return size
 
@@ -115,7 +123,11 @@ def read_sheets(
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise UserError(f"Berkas {path.name} tidak dapat dibaca ({exc.strerror}).") from exc
+        raise UserError(
+            _("Berkas {name} tidak dapat dibaca ({strerror}).").format(
+                name=path.name, strerror=exc.strerror
+            )
+        ) from exc
     suffix = path.suffix.lower()
     if suffix in _TEXT_SUFFIXES and not head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
         return [_read_csv_sheet(path)]
@@ -126,14 +138,16 @@ def read_sheets(
             pass  # .xls, or an encrypted xlsx (calamine tells them apart below)
         else:
             raise UserError(
-                f"Berkas {path.name} bukan berkas Excel/LibreOffice yang sah.",
-                hint="Mungkin berkas lain (PDF, gambar) yang diberi nama "
-                f"{suffix or 'tabel'}; simpan ulang dari Excel sebagai .xlsx.",
+                _("Berkas {name} bukan berkas Excel/LibreOffice yang sah.").format(name=path.name),
+                hint=_(
+                    "Mungkin berkas lain (PDF, gambar) yang diberi nama {suffix}; simpan ulang "
+                    "dari Excel sebagai .xlsx."
+                ).format(suffix=suffix or "tabel"),
             )
         return _read_workbook(path, sheet, all_sheets)
     raise UserError(
-        f"Jenis berkas {path.name} tidak dikenal.",
-        hint="Gunakan berkas .xlsx, .xls, .ods atau .csv.",
+        _("Jenis berkas {name} tidak dikenal.").format(name=path.name),
+        hint=_("Gunakan berkas .xlsx, .xls, .ods atau .csv."),
     )
 
 
@@ -162,8 +176,8 @@ def _scan_zip(path: Path) -> None:
                 continue
             if info.flag_bits & 0x1:
                 raise UserError(
-                    f"Berkas {name} terkunci kata sandi.",
-                    hint="Buka di Excel, hapus kata sandinya, lalu simpan ulang.",
+                    _("Berkas {name} terkunci kata sandi.").format(name=name),
+                    hint=_("Buka di Excel, hapus kata sandinya, lalu simpan ulang."),
                 )
             is_xml = info.filename.endswith((".xml", ".rels")) or info.filename == "mimetype"
             counting = is_xml and (
@@ -181,20 +195,26 @@ def _scan_zip(path: Path) -> None:
                         total += len(chunk)
                         if part > MAX_PART_BYTES or total > MAX_TOTAL_BYTES:
                             raise UserError(
-                                f"Berkas {name} terlalu besar setelah dibuka "
-                                f"(lebih dari {MAX_PART_BYTES // (1024 * 1024)} MB isi).",
-                                hint="Mungkin ada sel yang sangat besar atau berkas rusak; "
-                                "pecah berkasnya atau simpan ulang hanya data usulannya.",
+                                _(
+                                    "Berkas {name} terlalu besar setelah dibuka (lebih dari {part_bytes} MB isi)."
+                                ).format(name=name, part_bytes=MAX_PART_BYTES // (1024 * 1024)),
+                                hint=_(
+                                    "Mungkin ada sel yang sangat besar atau berkas rusak; pecah berkasnya atau "
+                                    "simpan ulang hanya data usulannya."
+                                ),
                             )
                         if not is_xml:
                             continue
                         window = tail + chunk
                         if _DTD.search(window):
                             raise UserError(
-                                f"Berkas {name} memuat deklarasi DTD/entitas XML yang tidak "
-                                "diizinkan.",
-                                hint="Berkas ini tidak dibuat oleh Excel/LibreOffice biasa; "
-                                "buka dan simpan ulang dari Excel sebagai .xlsx.",
+                                _(
+                                    "Berkas {name} memuat deklarasi DTD/entitas XML yang tidak diizinkan."
+                                ).format(name=name),
+                                hint=_(
+                                    "Berkas ini tidak dibuat oleh Excel/LibreOffice biasa; buka dan simpan ulang "
+                                    "dari Excel sebagai .xlsx."
+                                ),
                             )
                         if counting:
                             # bytes.count is fast; a tag split across two chunks is missed,
@@ -209,10 +229,12 @@ def _scan_zip(path: Path) -> None:
                                 raise _too_many_rows(name)
                             if cells > MAX_CELLS:
                                 raise UserError(
-                                    f"Berkas {name} berisi lebih dari "
-                                    f"{format_integer(MAX_CELLS)} sel.",
-                                    hint="Hapus kolom dan lembar yang tidak dipakai, "
-                                    "atau pecah berkasnya.",
+                                    _("Berkas {name} berisi lebih dari {cells} sel.").format(
+                                        name=name, cells=format_integer(MAX_CELLS)
+                                    ),
+                                    hint=_(
+                                        "Hapus kolom dan lembar yang tidak dipakai, atau pecah berkasnya."
+                                    ),
                                 )
                         tail = window[-32:]
             except UserError:
@@ -230,15 +252,17 @@ def _scan_zip(path: Path) -> None:
 
 def _too_many_rows(name: str) -> UserError:
     return UserError(
-        f"Berkas {name} berisi lebih dari {format_integer(MAX_ROWS)} baris.",
-        hint="Pecah berkas menjadi beberapa bagian, misalnya satu berkas per desa.",
+        _("Berkas {name} berisi lebih dari {rows} baris.").format(
+            name=name, rows=format_integer(MAX_ROWS)
+        ),
+        hint=_("Pecah berkas menjadi beberapa bagian, misalnya satu berkas per desa."),
     )
 
 
 def _corrupt(name: str) -> UserError:
     return UserError(
-        f"Berkas {name} rusak atau tidak dapat dibuka.",
-        hint="Buka di Excel/LibreOffice dan simpan ulang sebagai .xlsx, lalu impor lagi.",
+        _("Berkas {name} rusak atau tidak dapat dibuka.").format(name=name),
+        hint=_("Buka di Excel/LibreOffice dan simpan ulang sebagai .xlsx, lalu impor lagi."),
     )
 
 
@@ -250,14 +274,14 @@ def _read_workbook(path: Path, sheet: str | None, all_sheets: bool) -> list[RawS
         book = calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError as exc:
         raise UserError(
-            f"Berkas {name} terkunci kata sandi.",
-            hint="Buka di Excel, hapus kata sandinya, lalu simpan ulang.",
+            _("Berkas {name} terkunci kata sandi.").format(name=name),
+            hint=_("Buka di Excel, hapus kata sandinya, lalu simpan ulang."),
         ) from exc
     except Exception as exc:  # calamine raises several kinds for damaged files
         if path.read_bytes()[:8] == _OLE_MAGIC and path.suffix.lower() != ".xls":
             raise UserError(
-                f"Berkas {name} terkunci kata sandi atau rusak.",
-                hint="Buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx.",
+                _("Berkas {name} terkunci kata sandi atau rusak.").format(name=name),
+                hint=_("Buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx."),
             ) from exc
         raise _corrupt(name) from exc
     try:
@@ -265,8 +289,8 @@ def _read_workbook(path: Path, sheet: str | None, all_sheets: bool) -> list[RawS
         if sheet is not None:
             if sheet not in names:
                 raise UserError(
-                    f"Lembar '{sheet}' tidak ada di {name}.",
-                    hint=f"Lembar yang ada: {', '.join(names)}.",
+                    _("Lembar '{sheet}' tidak ada di {name}.").format(sheet=sheet, name=name),
+                    hint=_("Lembar yang ada: {names}.").format(names=", ".join(names)),
                 )
             wanted = [sheet]
         elif all_sheets:
@@ -352,11 +376,19 @@ def _to_raw(
 
 
 def _cell_too_long(file_name: str, sheet: str | None, row: int, column: int) -> UserError:
-    where = f"lembar {sheet}, " if sheet else ""
+    where = _("lembar {sheet}, ").format(sheet=sheet) if sheet else ""
     return UserError(
-        f"Berkas {file_name}: {where}baris {row}, kolom {column_letter(column)} berisi sel yang terlalu "
-        f"panjang (lebih dari {format_integer(HARD_CELL_CHARS)} huruf).",
-        hint="Persingkat isi sel itu (uraian panjang cukup beberapa paragraf), lalu impor lagi.",
+        _(
+            "Berkas {file_name}: {where}baris {row}, kolom {column} berisi sel yang terlalu "
+            "panjang (lebih dari {chars} huruf)."
+        ).format(
+            file_name=file_name,
+            where=where,
+            row=row,
+            column=column_letter(column),
+            chars=format_integer(HARD_CELL_CHARS),
+        ),
+        hint=_("Persingkat isi sel itu (uraian panjang cukup beberapa paragraf), lalu impor lagi."),
     )
 
 
@@ -389,9 +421,11 @@ def decode_text(raw: bytes, name: str) -> tuple[str, str]:
             return _decode_as(raw, "utf-16-be", name), "utf-16-be"
     if b"\x00" in head:
         raise UserError(
-            f"Berkas {name} berisi data biner, bukan teks CSV.",
-            hint="Pastikan berkasnya disimpan sebagai CSV (UTF-8) dari Excel, atau impor "
-            "berkas Excel-nya langsung.",
+            _("Berkas {name} berisi data biner, bukan teks CSV.").format(name=name),
+            hint=_(
+                "Pastikan berkasnya disimpan sebagai CSV (UTF-8) dari Excel, atau impor "
+                "berkas Excel-nya langsung."
+            ),
         )
     try:
         return raw.decode("utf-8"), "utf-8"
@@ -404,8 +438,8 @@ def _decode_as(raw: bytes, encoding: str, name: str) -> str:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
         raise UserError(
-            f"Pengodean huruf berkas {name} tidak dikenali.",
-            hint="Simpan ulang sebagai 'CSV UTF-8' dari Excel.",
+            _("Pengodean huruf berkas {name} tidak dikenali.").format(name=name),
+            hint=_("Simpan ulang sebagai 'CSV UTF-8' dari Excel."),
         ) from exc
 
 
@@ -460,13 +494,14 @@ def parse_csv_text(text: str, name: str) -> RawSheet:
     except csv.Error as exc:
         if "field larger" in str(exc):
             raise UserError(
-                f"Berkas {name} berisi sel yang terlalu panjang "
-                f"(lebih dari {format_integer(HARD_CELL_CHARS)} huruf).",
-                hint="Persingkat isi sel itu, atau periksa tanda kutip yang tidak ditutup.",
+                _(
+                    "Berkas {name} berisi sel yang terlalu panjang (lebih dari {chars} huruf)."
+                ).format(name=name, chars=format_integer(HARD_CELL_CHARS)),
+                hint=_("Persingkat isi sel itu, atau periksa tanda kutip yang tidak ditutup."),
             ) from exc
         raise UserError(
-            f"Berkas CSV {name} tidak dapat dibaca: {exc}.",
-            hint="Periksa tanda kutip pada berkas, atau simpan ulang dari Excel.",
+            _("Berkas CSV {name} tidak dapat dibaca: {exc}.").format(name=name, exc=exc),
+            hint=_("Periksa tanda kutip pada berkas, atau simpan ulang dari Excel."),
         ) from exc
     finally:
         csv.field_size_limit(old_limit)
@@ -541,7 +576,10 @@ def to_table(
 ) -> Table:
     index, written, span = find_header(raw.rows, known)
     if index < 0:
-        raise UserError(f"Berkas {source_name} kosong.", hint="Isi baris judul kolom dan datanya.")
+        raise UserError(
+            _("Berkas {source_name} kosong.").format(source_name=source_name),
+            hint=_("Isi baris judul kolom dan datanya."),
+        )
     headers: list[str] = []
     seen: dict[str, int] = {}
     for text in written:
@@ -629,7 +667,8 @@ def read_tables(
     if not tables:
         if sheets and len(sheets) == 1:
             raise UserError(
-                f"Berkas {path.name} kosong.", hint="Isi baris judul kolom dan datanya."
+                _("Berkas {name} kosong.").format(name=path.name),
+                hint=_("Isi baris judul kolom dan datanya."),
             )
         return [to_table(sheets[0], path.name, known=known)] if sheets else []
     return tables

@@ -23,6 +23,7 @@ from app.models import LocalUser
 from app.models.db import read_session, write_session
 from app.models.types import utcnow
 from app.models.user import ROLES
+from common.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ MAX_PASSWORD_LENGTH = 256
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,59}$")
 _hasher = PasswordHasher()
 
-ROLE_LABELS = {"admin": "Admin", "operator": "Operator", "presenter": "Penyaji forum"}
+ROLE_LABELS = {"admin": N_("Admin"), "operator": N_("Operator"), "presenter": N_("Penyaji forum")}
 
 # Actions the application asks about. "*.view" is reading; the rest change something.
 ACTIONS = (
@@ -102,13 +103,19 @@ def _info(user: LocalUser) -> UserInfo:
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise UserError(
-            f"Kata sandi terlalu pendek (minimal {MIN_PASSWORD_LENGTH} karakter).",
-            hint="Gunakan gabungan kata yang mudah Anda ingat tetapi sulit ditebak.",
+            _("Kata sandi terlalu pendek (minimal {min_password_length} karakter).").format(
+                min_password_length=MIN_PASSWORD_LENGTH
+            ),
+            hint=_("Gunakan gabungan kata yang mudah Anda ingat tetapi sulit ditebak."),
         )
     if len(password) > MAX_PASSWORD_LENGTH:
-        raise UserError(f"Kata sandi terlalu panjang (maksimal {MAX_PASSWORD_LENGTH} karakter).")
+        raise UserError(
+            _("Kata sandi terlalu panjang (maksimal {password_length} karakter).").format(
+                password_length=MAX_PASSWORD_LENGTH
+            )
+        )
     if not password.strip():
-        raise UserError("Kata sandi tidak boleh hanya berisi spasi.")
+        raise UserError(_("Kata sandi tidak boleh hanya berisi spasi."))
 
 
 def normalise_username(username: str) -> str:
@@ -145,23 +152,27 @@ def create_user(
     name = normalise_username(username)
     if not _USERNAME.match(name):
         raise UserError(
-            f"Nama pengguna '{username.strip()[:60]}' tidak dapat dipakai.",
-            hint="Gunakan 3–60 huruf kecil, angka, titik, garis bawah atau tanda hubung, "
-            "diawali huruf atau angka (contoh: operator.tenggarong).",
+            _("Nama pengguna '{value}' tidak dapat dipakai.").format(value=username.strip()[:60]),
+            hint=_(
+                "Gunakan 3–60 huruf kecil, angka, titik, garis bawah atau tanda hubung, "
+                "diawali huruf atau angka (contoh: operator.tenggarong)."
+            ),
         )
     if role not in ROLES:
         raise UserError(
-            f"Peran '{role}' tidak dikenal.", hint="Pilih admin, operator atau presenter."
+            _("Peran '{role}' tidak dikenal.").format(role=role),
+            hint=_("Pilih admin, operator atau presenter."),
         )
     full = full_name.strip()
     if not full or len(full) > 200:
-        raise UserError("Nama lengkap wajib diisi (maksimal 200 huruf).")
+        raise UserError(_("Nama lengkap wajib diisi (maksimal 200 huruf)."))
     _check_password(password)
     hashed = _hasher.hash(password)
     with write_session(engine) as session:
         if _get(session, name) is not None:
             raise UserError(
-                f"Nama pengguna '{name}' sudah dipakai.", hint="Pilih nama pengguna lain."
+                _("Nama pengguna '{name}' sudah dipakai.").format(name=name),
+                hint=_("Pilih nama pengguna lain."),
             )
         user = LocalUser(username=name, full_name=full, role=role, password_hash=hashed)
         session.add(user)
@@ -182,8 +193,8 @@ def authenticate(engine: Engine, username: str, password: str) -> UserInfo:
     """The active user with this password; otherwise one message for every failure, so it
     does not tell whether the name exists."""
     failure = AuthenticationFailed(
-        "Nama pengguna atau kata sandi salah.",
-        hint="Periksa Caps Lock; admin dapat mengatur ulang kata sandi Anda.",
+        _("Nama pengguna atau kata sandi salah."),
+        hint=_("Periksa Caps Lock; admin dapat mengatur ulang kata sandi Anda."),
     )
     with read_session(engine) as session:
         user = _get(session, username)
@@ -199,7 +210,8 @@ def authenticate(engine: Engine, username: str, password: str) -> UserInfo:
         raise failure from None
     if not info.active:
         raise AuthenticationFailed(
-            f"Akun {info.username} sudah dinonaktifkan.", hint="Hubungi admin kecamatan."
+            _("Akun {username} sudah dinonaktifkan.").format(username=info.username),
+            hint=_("Hubungi admin kecamatan."),
         )
     if _hasher.check_needs_rehash(stored):
         with write_session(engine) as session:
@@ -227,7 +239,7 @@ def _set_password(engine: Engine, username: str, new_password: str, *, actor: st
     with write_session(engine) as session:
         user = _get(session, username)
         if user is None:
-            raise UserError(f"Pengguna '{username}' tidak ada.")
+            raise UserError(_("Pengguna '{username}' tidak ada.").format(username=username))
         user.password_hash = hashed
         user.updated_at = utcnow()
         session.add(user)
@@ -246,7 +258,7 @@ def set_active(engine: Engine, username: str, active: bool, *, actor: str) -> Us
     with write_session(engine) as session:
         user = _get(session, username)
         if user is None:
-            raise UserError(f"Pengguna '{username}' tidak ada.")
+            raise UserError(_("Pengguna '{username}' tidak ada.").format(username=username))
         if not active and user.role == "admin" and user.active:
             admins = session.exec(
                 select(func.count())
@@ -255,8 +267,8 @@ def set_active(engine: Engine, username: str, active: bool, *, actor: str) -> Us
             ).one()
             if int(admins) <= 1:
                 raise UserError(
-                    "Admin terakhir tidak dapat dinonaktifkan.",
-                    hint="Buat atau aktifkan admin lain terlebih dahulu.",
+                    _("Admin terakhir tidak dapat dinonaktifkan."),
+                    hint=_("Buat atau aktifkan admin lain terlebih dahulu."),
                 )
         if user.active != active:
             user.active = active

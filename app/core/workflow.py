@@ -14,16 +14,17 @@ from sqlmodel import Session
 from app.core.audit import record_event
 from app.errors import UserError
 from app.models import Proposal
+from common.i18n import N_, _
 
 STATUS_LABELS = {
-    "draft": "Draf",
-    "verified": "Terverifikasi",
-    "in_forum": "Dibahas di forum",
-    "agreed": "Disepakati",
-    "not_agreed": "Tidak disepakati",
-    "moved_to_village": "Dialihkan ke APBDes",
-    "postponed": "Ditunda",
-    "merged": "Digabung",
+    "draft": N_("Draf"),
+    "verified": N_("Terverifikasi"),
+    "in_forum": N_("Dibahas di forum"),
+    "agreed": N_("Disepakati"),
+    "not_agreed": N_("Tidak disepakati"),
+    "moved_to_village": N_("Dialihkan ke APBDes"),
+    "postponed": N_("Ditunda"),
+    "merged": N_("Digabung"),
 }
 
 ALLOWED: dict[str, frozenset[str]] = {
@@ -70,22 +71,29 @@ def transition(
     """Move a proposal to ``to_status`` inside the caller's write transaction."""
     before = proposal.status
     if to_status not in STATUS_LABELS:
-        raise WorkflowError(f"Status '{to_status}' tidak dikenal.")
+        raise WorkflowError(_("Status '{to_status}' tidak dikenal.").format(to_status=to_status))
     if to_status not in allowed_targets(before):
         raise WorkflowError(
-            f"Usulan {proposal.number or proposal.title!r} berstatus {STATUS_LABELS.get(before, before)} "
-            f"dan tidak dapat diubah menjadi {STATUS_LABELS[to_status]}.",
+            _(
+                "Usulan {number!r} berstatus {status} dan tidak dapat diubah menjadi {status2}."
+            ).format(
+                number=proposal.number or proposal.title,
+                status=_(STATUS_LABELS.get(before, before)),
+                status2=_(STATUS_LABELS[to_status]),
+            ),
             hint=_hint(before),
         )
     clean_reason = (reason or "").strip() or None
     if to_status in NEEDS_REASON and clean_reason is None:
         raise WorkflowError(
-            f"Alasan wajib diisi untuk status {STATUS_LABELS[to_status]}.",
-            hint="Tuliskan alasannya agar desa pengusul mendapat penjelasan.",
+            _("Alasan wajib diisi untuk status {status}.").format(
+                status=_(STATUS_LABELS[to_status])
+            ),
+            hint=_("Tuliskan alasannya agar desa pengusul mendapat penjelasan."),
         )
     if to_status == "merged":
         if not merged_into_id or merged_into_id == proposal.id:
-            raise WorkflowError("Pilih usulan lain sebagai tujuan penggabungan.")
+            raise WorkflowError(_("Pilih usulan lain sebagai tujuan penggabungan."))
         proposal.merged_into_id = merged_into_id
     proposal.status = to_status
     proposal.status_reason = clean_reason
@@ -106,5 +114,7 @@ def transition(
 def _hint(status: str) -> str:
     targets = sorted(allowed_targets(status))
     if not targets:
-        return "Status ini final."
-    return "Status yang mungkin: " + ", ".join(STATUS_LABELS[t] for t in targets) + "."
+        return _("Status ini final.")
+    return _("Status yang mungkin: {statuses}.").format(
+        statuses=", ".join(_(STATUS_LABELS[t]) for t in targets)
+    )

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.errors import EnvironmentProblem
+from common.i18n import _
 
 KEEP_BACKUPS = 10
 _NAME = re.compile(r"^musrenbang-(\d{8}T\d{6}\d{6})Z-([a-z0-9-]+)\.sqlite3$")
@@ -65,8 +66,8 @@ def backup_database(db_path: Path, folder: Path, *, reason: str, prune: bool = T
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise EnvironmentProblem(
-            f"Cadangan basis data gagal dibuat ({exc}).",
-            hint=f"Periksa ruang kosong dan izin tulis folder {folder}.",
+            _("Cadangan basis data gagal dibuat ({exc}).").format(exc=exc),
+            hint=_("Periksa ruang kosong dan izin tulis folder {folder}.").format(folder=folder),
         ) from exc
     if prune:
         prune_backups(folder)
@@ -104,8 +105,10 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     except OSError as exc:
         incoming.unlink(missing_ok=True)
         raise EnvironmentProblem(
-            f"Cadangan {backup.name} tidak dapat disalin ({exc.strerror}).",
-            hint="Periksa ruang kosong di disk laptop, lalu coba lagi.",
+            _("Cadangan {name} tidak dapat disalin ({strerror}).").format(
+                name=backup.name, strerror=exc.strerror
+            ),
+            hint=_("Periksa ruang kosong di disk laptop, lalu coba lagi."),
         ) from exc
     moved: Path | None = None
     try:
@@ -122,8 +125,10 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
         if moved is not None and not db_path.exists():
             moved.replace(db_path)
         raise EnvironmentProblem(
-            f"Basis data tidak dapat diganti ({exc.strerror}).",
-            hint="Basis data mungkin sedang dipakai program lain: tutup aplikasi Musrenbang "
-            "yang lain (atau mulai ulang laptop), lalu coba lagi.",
+            _("Basis data tidak dapat diganti ({strerror}).").format(strerror=exc.strerror),
+            hint=_(
+                "Basis data mungkin sedang dipakai program lain: tutup aplikasi Musrenbang "
+                "yang lain (atau mulai ulang laptop), lalu coba lagi."
+            ),
         ) from exc
     return moved

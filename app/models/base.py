@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlmodel import Field, SQLModel
 
 from app.models.types import UTCDateTime, new_uuid, utcnow
+from common.i18n import N_
 
 
 class SyncedRecord(SQLModel):
@@ -20,4 +21,4 @@ class SyncedRecord(SQLModel):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     rev: int = Field(default=0)
-    deleted: bool = Field(default=False, index=True, title="Dihapus")
+    deleted: bool = Field(default=False, index=True, title=N_("Dihapus"))

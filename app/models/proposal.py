@@ -11,6 +11,7 @@ from sqlmodel.main import finish_init
 
 from app.models.base import SyncedRecord
 from app.models.types import UTCDateTime, utcnow
+from common.i18n import N_
 
 PROPOSAL_SOURCES = ("musrenbang_desa", "kecamatan", "pokir_dprd")
 KEWENANGAN_LEVELS = ("desa", "kabupaten", "provinsi", "pusat")
@@ -33,37 +34,43 @@ class ProposalContent(SQLModel):
     rules' typed values (``ProposalValues``) and the raw input (``ProposalInput``) all derive
     from these fields; ``Proposal`` stores them."""
 
-    title: str = Field(max_length=500, title="Judul usulan")
-    problem: str | None = Field(default=None, max_length=5000, title="Permasalahan")
-    source: str = Field(default="musrenbang_desa", max_length=20, title="Sumber usulan")
+    title: str = Field(max_length=500, title=N_("Judul usulan"))
+    problem: str | None = Field(default=None, max_length=5000, title=N_("Permasalahan"))
+    source: str = Field(default="musrenbang_desa", max_length=20, title=N_("Sumber usulan"))
     desa_code: str | None = Field(
-        default=None, foreign_key="region.code", index=True, max_length=20, title="Desa/kelurahan"
+        default=None,
+        foreign_key="region.code",
+        index=True,
+        max_length=20,
+        title=N_("Desa/kelurahan"),
     )
-    dusun: str | None = Field(default=None, max_length=100, title="Dusun")
-    rt: str | None = Field(default=None, max_length=10, title="RT")
-    rw: str | None = Field(default=None, max_length=10, title="RW")
-    address: str | None = Field(default=None, max_length=500, title="Alamat/lokasi")
-    latitude: float | None = Field(default=None, ge=-90, le=90, title="Lintang")
-    longitude: float | None = Field(default=None, ge=-180, le=180, title="Bujur")
-    volume: float | None = Field(default=None, ge=0, title="Volume")
-    satuan: str | None = Field(default=None, max_length=50, title="Satuan")
-    estimated_cost: int | None = Field(default=None, ge=0, title="Perkiraan biaya")
-    beneficiaries: int | None = Field(default=None, ge=0, title="Penerima manfaat")
-    beneficiaries_women: int | None = Field(default=None, ge=0, title="Penerima manfaat perempuan")
-    beneficiaries_poor: int | None = Field(default=None, ge=0, title="Penerima manfaat miskin")
+    dusun: str | None = Field(default=None, max_length=100, title=N_("Dusun"))
+    rt: str | None = Field(default=None, max_length=10, title=N_("RT"))
+    rw: str | None = Field(default=None, max_length=10, title=N_("RW"))
+    address: str | None = Field(default=None, max_length=500, title=N_("Alamat/lokasi"))
+    latitude: float | None = Field(default=None, ge=-90, le=90, title=N_("Lintang"))
+    longitude: float | None = Field(default=None, ge=-180, le=180, title=N_("Bujur"))
+    volume: float | None = Field(default=None, ge=0, title=N_("Volume"))
+    satuan: str | None = Field(default=None, max_length=50, title=N_("Satuan"))
+    estimated_cost: int | None = Field(default=None, ge=0, title=N_("Perkiraan biaya"))
+    beneficiaries: int | None = Field(default=None, ge=0, title=N_("Penerima manfaat"))
+    beneficiaries_women: int | None = Field(
+        default=None, ge=0, title=N_("Penerima manfaat perempuan")
+    )
+    beneficiaries_poor: int | None = Field(default=None, ge=0, title=N_("Penerima manfaat miskin"))
     beneficiaries_disabled: int | None = Field(
-        default=None, ge=0, title="Penerima manfaat disabilitas"
+        default=None, ge=0, title=N_("Penerima manfaat disabilitas")
     )
-    village_rank: int | None = Field(default=None, ge=1, title="Peringkat prioritas desa")
-    kewenangan: str | None = Field(default=None, max_length=12, title="Kewenangan")
-    agency_code: str | None = Field(default=None, max_length=40, title="OPD")
-    bidang_code: str | None = Field(default=None, max_length=10, title="Bidang urusan")
-    program_code: str | None = Field(default=None, max_length=40, title="Program")
-    kegiatan_code: str | None = Field(default=None, max_length=40, title="Kegiatan")
-    sub_kegiatan_code: str | None = Field(default=None, max_length=40, title="Sub kegiatan")
-    rpjmd_code: str | None = Field(default=None, max_length=40, title="Sasaran/program RPJMD")
-    land_ready: bool = Field(default=False, title="Lahan siap")
-    land_certificate: bool = Field(default=False, title="Sertifikat lahan")
+    village_rank: int | None = Field(default=None, ge=1, title=N_("Peringkat prioritas desa"))
+    kewenangan: str | None = Field(default=None, max_length=12, title=N_("Kewenangan"))
+    agency_code: str | None = Field(default=None, max_length=40, title=N_("OPD"))
+    bidang_code: str | None = Field(default=None, max_length=10, title=N_("Bidang urusan"))
+    program_code: str | None = Field(default=None, max_length=40, title=N_("Program"))
+    kegiatan_code: str | None = Field(default=None, max_length=40, title=N_("Kegiatan"))
+    sub_kegiatan_code: str | None = Field(default=None, max_length=40, title=N_("Sub kegiatan"))
+    rpjmd_code: str | None = Field(default=None, max_length=40, title=N_("Sasaran/program RPJMD"))
+    land_ready: bool = Field(default=False, title=N_("Lahan siap"))
+    land_certificate: bool = Field(default=False, title=N_("Sertifikat lahan"))
 
 
 class ProposalBase(ProposalContent):
@@ -71,21 +78,25 @@ class ProposalBase(ProposalContent):
     the kabupaten add (number, cycle, status, decisions). ``Proposal`` validates against it."""
 
     cycle_id: str = Field(foreign_key="planning_cycle.id", index=True, max_length=36)
-    number: str | None = Field(default=None, max_length=40, title="Nomor")
+    number: str | None = Field(default=None, max_length=40, title=N_("Nomor"))
     planning_year: int
-    agreed_amount: int | None = Field(default=None, ge=0, title="Pagu disepakati")
-    status: str = Field(default="draft", index=True, max_length=20, title="Status kecamatan")
-    status_reason: str | None = Field(default=None, max_length=2000, title="Alasan status")
+    agreed_amount: int | None = Field(default=None, ge=0, title=N_("Pagu disepakati"))
+    status: str = Field(default="draft", index=True, max_length=20, title=N_("Status kecamatan"))
+    status_reason: str | None = Field(default=None, max_length=2000, title=N_("Alasan status"))
     merged_into_id: str | None = Field(default=None, max_length=36)
-    upstream_status: str | None = Field(default=None, max_length=40, title="Keputusan kabupaten")
+    upstream_status: str | None = Field(
+        default=None, max_length=40, title=N_("Keputusan kabupaten")
+    )
     upstream_reason: str | None = Field(default=None, max_length=2000)
     # From a SIPD export: its ID USULAN (re-importing the export updates, never duplicates),
     # SIPD's own STATUS beside ours, and who proposed it (PENGUSUL).
-    sipd_id: str | None = Field(default=None, index=True, max_length=60, title="ID usulan (SIPD)")
-    sipd_status: str | None = Field(default=None, max_length=100, title="Status SIPD")
-    pengusul: str | None = Field(default=None, max_length=300, title="Pengusul")
+    sipd_id: str | None = Field(
+        default=None, index=True, max_length=60, title=N_("ID usulan (SIPD)")
+    )
+    sipd_status: str | None = Field(default=None, max_length=100, title=N_("Status SIPD"))
+    pengusul: str | None = Field(default=None, max_length=300, title=N_("Pengusul"))
     is_demo: bool = Field(default=False)
-    problem_count: int = Field(default=0, ge=0, title="Masalah data")
+    problem_count: int = Field(default=0, ge=0, title=N_("Masalah data"))
 
 
 class Proposal(ProposalBase, SyncedRecord, table=True):

@@ -54,6 +54,7 @@ from app.sync.transport import (
     read_json,
 )
 from common import protocol
+from common.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +139,9 @@ class SyncClient:
                 # Safe to repeat: the same code with the same key returns the same device.
                 raw = transport.post_json("/v1/enroll", body.model_dump(), auth=False)
             except (RequestRefused, Forbidden) as exc:
-                raise UserError(f"Pendaftaran ditolak: {exc.message}", hint=exc.hint) from exc
+                raise UserError(
+                    _("Pendaftaran ditolak: {message}").format(message=exc.message), hint=exc.hint
+                ) from exc
             answer = protocol.EnrollResponse.model_validate(raw)
         finally:
             transport.close()
@@ -146,8 +149,16 @@ class SyncClient:
             office = get_office(session)
             if office is not None and office.kecamatan_code != answer.kecamatan_code:
                 raise UserError(
-                    f"Kode ini untuk kecamatan {answer.kecamatan_code}, sedangkan basis data ini milik kecamatan {office.kecamatan_code}.",
-                    hint="Minta kode pendaftaran untuk kecamatan Anda; admin server sebaiknya mencabut perangkat yang baru terdaftar.",
+                    _(
+                        "Kode ini untuk kecamatan {kecamatan_code}, sedangkan basis data ini milik "
+                        "kecamatan {kecamatan_code2}."
+                    ).format(
+                        kecamatan_code=answer.kecamatan_code, kecamatan_code2=office.kecamatan_code
+                    ),
+                    hint=_(
+                        "Minta kode pendaftaran untuk kecamatan Anda; admin server sebaiknya "
+                        "mencabut perangkat yang baru terdaftar."
+                    ),
                 )
             if office is None:
                 set_office(session, Office(answer.kecamatan_code[:5], answer.kecamatan_code))
@@ -198,8 +209,8 @@ class SyncClient:
             config = load_config(session)
         if config is None:
             raise UserError(
-                "Perangkat ini belum terdaftar ke server kabupaten.",
-                hint="Daftarkan dulu: musrenbang sync enroll --server URL --code KODE",
+                _("Perangkat ini belum terdaftar ke server kabupaten."),
+                hint=_("Daftarkan dulu: musrenbang sync enroll --server URL --code KODE"),
             )
         check_server_url(config.server_url, allow_insecure_http=config.allow_insecure_http)
         report = SyncReport()

@@ -21,15 +21,16 @@ from app.models.proposal import field_label
 from app.models.types import utcnow
 from app.sync import apply
 from common import protocol
+from common.i18n import _
 
 
 def _field_label(row: SyncConflict) -> str:
     model = apply.model_for(row.entity) or Proposal
-    label = field_label(row.field, model)
+    label = _(field_label(row.field, model))
     if row.kind == "locked":
-        return f"{label} (sudah diputuskan kabupaten)"
+        return _("{label} (sudah diputuskan kabupaten)").format(label=label)
     if row.kind == "delete":
-        return f"{label} (dihapus di server)"
+        return _("{label} (dihapus di server)").format(label=label)
     return label
 
 
@@ -80,27 +81,33 @@ def open_conflicts(engine: Engine) -> list[ConflictView]:
 
 def resolve(engine: Engine, conflict_id: int, choice: str) -> None:
     if choice not in ("mine", "theirs"):
-        raise UserError(f"Pilihan '{choice}' tidak dikenal.", hint="Pilih 'mine' atau 'theirs'.")
+        raise UserError(
+            _("Pilihan '{choice}' tidak dikenal.").format(choice=choice),
+            hint=_("Pilih 'mine' atau 'theirs'."),
+        )
     with write_session(engine) as session:
         row = session.get(SyncConflict, conflict_id)
         if row is None or row.resolved_at is not None:
-            raise UserError("Konflik ini sudah diselesaikan atau tidak ada.")
+            raise UserError(_("Konflik ini sudah diselesaikan atau tidak ada."))
         if choice == "mine" and row.kind == "locked" and row.entity == "proposal":
             proposal = session.get(Proposal, row.entity_id)
             decided = proposal.upstream_status if proposal is not None else None
             if decided in protocol.UPSTREAM_LOCKING_STATUSES:
                 raise UserError(
-                    "Usulan ini sudah diputuskan kabupaten "
-                    f"({protocol.UPSTREAM_STATUSES.get(decided, decided)}), jadi perubahan "
-                    "kecamatan belum bisa dipakai. Nilai Anda tetap tersimpan di daftar konflik.",
-                    hint="Minta Bappeda membuka kembali usulan ini (status 'Sedang ditelaah'), "
-                    "sinkronkan, lalu pilih 'Pakai versi kantor ini' lagi.",
+                    _(
+                        "Usulan ini sudah diputuskan kabupaten ({status}), jadi perubahan kecamatan "
+                        "belum bisa dipakai. Nilai Anda tetap tersimpan di daftar konflik."
+                    ).format(status=_(protocol.UPSTREAM_STATUSES.get(decided, decided))),
+                    hint=_(
+                        "Minta Bappeda membuka kembali usulan ini (status 'Sedang ditelaah'), "
+                        "sinkronkan, lalu pilih 'Pakai versi kantor ini' lagi."
+                    ),
                 )
         if choice == "mine":
             value = json.loads(row.local_value_json or "null")
             # An ordinary local edit: the outbox hook records it for the next push.
             if not apply.set_local_field(session, row.entity, row.entity_id, row.field, value):
-                raise UserError("Data yang berkonflik tidak ditemukan lagi di basis data ini.")
+                raise UserError(_("Data yang berkonflik tidak ditemukan lagi di basis data ini."))
         row.resolved_at = utcnow()
         row.resolution = choice
         session.add(row)

@@ -16,21 +16,22 @@ from app.models.db import read_session
 from app.sync.client import outbox_counts
 from app.sync.settings import load_config, load_state
 from common import protocol
+from common.i18n import N_, _
 
 ENTITY_LABELS = {
-    "proposal": "Usulan",
-    "proposal_attachment": "Lampiran usulan",
-    "planning_cycle": "Siklus perencanaan",
-    "pagu_agency": "Pagu OPD",
-    "forum_session": "Sesi forum",
-    "attendance": "Daftar hadir",
-    "decision": "Keputusan forum",
-    "delegate": "Delegasi",
-    "audit_event": "Catatan audit",
-    "routing_confirmation": "Konfirmasi rute OPD",
-    "forum_criterion": "Bobot kriteria forum",
-    "forum_rating": "Penilaian forum",
-    "forum_order_override": "Perubahan urutan forum",
+    "proposal": N_("Usulan"),
+    "proposal_attachment": N_("Lampiran usulan"),
+    "planning_cycle": N_("Siklus perencanaan"),
+    "pagu_agency": N_("Pagu OPD"),
+    "forum_session": N_("Sesi forum"),
+    "attendance": N_("Daftar hadir"),
+    "decision": N_("Keputusan forum"),
+    "delegate": N_("Delegasi"),
+    "audit_event": N_("Catatan audit"),
+    "routing_confirmation": N_("Konfirmasi rute OPD"),
+    "forum_criterion": N_("Bobot kriteria forum"),
+    "forum_rating": N_("Penilaian forum"),
+    "forum_order_override": N_("Perubahan urutan forum"),
 }
 
 
@@ -95,7 +96,7 @@ def item_errors(engine: Engine, limit: int = 500) -> list[ItemError]:
                 ItemError(
                     device_seq=int(row.device_seq or 0),
                     entity=row.entity,
-                    entity_label=ENTITY_LABELS.get(row.entity, row.entity),
+                    entity_label=_(ENTITY_LABELS.get(row.entity, row.entity)),
                     entity_id=row.entity_id,
                     description=description,
                     op=row.op,
@@ -129,8 +130,8 @@ def upstream_feedback(engine: Engine) -> list[FeedbackItem]:
                 number=p.number or "",
                 title=p.title,
                 status=p.upstream_status or "",
-                status_label=protocol.UPSTREAM_STATUSES.get(
-                    p.upstream_status or "", p.upstream_status or ""
+                status_label=_(
+                    protocol.UPSTREAM_STATUSES.get(p.upstream_status or "", p.upstream_status or "")
                 ),
                 reason=p.upstream_reason or "",
             )

@@ -24,6 +24,7 @@ import requests
 from app import __version__
 from app.errors import EnvironmentProblem, UserError
 from common import protocol
+from common.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -106,8 +107,8 @@ def check_server_url(url: str, *, allow_insecure_http: bool = False) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UserError(
-            f"Alamat server '{url}' tidak sah.",
-            hint="Tulis lengkap, misalnya https://eperencanaan.kukarkab.go.id",
+            _("Alamat server '{url}' tidak sah.").format(url=url),
+            hint=_("Tulis lengkap, misalnya https://eperencanaan.kukarkab.go.id"),
         )
     if (
         parts.scheme == "http"

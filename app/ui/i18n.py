@@ -3,6 +3,8 @@
 Source strings are Bahasa Indonesia, the language of the users. ``musrenbang_id.qm`` translates
 Qt's own stock texts (dialog buttons, wizard buttons) into Indonesian, since Qt ships no
 Indonesian catalogue; ``musrenbang_en.qm`` translates the whole interface into English.
+The messages of the Qt-free layers (marked with ``common.i18n._``) are looked up in the same
+catalogue under the context ``"core"``.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app.paths import resource
+from common import i18n as core_i18n
 
 _installed: list[QTranslator] = []
 
@@ -19,6 +22,7 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    core_i18n.install_translator(_translate_core)
     QLocale.setDefault(
         QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English)
     )
@@ -29,3 +33,7 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
     app.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+def _translate_core(text: str) -> str:
+    return QCoreApplication.translate(core_i18n.CONTEXT, text)

@@ -49,6 +49,7 @@ from app.sync.status import (
 )
 from app.ui.errors import show_error
 from common.dates import format_datetime_id
+from common.i18n import _
 from common.money import format_rupiah
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -289,7 +290,7 @@ class SyncPage(QWidget):
         self.status_label.setText("\n".join(lines))
 
         pending_rows = [
-            [ENTITY_LABELS.get(k, k), str(n)] for k, n in sorted(snapshot.pending.items())
+            [_(ENTITY_LABELS.get(k, k)), str(n)] for k, n in sorted(snapshot.pending.items())
         ]
         self.pending_model.set_rows(pending_rows, list(sorted(snapshot.pending)))
         state_labels = {"rejected": self.tr("ditolak"), "pending": self.tr("tertahan")}

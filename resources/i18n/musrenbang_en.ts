@@ -3311,6 +3311,1869 @@ Replace the office data on this laptop with the contents of this file? The curre
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>
+  … dan {more} lainnya.</source>
+        <translation>
+  … and {more} more.</translation>
+    </message>
+    <message>
+        <source>
+  … dan {more} masalah lain.</source>
+        <translation>
+  … and {more} other problems.</translation>
+    </message>
+    <message>
+        <source> (batas wilayah perkiraan)</source>
+        <translation> (approximate boundary)</translation>
+    </message>
+    <message>
+        <source>&apos;{sex_text}&apos; bukan L atau P</source>
+        <translation>&apos;{sex_text}&apos; is not L or P</translation>
+    </message>
+    <message>
+        <source>&apos;{short}&apos; bukan angka (contoh: 12,5)</source>
+        <translation>&apos;{short}&apos; is not a number (example: 12.5)</translation>
+    </message>
+    <message>
+        <source>&apos;{short}&apos; bukan angka koordinat</source>
+        <translation>&apos;{short}&apos; is not a coordinate number</translation>
+    </message>
+    <message>
+        <source>&apos;{short}&apos; bukan ya/tidak</source>
+        <translation>&apos;{short}&apos; is not yes/no</translation>
+    </message>
+    <message>
+        <source>&apos;{short}&apos; tidak ada di daftar satuan; boleh dipakai, tetapi periksa ejaannya (contoh: m, m², unit, titik, paket)</source>
+        <translation>&apos;{short}&apos; is not in the list of units; it may be used, but check the spelling (examples: m, m², unit, point, package)</translation>
+    </message>
+    <message>
+        <source>&apos;{short}&apos; tidak dikenal; pilih {choices}</source>
+        <translation>&apos;{short}&apos; is not known; choose {choices}</translation>
+    </message>
+    <message>
+        <source>&apos;{unsur_text}&apos; tidak dikenal</source>
+        <translation>&apos;{unsur_text}&apos; is not known</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Admin terakhir tidak dapat dinonaktifkan.</source>
+        <translation>The last admin cannot be deactivated.</translation>
+    </message>
+    <message>
+        <source>Akun {username} bukan admin.</source>
+        <translation>Account {username} is not an admin.</translation>
+    </message>
+    <message>
+        <source>Akun {username} sudah dinonaktifkan.</source>
+        <translation>The account {username} has been deactivated.</translation>
+    </message>
+    <message>
+        <source>Alamat kantor terlalu panjang (maks. 500 huruf).</source>
+        <translation>The office address is too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>Alamat server &apos;{url}&apos; tidak sah.</source>
+        <translation>The server address &apos;{url}&apos; is not valid.</translation>
+    </message>
+    <message>
+        <source>Alamat/lokasi</source>
+        <translation>Address/location</translation>
+    </message>
+    <message>
+        <source>Alasan dicatat di rantai audit dan dapat dibaca siapa pun yang memeriksa.</source>
+        <translation>The reason is recorded in the audit chain and can be read by anyone who checks it.</translation>
+    </message>
+    <message>
+        <source>Alasan membuka kembali sesi wajib diisi.</source>
+        <translation>A reason for reopening the session is required.</translation>
+    </message>
+    <message>
+        <source>Alasan pemindahan urutan wajib diisi.</source>
+        <translation>A reason for moving the order is required.</translation>
+    </message>
+    <message>
+        <source>Alasan wajib diisi untuk keputusan {outcome}.</source>
+        <translation>A reason is required for the decision {outcome}.</translation>
+    </message>
+    <message>
+        <source>Alasan wajib diisi untuk status {status}.</source>
+        <translation>A reason is required for the status {status}.</translation>
+    </message>
+    <message>
+        <source>Anggota DPRD</source>
+        <translation>DPRD member</translation>
+    </message>
+    <message>
+        <source>BPD</source>
+        <translation>BPD</translation>
+    </message>
+    <message>
+        <source>Baris pertama harus berisi nama kolom id,text.</source>
+        <translation>The first row must hold the column names id,text.</translation>
+    </message>
+    <message>
+        <source>Basis data ini milik kecamatan {kecamatan_code}.</source>
+        <translation>This database belongs to district {kecamatan_code}.</translation>
+    </message>
+    <message>
+        <source>Basis data mungkin sedang dipakai program lain: tutup aplikasi Musrenbang yang lain (atau mulai ulang laptop), lalu coba lagi.</source>
+        <translation>The database may be in use by another program: close the other Musrenbang application (or restart the laptop), then try again.</translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat diganti ({strerror}).</source>
+        <translation>The database cannot be replaced ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Batasnya {file_bytes} MB; pecah berkas menjadi beberapa bagian.</source>
+        <translation>The limit is {file_bytes} MB; split the file into several parts.</translation>
+    </message>
+    <message>
+        <source>Belum ada basis data untuk dicadangkan.</source>
+        <translation>There is no database to back up yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada data kantor untuk dipindahkan.</source>
+        <translation>There is no office data to move yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada keputusan di sesi ini; tidak ada yang dapat disegel.</source>
+        <translation>There are no decisions in this session yet; there is nothing to seal.</translation>
+    </message>
+    <message>
+        <source>Belum ada perempuan di delegasi; Permendagri 86/2017 meminta keterwakilan perempuan.</source>
+        <translation>There are no women in the delegation yet; Permendagri 86/2017 asks for women to be represented.</translation>
+    </message>
+    <message>
+        <source>Belum ada sesi forum.</source>
+        <translation>No forum session yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada siklus demo.</source>
+        <translation>No demo cycle yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada siklus perencanaan untuk menampung usulan.</source>
+        <translation>There is no planning cycle to hold the proposals yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada siklus perencanaan.</source>
+        <translation>No planning cycle yet.</translation>
+    </message>
+    <message>
+        <source>Beri bobot pada paling sedikit satu kriteria.</source>
+        <translation>Give at least one criterion a weight.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV {name} tidak dapat dibaca: {exc}.</source>
+        <translation>The CSV file {name} cannot be read: {exc}.</translation>
+    </message>
+    <message>
+        <source>Berkas ini tidak dibuat oleh Excel/LibreOffice biasa; buka dan simpan ulang dari Excel sebagai .xlsx.</source>
+        <translation>This file was not made by ordinary Excel/LibreOffice; open it and save it again from Excel as .xlsx.</translation>
+    </message>
+    <message>
+        <source>Berkas keluaran {path} tidak dapat ditulis: {strerror}.</source>
+        <translation>The output file {path} cannot be written: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Berkas logo {name} tidak dapat dibaca sebagai gambar ({exc}).</source>
+        <translation>The logo file {name} cannot be read as an image ({exc}).</translation>
+    </message>
+    <message>
+        <source>Berkas logo {path} tidak ditemukan.</source>
+        <translation>The logo file {path} was not found.</translation>
+    </message>
+    <message>
+        <source>Berkas masukan tidak ditemukan: {path}.</source>
+        <translation>Input file not found: {path}.</translation>
+    </message>
+    <message>
+        <source>Berkas pindahan tidak dapat ditulis ke {parent} ({strerror}).</source>
+        <translation>The transfer file cannot be written to {parent} ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Berkas {file_name}: {where}baris {row}, kolom {column} berisi sel yang terlalu panjang (lebih dari {chars} huruf).</source>
+        <translation>File {file_name}: {where}row {row}, column {column} holds a cell that is too long (more than {chars} characters).</translation>
+    </message>
+    <message>
+        <source>Berkas {name} berisi data biner, bukan teks CSV.</source>
+        <translation>The file {name} holds binary data, not CSV text.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} berisi lebih dari {cells} sel.</source>
+        <translation>The file {name} holds more than {cells} cells.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} berisi lebih dari {rows} baris.</source>
+        <translation>The file {name} holds more than {rows} rows.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} berisi sel yang terlalu panjang (lebih dari {chars} huruf).</source>
+        <translation>The file {name} holds a cell that is too long (more than {chars} characters).</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan XLSX yang sah.</source>
+        <translation>The file {name} is not a valid XLSX file.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan berkas Excel/LibreOffice yang sah.</source>
+        <translation>The file {name} is not a valid Excel/LibreOffice file.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan berkas pindahan Musrenbang (tanpa manifest).</source>
+        <translation>The file {name} is not a Musrenbang transfer file (no manifest).</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan berkas pindahan Musrenbang.</source>
+        <translation>The file {name} is not a Musrenbang transfer file.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan cadangan basis data Musrenbang.</source>
+        <translation>The file {name} is not a Musrenbang database backup.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan foto (JPEG/PNG), PDF, Excel (.xlsx) atau Word (.docx).</source>
+        <translation>The file {name} is not a photo (JPEG/PNG), PDF, Excel (.xlsx) or Word (.docx) file.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan tabel teks (CSV) yang dapat dibaca.</source>
+        <translation>The file {name} is not a readable text table (CSV).</translation>
+    </message>
+    <message>
+        <source>Berkas {name} dibuat oleh versi aplikasi yang lebih baru ({get}).</source>
+        <translation>The file {name} was made by a newer version of the application ({get}).</translation>
+    </message>
+    <message>
+        <source>Berkas {name} kosong.</source>
+        <translation>The file {name} is empty.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} memuat deklarasi DTD/entitas XML yang tidak diizinkan.</source>
+        <translation>The file {name} holds a DTD/XML entity declaration, which is not allowed.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} rusak atau tidak dapat dibuka.</source>
+        <translation>The file {name} is damaged or cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} rusak atau tidak lengkap: {why}. Tidak ada data yang diubah.</source>
+        <translation>The file {name} is damaged or incomplete: {why}. No data was changed.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} terkunci kata sandi atau rusak.</source>
+        <translation>The file {name} is password-protected or damaged.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} terkunci kata sandi.</source>
+        <translation>The file {name} is password-protected.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} terlalu besar ({size} MB).</source>
+        <translation>The file {name} is too large ({size} MB).</translation>
+    </message>
+    <message>
+        <source>Berkas {name} terlalu besar setelah dibuka (lebih dari {part_bytes} MB isi).</source>
+        <translation>The file {name} is too large once unpacked (more than {part_bytes} MB of content).</translation>
+    </message>
+    <message>
+        <source>Berkas {name} terlalu besar: {size:.1f} MB; batas {type} adalah {limit} MB.</source>
+        <translation>The file {name} is too large: {size:.1f} MB; the limit for {type} is {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak berisi baris usulan.</source>
+        <translation>The file {name} holds no proposal rows.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak berisi data kantor (identitas kecamatan kosong).</source>
+        <translation>The file {name} holds no office data (the district identity is empty).</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca ({strerror}).</source>
+        <translation>The file {name} cannot be read ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca: {strerror}.</source>
+        <translation>The file {name} cannot be read: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat ditulis ({strerror}).</source>
+        <translation>The file {name} cannot be written ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat ditulis.</source>
+        <translation>The file {name} cannot be written.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak ditemukan.</source>
+        <translation>The file {path} was not found.</translation>
+    </message>
+    <message>
+        <source>Berkas {source_name} kosong.</source>
+        <translation>The file {source_name} is empty.</translation>
+    </message>
+    <message>
+        <source>Berkas {source} tidak ditemukan.</source>
+        <translation>The file {source} was not found.</translation>
+    </message>
+    <message>
+        <source>Bidang urusan</source>
+        <translation>Government affairs field</translation>
+    </message>
+    <message>
+        <source>Bila memang perlu, admin dapat membuka kembali sesi dengan alasan yang dicatat.</source>
+        <translation>If really needed, an admin can reopen the session with a reason that is recorded.</translation>
+    </message>
+    <message>
+        <source>Bobot kriteria forum</source>
+        <translation>Forum criteria weights</translation>
+    </message>
+    <message>
+        <source>Bobot kriteria {criterion} harus bilangan bulat 0–100.</source>
+        <translation>The weight of criterion {criterion} must be a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Buat atau aktifkan admin lain terlebih dahulu.</source>
+        <translation>Create or activate another admin first.</translation>
+    </message>
+    <message>
+        <source>Buat atau pilih siklusnya dulu.</source>
+        <translation>Create or choose the cycle first.</translation>
+    </message>
+    <message>
+        <source>Buat demo tanpa --empty untuk forum demo.</source>
+        <translation>Create the demo without --empty for a demo forum.</translation>
+    </message>
+    <message>
+        <source>Buat sesi di halaman Forum (atau `musrenbang demo --with-forum`) lebih dulu.</source>
+        <translation>Create a session on the Forum page (or `musrenbang demo --with-forum`) first.</translation>
+    </message>
+    <message>
+        <source>Bujur</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Buka aplikasinya atau siapkan kantor lebih dulu.</source>
+        <translation>Open the application or set up the office first.</translation>
+    </message>
+    <message>
+        <source>Buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx.</source>
+        <translation>Open it in Excel, remove the password, then save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>Buka di Excel, hapus kata sandinya, lalu simpan ulang.</source>
+        <translation>Open it in Excel, remove the password, then save it again.</translation>
+    </message>
+    <message>
+        <source>Buka di Excel/LibreOffice dan simpan ulang sebagai .xlsx, lalu impor lagi.</source>
+        <translation>Open it in Excel/LibreOffice and save it again as .xlsx, then import again.</translation>
+    </message>
+    <message>
+        <source>Bukti status lahan</source>
+        <translation>Proof of land status</translation>
+    </message>
+    <message>
+        <source>Cadangan basis data gagal dibuat ({exc}).</source>
+        <translation>The database backup could not be made ({exc}).</translation>
+    </message>
+    <message>
+        <source>Cadangan ini mungkin rusak; pilih cadangan lain.</source>
+        <translation>This backup may be damaged; choose another backup.</translation>
+    </message>
+    <message>
+        <source>Cadangan {name} tidak dapat dibaca ({exc}).</source>
+        <translation>The backup {name} cannot be read ({exc}).</translation>
+    </message>
+    <message>
+        <source>Cadangan {name} tidak dapat dibuka ({exc}).</source>
+        <translation>The backup {name} cannot be opened ({exc}).</translation>
+    </message>
+    <message>
+        <source>Cadangan {name} tidak dapat disalin ({strerror}).</source>
+        <translation>The backup {name} cannot be copied ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Catat alasan yang disepakati forum, mis. &apos;jalan putus, darurat&apos;.</source>
+        <translation>Record the reason the forum agreed on, e.g. &apos;road cut off, emergency&apos;.</translation>
+    </message>
+    <message>
+        <source>Catat keputusan forum atas usulan lebih dulu.</source>
+        <translation>Record the forum&apos;s decisions on the proposals first.</translation>
+    </message>
+    <message>
+        <source>Catatan audit</source>
+        <translation>Audit record</translation>
+    </message>
+    <message>
+        <source>Contoh: -o berita-acara.pdf atau -o td4.xlsx.</source>
+        <translation>Example: -o berita-acara.pdf or -o td4.xlsx.</translation>
+    </message>
+    <message>
+        <source>Daftar hadir</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Daftarkan dulu: musrenbang sync enroll --server URL --code KODE</source>
+        <translation>Enrol first: musrenbang sync enroll --server URL --code CODE</translation>
+    </message>
+    <message>
+        <source>Data di {name} berasal dari versi aplikasi yang lebih baru.</source>
+        <translation>The data in {name} comes from a newer version of the application.</translation>
+    </message>
+    <message>
+        <source>Data tidak dapat disiapkan di laptop ini ({strerror}).</source>
+        <translation>The data cannot be prepared on this laptop ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Data yang berkonflik tidak ditemukan lagi di basis data ini.</source>
+        <translation>The conflicting data is no longer in this database.</translation>
+    </message>
+    <message>
+        <source>Delegasi</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Delegasi baru {count} orang; tetapkan {minimum}–{maximum} orang.</source>
+        <translation>The delegation has only {count} people; appoint {minimum}–{maximum}.</translation>
+    </message>
+    <message>
+        <source>Delegasi itu tidak ada.</source>
+        <translation>That delegate does not exist.</translation>
+    </message>
+    <message>
+        <source>Delegasi sudah {delegates} orang, jumlah terbanyak.</source>
+        <translation>The delegation already has {delegates} people, the most allowed.</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Village/ward</translation>
+    </message>
+    <message>
+        <source>Diakomodasi dalam RKPD/Renja</source>
+        <translation>Accommodated in the RKPD/Renja</translation>
+    </message>
+    <message>
+        <source>Dialihkan ke APBDes</source>
+        <translation>Moved to village budget (APBDes)</translation>
+    </message>
+    <message>
+        <source>Dialihkan ke sumber dana lain</source>
+        <translation>Redirected to another funding source</translation>
+    </message>
+    <message>
+        <source>Dibahas di forum</source>
+        <translation>In the forum</translation>
+    </message>
+    <message>
+        <source>Digabung</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Disegel</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <source>Disepakati</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Diterima Bappeda</source>
+        <translation>Received by Bappeda</translation>
+    </message>
+    <message>
+        <source>Ditunda</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>Ditunda ke siklus berikut</source>
+        <translation>Postponed to the next cycle</translation>
+    </message>
+    <message>
+        <source>Ditunda ke tahun berikutnya</source>
+        <translation>Postponed to the next year</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Draf isian tetap tersimpan; perbaiki lalu simpan lagi.</source>
+        <translation>The draft of the form is kept; correct it and save again.</translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <source>Ekspor ulang dari laptop lama setelah kantornya disiapkan.</source>
+        <translation>Export again from the old laptop once its office is set up.</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Folder keluaran tidak ada: {parent}.</source>
+        <translation>The output folder does not exist: {parent}.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Folder {parent} tidak ada.</source>
+        <translation>The folder {parent} does not exist.</translation>
+    </message>
+    <message>
+        <source>Forum Anak</source>
+        <translation>Children&apos;s Forum</translation>
+    </message>
+    <message>
+        <source>Foto lokasi</source>
+        <translation>Site photo</translation>
+    </message>
+    <message>
+        <source>Gabungkan ke usulan yang menampungnya.</source>
+        <translation>Merge it into the proposal that takes it in.</translation>
+    </message>
+    <message>
+        <source>Gunakan 3–60 huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka (contoh: operator.tenggarong).</source>
+        <translation>Use 3–60 lowercase letters, digits, dots, underscores or hyphens, starting with a letter or digit (example: operator.tenggarong).</translation>
+    </message>
+    <message>
+        <source>Gunakan CSV (UTF-8 atau Windows-1252) atau XLSX dengan kolom id,text.</source>
+        <translation>Use CSV (UTF-8 or Windows-1252) or XLSX with the columns id,text.</translation>
+    </message>
+    <message>
+        <source>Gunakan XLSX atau CSV.</source>
+        <translation>Use XLSX or CSV.</translation>
+    </message>
+    <message>
+        <source>Gunakan berkas .xlsx, .xls, .ods atau .csv.</source>
+        <translation>Use an .xlsx, .xls, .ods or .csv file.</translation>
+    </message>
+    <message>
+        <source>Gunakan folder data lain (MUSRENBANG_HOME) untuk demo kecamatan lain.</source>
+        <translation>Use another data folder (MUSRENBANG_HOME) for a demo of another district.</translation>
+    </message>
+    <message>
+        <source>Gunakan gabungan kata yang mudah Anda ingat tetapi sulit ditebak.</source>
+        <translation>Use a combination of words that is easy for you to remember but hard to guess.</translation>
+    </message>
+    <message>
+        <source>Gunakan gambar PNG atau JPEG.</source>
+        <translation>Use a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>Gunakan nama berkas berakhiran .xlsx atau .csv.</source>
+        <translation>Use a file name ending in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Gunakan status &apos;Tidak disepakati&apos; atau &apos;Digabung&apos; dengan alasannya.</source>
+        <translation>Use the status &apos;Not agreed&apos; or &apos;Merged&apos; with its reason.</translation>
+    </message>
+    <message>
+        <source>Gunakan urutan peringkat forum sebagai nomor prioritas.</source>
+        <translation>Use the forum&apos;s ranking order as the priority number.</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat membuka kembali sesi yang disegel.</source>
+        <translation>Only an admin can reopen a sealed session.</translation>
+    </message>
+    <message>
+        <source>Hapus kolom dan lembar yang tidak dipakai, atau pecah berkasnya.</source>
+        <translation>Delete the columns and sheets that are not used, or split the file.</translation>
+    </message>
+    <message>
+        <source>Hapus salah satu dulu bila ingin mengganti.</source>
+        <translation>Delete one of them first if you want to replace it.</translation>
+    </message>
+    <message>
+        <source>Hubungi admin kecamatan.</source>
+        <translation>Contact the district admin.</translation>
+    </message>
+    <message>
+        <source>Huruf laporan {filename} tidak ditemukan di {parent}.</source>
+        <translation>The report font {filename} was not found in {parent}.</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan, tidak ada usulan yang disimpan: {rows_with_errors} baris bermasalah.
+  {shown}{tail}</source>
+        <translation>Import cancelled, no proposals were saved: {rows_with_errors} rows with problems.
+  {shown}{tail}</translation>
+    </message>
+    <message>
+        <source>Isi L atau P.</source>
+        <translation>Enter L or P.</translation>
+    </message>
+    <message>
+        <source>Isi baris judul kolom dan datanya.</source>
+        <translation>Fill in the row of column headings and the data.</translation>
+    </message>
+    <message>
+        <source>Isi bobot dalam persen, mis. 25.</source>
+        <translation>Enter the weight as a percentage, e.g. 25.</translation>
+    </message>
+    <message>
+        <source>Isi kolom text di bawah baris judul.</source>
+        <translation>Fill in the text column below the heading row.</translation>
+    </message>
+    <message>
+        <source>Isi nilai indikatif yang disepakati (Rupiah).</source>
+        <translation>Enter the agreed indicative amount (Rupiah).</translation>
+    </message>
+    <message>
+        <source>Isian Anda tersimpan sebagai draf; muat ulang usulan lalu terapkan lagi.</source>
+        <translation>Your entries are kept as a draft; reload the proposal and apply them again.</translation>
+    </message>
+    <message>
+        <source>Isian formulir terlalu besar untuk disimpan sebagai draf.</source>
+        <translation>The form&apos;s entries are too large to be saved as a draft.</translation>
+    </message>
+    <message>
+        <source>Jalankan `musrenbang demo` dulu.</source>
+        <translation>Run `musrenbang demo` first.</translation>
+    </message>
+    <message>
+        <source>Jalankan `musrenbang verify` untuk melihat peristiwa pertama yang tidak cocok, lalu pulihkan dari cadangan.</source>
+        <translation>Run `musrenbang verify` to see the first event that does not match, then restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Jenis berkas &apos;{suffix}&apos; tidak didukung untuk ekspor.</source>
+        <translation>The file type &apos;{suffix}&apos; is not supported for export.</translation>
+    </message>
+    <message>
+        <source>Jenis berkas {name} tidak dikenal.</source>
+        <translation>The file type of {name} is not known.</translation>
+    </message>
+    <message>
+        <source>Jenis data referensi &apos;{name}&apos; tidak dikenal.</source>
+        <translation>The reference data kind &apos;{name}&apos; is not known.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin &apos;{sex}&apos; tidak dikenal.</source>
+        <translation>The sex &apos;{sex}&apos; is not known.</translation>
+    </message>
+    <message>
+        <source>Jenis lampiran &apos;{kind}&apos; tidak dikenal.</source>
+        <translation>The attachment kind &apos;{kind}&apos; is not known.</translation>
+    </message>
+    <message>
+        <source>Jenis laporan &apos;{kind}&apos; tidak dikenal.</source>
+        <translation>The report kind &apos;{kind}&apos; is not known.</translation>
+    </message>
+    <message>
+        <source>Jenis sesi &apos;{kind}&apos; tidak dikenal.</source>
+        <translation>The session kind &apos;{kind}&apos; is not known.</translation>
+    </message>
+    <message>
+        <source>Jenis yang diterima: {allowed}; atau pilih jenis lampiran lain.</source>
+        <translation>Accepted types: {allowed}; or choose another attachment kind.</translation>
+    </message>
+    <message>
+        <source>Judul Usulan (atau Nama Usulan, Judul, Usulan)</source>
+        <translation>Proposal title (or Proposal name, Title, Proposal)</translation>
+    </message>
+    <message>
+        <source>Judul sesi wajib diisi.</source>
+        <translation>The session title is required.</translation>
+    </message>
+    <message>
+        <source>Judul usulan</source>
+        <translation>Proposal title</translation>
+    </message>
+    <message>
+        <source>Jumlah bobot kriteria {total}%, harus tepat {weights_total}%.</source>
+        <translation>The criteria weights add up to {total}%; they must be exactly {weights_total}%.</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Kata sandi terlalu panjang (maksimal {password_length} karakter).</source>
+        <translation>The password is too long (at most {password_length} characters).</translation>
+    </message>
+    <message>
+        <source>Kata sandi terlalu pendek (minimal {min_password_length} karakter).</source>
+        <translation>The password is too short (at least {min_password_length} characters).</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh hanya berisi spasi.</source>
+        <translation>The password cannot be only spaces.</translation>
+    </message>
+    <message>
+        <source>Kecamatan &apos;{kecamatan_code}&apos; tidak ada di data wilayah.</source>
+        <translation>District &apos;{kecamatan_code}&apos; is not in the region data.</translation>
+    </message>
+    <message>
+        <source>Kecamatan {kecamatan_code}</source>
+        <translation>District {kecamatan_code}</translation>
+    </message>
+    <message>
+        <source>Kecamatan {kecamatan_code} tidak ada di data wilayah yang dimuat.</source>
+        <translation>District {kecamatan_code} is not in the loaded region data.</translation>
+    </message>
+    <message>
+        <source>Kecamatan {kecamatan_code} tidak memiliki desa/kelurahan di data wilayah.</source>
+        <translation>District {kecamatan_code} has no villages/wards in the region data.</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Kelompok Disabilitas</source>
+        <translation>Disability groups</translation>
+    </message>
+    <message>
+        <source>Kelompok Perempuan/PKK</source>
+        <translation>Women&apos;s groups/PKK</translation>
+    </message>
+    <message>
+        <source>Kembalikan statusnya ke &apos;Dibahas di forum&apos; bila perlu diubah.</source>
+        <translation>Set its status back to &apos;Discussed in the forum&apos; if it needs changing.</translation>
+    </message>
+    <message>
+        <source>Kepala Desa/Lurah</source>
+        <translation>Village/ward head</translation>
+    </message>
+    <message>
+        <source>Keputusan &apos;{outcome}&apos; tidak dikenal.</source>
+        <translation>The decision &apos;{outcome}&apos; is not known.</translation>
+    </message>
+    <message>
+        <source>Keputusan forum</source>
+        <translation>Forum decision</translation>
+    </message>
+    <message>
+        <source>Keputusan sesi &apos;{title}&apos; tidak lagi sama dengan digest segelnya; laporan tidak dicetak.</source>
+        <translation>The decisions of the session &apos;{title}&apos; no longer match its seal digest; the report is not printed.</translation>
+    </message>
+    <message>
+        <source>Kewenangan</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Kode ini untuk kecamatan {kecamatan_code}, sedangkan basis data ini milik kecamatan {kecamatan_code2}.</source>
+        <translation>This code is for district {kecamatan_code}, but this database belongs to district {kecamatan_code2}.</translation>
+    </message>
+    <message>
+        <source>Kolom &apos;text&apos; tidak ditemukan di {name}.</source>
+        <translation>The column &apos;text&apos; was not found in {name}.</translation>
+    </message>
+    <message>
+        <source>Kolom yang ada: {found}. Wajib: text; opsional: id, desa, kecamatan, volume, satuan, biaya.</source>
+        <translation>Columns found: {found}. Required: text; optional: id, desa, kecamatan, volume, satuan, biaya.</translation>
+    </message>
+    <message>
+        <source>Konfirmasi rute OPD</source>
+        <translation>Agency routing confirmation</translation>
+    </message>
+    <message>
+        <source>Konflik ini sudah diselesaikan atau tidak ada.</source>
+        <translation>This conflict has already been resolved or does not exist.</translation>
+    </message>
+    <message>
+        <source>Koordinat</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>Kriteria &apos;{criterion_key}&apos; tidak ada di sesi ini.</source>
+        <translation>The criterion &apos;{criterion_key}&apos; is not in this session.</translation>
+    </message>
+    <message>
+        <source>Kriteria tidak dikenal: {join}.</source>
+        <translation>Unknown criteria: {join}.</translation>
+    </message>
+    <message>
+        <source>Kurangi atau tambah bobot sampai jumlahnya {weights_total}%, lalu terapkan.</source>
+        <translation>Lower or raise the weights until they add up to {weights_total}%, then apply.</translation>
+    </message>
+    <message>
+        <source>LPM</source>
+        <translation>LPM</translation>
+    </message>
+    <message>
+        <source>Lahan siap</source>
+        <translation>Land ready</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Lampiran usulan</source>
+        <translation>Proposal attachment</translation>
+    </message>
+    <message>
+        <source>Lampiran {name} tidak dapat disalin ({strerror}).</source>
+        <translation>The attachment {name} cannot be copied ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat ditulis ke {target}: {strerror}.</source>
+        <translation>The report cannot be written to {target}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Lembar &apos;{sheet}&apos; tidak ada di {name}.</source>
+        <translation>The sheet &apos;{sheet}&apos; is not in {name}.</translation>
+    </message>
+    <message>
+        <source>Lembar yang ada: {names}.</source>
+        <translation>Sheets found: {names}.</translation>
+    </message>
+    <message>
+        <source>Lihat daftar sesi dengan `musrenbang forum list`.</source>
+        <translation>See the list of sessions with `musrenbang forum list`.</translation>
+    </message>
+    <message>
+        <source>Lihat kode kecamatan dengan `musrenbang ref stats` atau di berkas wilayah (contoh: 64.02.06).</source>
+        <translation>See the district codes with `musrenbang ref stats` or in the region file (example: 64.02.06).</translation>
+    </message>
+    <message>
+        <source>Lintang</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Membuka kembali sesi yang disegel hanya dapat dilakukan akun admin.</source>
+        <translation>Only an admin account can reopen a sealed session.</translation>
+    </message>
+    <message>
+        <source>Minta Bappeda membuka kembali usulan ini (status &apos;Sedang ditelaah&apos;), sinkronkan, lalu pilih &apos;Pakai versi kantor ini&apos; lagi.</source>
+        <translation>Ask Bappeda to reopen this proposal (status &apos;Under review&apos;), sync, then choose &apos;Use this office&apos;s version&apos; again.</translation>
+    </message>
+    <message>
+        <source>Minta admin kantor membuka kembali sesi ini.</source>
+        <translation>Ask the office admin to reopen this session.</translation>
+    </message>
+    <message>
+        <source>Minta kode pendaftaran untuk kecamatan Anda; admin server sebaiknya mencabut perangkat yang baru terdaftar.</source>
+        <translation>Ask for an enrolment code for your district; the server admin should revoke the device that was just enrolled.</translation>
+    </message>
+    <message>
+        <source>Mis. &apos;Musrenbang Kecamatan Tenggarong 2027&apos;.</source>
+        <translation>E.g. &apos;Musrenbang Kecamatan Tenggarong 2027&apos;.</translation>
+    </message>
+    <message>
+        <source>Muat ulang daftar cadangan.</source>
+        <translation>Reload the list of backups.</translation>
+    </message>
+    <message>
+        <source>Muat ulang daftar lalu coba lagi.</source>
+        <translation>Reload the list and try again.</translation>
+    </message>
+    <message>
+        <source>Muat ulang daftar usulan.</source>
+        <translation>Reload the list of proposals.</translation>
+    </message>
+    <message>
+        <source>Mungkin ada sel yang sangat besar atau berkas rusak; pecah berkasnya atau simpan ulang hanya data usulannya.</source>
+        <translation>There may be a very large cell or the file is damaged; split the file or save only the proposal data again.</translation>
+    </message>
+    <message>
+        <source>Mungkin berkas lain (PDF, gambar) yang diberi nama {suffix}; simpan ulang dari Excel sebagai .xlsx.</source>
+        <translation>It may be another file (PDF, image) named {suffix}; save it again from Excel as .xlsx.</translation>
+    </message>
+    <message>
+        <source>Mungkin sedang terbuka di Excel; tutup dulu lalu coba lagi.</source>
+        <translation>It may be open in Excel; close it first and try again.</translation>
+    </message>
+    <message>
+        <source>Mungkin sudah dihapus; muat ulang daftar usulan.</source>
+        <translation>It may have been deleted; reload the list of proposals.</translation>
+    </message>
+    <message>
+        <source>Musrenbang Desa/Kelurahan</source>
+        <translation>Village/ward Musrenbang</translation>
+    </message>
+    <message>
+        <source>Musrenbang Kecamatan</source>
+        <translation>Musrenbang Kecamatan</translation>
+    </message>
+    <message>
+        <source>NIP &apos;{strip}&apos; tidak sah: NIP terdiri dari {nip_digits} angka.</source>
+        <translation>The NIP &apos;{strip}&apos; is not valid: a NIP has {nip_digits} digits.</translation>
+    </message>
+    <message>
+        <source>Nama berkas {name} harus berakhiran .pdf atau .xlsx.</source>
+        <translation>The file name {name} must end in .pdf or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Nama camat terlalu panjang (maks. 200 huruf).</source>
+        <translation>The district head&apos;s name is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>Nama delegasi wajib diisi.</source>
+        <translation>The delegate&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap wajib diisi (maksimal 200 huruf).</source>
+        <translation>The full name is required (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>Nama pengguna &apos;{name}&apos; sudah dipakai.</source>
+        <translation>The user name &apos;{name}&apos; is already taken.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna &apos;{value}&apos; tidak dapat dipakai.</source>
+        <translation>The user name &apos;{value}&apos; cannot be used.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi admin salah.</source>
+        <translation>Wrong admin user name or password.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Nama peserta wajib diisi.</source>
+        <translation>The participant&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Nilai indikatif usulan {label} belum ada.</source>
+        <translation>The proposal {label} has no indicative amount yet.</translation>
+    </message>
+    <message>
+        <source>Nilai kriteria adalah 1 sampai 5.</source>
+        <translation>Criterion scores are 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Nilai {value!r} di luar skala.</source>
+        <translation>The value {value!r} is outside the scale.</translation>
+    </message>
+    <message>
+        <source>Nomor prioritas untuk usulan {label} wajib diisi (1, 2, 3, …).</source>
+        <translation>A priority number is required for the proposal {label} (1, 2, 3, …).</translation>
+    </message>
+    <message>
+        <source>Nomor prioritas {priority} untuk OPD ini sudah dipakai usulan {number}.</source>
+        <translation>The priority number {priority} for this agency is already taken by proposal {number}.</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>OPD &apos;{agency_code}&apos; tidak ada di daftar OPD</source>
+        <translation>Agency &apos;{agency_code}&apos; is not in the list of agencies</translation>
+    </message>
+    <message>
+        <source>OPD &apos;{opd_text}&apos; dicocokkan dengan {code} (keyakinan {confidence}%); periksa OPD-nya</source>
+        <translation>Agency &apos;{opd_text}&apos; matched to {code} ({confidence}% confidence); check the agency</translation>
+    </message>
+    <message>
+        <source>OPD &apos;{opd_text}&apos; tidak dikenali; usulan diimpor tanpa OPD, pilih OPD-nya nanti di formulir</source>
+        <translation>Agency &apos;{opd_text}&apos; not recognised; the proposal is imported without an agency, choose it later in the form</translation>
+    </message>
+    <message>
+        <source>OPD belum ditentukan</source>
+        <translation>Agency not chosen yet</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Orang yang sama tidak dicatat dua kali. Bila ini orang lain dengan nama yang sama, isi instansi/desanya agar keduanya dapat dibedakan.</source>
+        <translation>The same person is not recorded twice. If this is another person with the same name, fill in their institution/village so the two can be told apart.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Pagu OPD</source>
+        <translation>Agency ceiling</translation>
+    </message>
+    <message>
+        <source>Pagu disepakati</source>
+        <translation>Agreed amount</translation>
+    </message>
+    <message>
+        <source>Pasang flashdisk-nya atau pilih folder lain.</source>
+        <translation>Plug in the USB drive or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Pasang ulang aplikasi; folder resources/fonts harus ikut terpasang.</source>
+        <translation>Reinstall the application; the resources/fonts folder must be installed with it.</translation>
+    </message>
+    <message>
+        <source>Pasang versi aplikasi yang sama atau lebih baru di laptop ini dulu.</source>
+        <translation>Install the same or a newer version of the application on this laptop first.</translation>
+    </message>
+    <message>
+        <source>Pasang versi aplikasi yang sama dengan laptop lama, lalu impor lagi.</source>
+        <translation>Install the same version of the application as on the old laptop, then import again.</translation>
+    </message>
+    <message>
+        <source>Pastikan berkasnya disimpan sebagai CSV (UTF-8) dari Excel, atau impor berkas Excel-nya langsung.</source>
+        <translation>Make sure the file is saved as CSV (UTF-8) from Excel, or import the Excel file itself.</translation>
+    </message>
+    <message>
+        <source>Pecah berkas menjadi beberapa bagian, misalnya satu berkas per desa.</source>
+        <translation>Split the file into several parts, for example one file per village.</translation>
+    </message>
+    <message>
+        <source>Pemuda/Karang Taruna</source>
+        <translation>Youth/Karang Taruna</translation>
+    </message>
+    <message>
+        <source>Pendaftaran ditolak: {message}</source>
+        <translation>Enrolment refused: {message}</translation>
+    </message>
+    <message>
+        <source>Penerima manfaat</source>
+        <translation>Beneficiaries</translation>
+    </message>
+    <message>
+        <source>Penerima manfaat disabilitas</source>
+        <translation>Beneficiaries with disabilities</translation>
+    </message>
+    <message>
+        <source>Penerima manfaat miskin</source>
+        <translation>Poor beneficiaries</translation>
+    </message>
+    <message>
+        <source>Penerima manfaat perempuan</source>
+        <translation>Female beneficiaries</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Pengguna &apos;{username}&apos; tidak ada.</source>
+        <translation>User &apos;{username}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>Pengodean huruf berkas {name} tidak dikenali.</source>
+        <translation>The character encoding of the file {name} is not recognised.</translation>
+    </message>
+    <message>
+        <source>Penilaian forum</source>
+        <translation>Forum score</translation>
+    </message>
+    <message>
+        <source>Penyaji forum</source>
+        <translation>Forum presenter</translation>
+    </message>
+    <message>
+        <source>Penyandang disabilitas</source>
+        <translation>People with disabilities</translation>
+    </message>
+    <message>
+        <source>Peran &apos;{role}&apos; tidak dikenal.</source>
+        <translation>The role &apos;{role}&apos; is not known.</translation>
+    </message>
+    <message>
+        <source>Perangkat Daerah (OPD)</source>
+        <translation>Regional agencies (OPD)</translation>
+    </message>
+    <message>
+        <source>Perangkat Desa/Kelurahan</source>
+        <translation>Village/ward officials</translation>
+    </message>
+    <message>
+        <source>Perangkat ini belum terdaftar ke server kabupaten.</source>
+        <translation>This device is not enrolled with the regency server yet.</translation>
+    </message>
+    <message>
+        <source>Perbaiki baris-baris itu lalu impor lagi, atau pilih impor baris yang valid saja.</source>
+        <translation>Correct those rows and import again, or choose to import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>Periksa Caps Lock; admin dapat mengatur ulang kata sandi Anda.</source>
+        <translation>Check Caps Lock; an admin can reset your password.</translation>
+    </message>
+    <message>
+        <source>Periksa NIP camat pada SK atau kartu pegawai; kosongkan bila belum ada.</source>
+        <translation>Check the district head&apos;s NIP on the decree or staff card; leave it empty if there is none yet.</translation>
+    </message>
+    <message>
+        <source>Periksa nama dan foldernya.</source>
+        <translation>Check the name and its folder.</translation>
+    </message>
+    <message>
+        <source>Periksa ruang disk dan bahwa berkasnya tidak sedang dipindahkan.</source>
+        <translation>Check the disk space and that the file is not being moved.</translation>
+    </message>
+    <message>
+        <source>Periksa ruang disk dan izin folder.</source>
+        <translation>Check the disk space and the folder permissions.</translation>
+    </message>
+    <message>
+        <source>Periksa ruang kosong dan izin tulis folder {folder}.</source>
+        <translation>Check the free space and the write permission of the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Periksa ruang kosong di disk laptop, lalu coba lagi.</source>
+        <translation>Check the free space on the laptop&apos;s disk, then try again.</translation>
+    </message>
+    <message>
+        <source>Periksa ruang kosong di flashdisk/disk tujuan, lalu coba lagi.</source>
+        <translation>Check the free space on the target USB drive/disk, then try again.</translation>
+    </message>
+    <message>
+        <source>Periksa tanda kutip pada berkas, atau simpan ulang dari Excel.</source>
+        <translation>Check the quotation marks in the file, or save it again from Excel.</translation>
+    </message>
+    <message>
+        <source>Peringkat prioritas desa</source>
+        <translation>Village priority rank</translation>
+    </message>
+    <message>
+        <source>Perkecil fotonya (mis. kirim ulang lewat WhatsApp atau ubah ukurannya) atau pindai dokumen dengan resolusi lebih rendah.</source>
+        <translation>Make the photo smaller (e.g. send it again through WhatsApp or resize it) or scan the document at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>Perkiraan biaya</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>Permasalahan</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Persingkat isi sel itu (uraian panjang cukup beberapa paragraf), lalu impor lagi.</source>
+        <translation>Shorten that cell (a long description needs only a few paragraphs), then import again.</translation>
+    </message>
+    <message>
+        <source>Persingkat isi sel itu, atau periksa tanda kutip yang tidak ditutup.</source>
+        <translation>Shorten that cell, or check for a quotation mark that is not closed.</translation>
+    </message>
+    <message>
+        <source>Perubahan terakhir</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Perubahan urutan forum</source>
+        <translation>Forum order change</translation>
+    </message>
+    <message>
+        <source>Peserta itu tidak ada di daftar hadir.</source>
+        <translation>That participant is not on the attendance list.</translation>
+    </message>
+    <message>
+        <source>Pilih &apos;mine&apos; atau &apos;theirs&apos;.</source>
+        <translation>Choose &apos;mine&apos; or &apos;theirs&apos;.</translation>
+    </message>
+    <message>
+        <source>Pilih Musrenbang Kecamatan atau Pra Forum / Forum Perangkat Daerah.</source>
+        <translation>Choose District Musrenbang or Pre-Forum / Agency Forum.</translation>
+    </message>
+    <message>
+        <source>Pilih admin, operator atau presenter.</source>
+        <translation>Choose admin, operator or presenter.</translation>
+    </message>
+    <message>
+        <source>Pilih atau buat siklus perencanaan dulu.</source>
+        <translation>Choose or create a planning cycle first.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas .musrenbang yang dibuat lewat Pengaturan → Pindah laptop.</source>
+        <translation>Choose a .musrenbang file made with Settings → Move to another laptop.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan lain.</source>
+        <translation>Choose another backup file.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas gambar PNG atau JPEG yang ada.</source>
+        <translation>Choose an existing PNG or JPEG image file.</translation>
+    </message>
+    <message>
+        <source>Pilih berkasnya lagi.</source>
+        <translation>Choose the file again.</translation>
+    </message>
+    <message>
+        <source>Pilih bidang urusan dulu.</source>
+        <translation>Choose the government affairs field first.</translation>
+    </message>
+    <message>
+        <source>Pilih folder yang ada untuk laporan.</source>
+        <translation>Choose an existing folder for the report.</translation>
+    </message>
+    <message>
+        <source>Pilih folder yang ada.</source>
+        <translation>Choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>Pilih kecamatan lain atau impor data wilayah kabupaten Anda.</source>
+        <translation>Choose another district or import your regency&apos;s region data.</translation>
+    </message>
+    <message>
+        <source>Pilih nama pengguna lain.</source>
+        <translation>Choose another user name.</translation>
+    </message>
+    <message>
+        <source>Pilih nomor lain atau ubah dulu keputusan usulan itu.</source>
+        <translation>Choose another number or change the decision on that proposal first.</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu usulan lain untuk digabungkan.</source>
+        <translation>Choose at least one other proposal to merge.</translation>
+    </message>
+    <message>
+        <source>Pilih salah satu: {choices}.</source>
+        <translation>Choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Pilih status lain, atau pilih usulan yang statusnya sama.</source>
+        <translation>Choose another status, or choose proposals with the same status.</translation>
+    </message>
+    <message>
+        <source>Pilih usulan lain sebagai tujuan penggabungan.</source>
+        <translation>Choose another proposal to merge into.</translation>
+    </message>
+    <message>
+        <source>Pilih: {choices}.</source>
+        <translation>Choose: {choices}.</translation>
+    </message>
+    <message>
+        <source>Pilihan &apos;{choice}&apos; tidak dikenal.</source>
+        <translation>The choice &apos;{choice}&apos; is not known.</translation>
+    </message>
+    <message>
+        <source>Pokir DPRD</source>
+        <translation>DPRD members (Pokir)</translation>
+    </message>
+    <message>
+        <source>Pra Forum / Forum Perangkat Daerah</source>
+        <translation>Pre-forum / Agency Forum</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Pulihkan dulu bila ingin mengubahnya.</source>
+        <translation>Restore it first if you want to change it.</translation>
+    </message>
+    <message>
+        <source>Pusat</source>
+        <translation>Central government</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RT {rt_a} sama</source>
+        <translation>same RT {rt_a}</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Rencana anggaran biaya (RAB)</source>
+        <translation>Cost estimate (RAB)</translation>
+    </message>
+    <message>
+        <source>Ringkas teks yang sangat panjang; lampirkan dokumen sebagai berkas.</source>
+        <translation>Shorten the very long texts; attach documents as files.</translation>
+    </message>
+    <message>
+        <source>Salah satu usulan yang akan digabung tidak ditemukan.</source>
+        <translation>One of the proposals to merge was not found.</translation>
+    </message>
+    <message>
+        <source>Salin ulang berkasnya dari laptop lama (periksa kode SHA-256-nya sama), lalu coba lagi.</source>
+        <translation>Copy the file again from the old laptop (check that its SHA-256 code is the same), then try again.</translation>
+    </message>
+    <message>
+        <source>Salinan basis data tidak dapat dibuat ({exc}).</source>
+        <translation>A copy of the database cannot be made ({exc}).</translation>
+    </message>
+    <message>
+        <source>Sasaran/program RPJMD</source>
+        <translation>RPJMD target/program</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Sebagian usulan yang dipilih sudah tidak ada.</source>
+        <translation>Some of the chosen proposals no longer exist.</translation>
+    </message>
+    <message>
+        <source>Sedang ditelaah OPD</source>
+        <translation>Under review by the agency</translation>
+    </message>
+    <message>
+        <source>Selesaikan wizard awal (atau jalankan `musrenbang demo`) lalu impor lagi.</source>
+        <translation>Finish the first-start wizard (or run `musrenbang demo`), then import again.</translation>
+    </message>
+    <message>
+        <source>Selesaikan wizard awal terlebih dahulu.</source>
+        <translation>Finish the first-start wizard first.</translation>
+    </message>
+    <message>
+        <source>Semua bobot kriteria bernilai 0.</source>
+        <translation>All criteria weights are 0.</translation>
+    </message>
+    <message>
+        <source>Sertifikat lahan</source>
+        <translation>Land certificate</translation>
+    </message>
+    <message>
+        <source>Sesi &apos;{title}&apos; sudah disegel.</source>
+        <translation>The session &apos;{title}&apos; is already sealed.</translation>
+    </message>
+    <message>
+        <source>Sesi &apos;{title}&apos; sudah disegel; keputusannya tidak dapat diubah.</source>
+        <translation>The session &apos;{title}&apos; is already sealed; its decisions cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Sesi &apos;{title}&apos; tidak sedang disegel.</source>
+        <translation>The session &apos;{title}&apos; is not sealed.</translation>
+    </message>
+    <message>
+        <source>Sesi forum</source>
+        <translation>Forum sessions</translation>
+    </message>
+    <message>
+        <source>Sesi forum &apos;{forum_session_id}&apos; tidak ada.</source>
+        <translation>The forum session &apos;{forum_session_id}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>Sesi forum {forum_session_id} tidak ditemukan.</source>
+        <translation>The forum session {forum_session_id} was not found.</translation>
+    </message>
+    <message>
+        <source>Siapkan kantor lebih dulu.</source>
+        <translation>Set up the office first.</translation>
+    </message>
+    <message>
+        <source>Siklus demo tidak berisi usulan.</source>
+        <translation>The demo cycle holds no proposals.</translation>
+    </message>
+    <message>
+        <source>Siklus perencanaan</source>
+        <translation>Planning cycle</translation>
+    </message>
+    <message>
+        <source>Siklus perencanaan impor ini sudah tidak ada.</source>
+        <translation>The planning cycle of this import no longer exists.</translation>
+    </message>
+    <message>
+        <source>Siklus perencanaan tidak ditemukan.</source>
+        <translation>The planning cycle was not found.</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai XLSX atau CSV lalu ulangi.</source>
+        <translation>Save it as XLSX or CSV and try again.</translation>
+    </message>
+    <message>
+        <source>Simpan ulang dalam salah satu format itu; nama berkas saja tidak cukup.</source>
+        <translation>Save it again in one of those formats; the file name alone is not enough.</translation>
+    </message>
+    <message>
+        <source>Simpan ulang sebagai &apos;CSV UTF-8&apos; dari Excel.</source>
+        <translation>Save it again as &apos;CSV UTF-8&apos; from Excel.</translation>
+    </message>
+    <message>
+        <source>Status &apos;{to_status}&apos; tidak dikenal.</source>
+        <translation>The status &apos;{to_status}&apos; is not known.</translation>
+    </message>
+    <message>
+        <source>Status ini final.</source>
+        <translation>This status is final.</translation>
+    </message>
+    <message>
+        <source>Status kecamatan</source>
+        <translation>District status</translation>
+    </message>
+    <message>
+        <source>Status yang mungkin: {statuses}.</source>
+        <translation>Possible statuses: {statuses}.</translation>
+    </message>
+    <message>
+        <source>Sub kegiatan</source>
+        <translation>Sub-activity</translation>
+    </message>
+    <message>
+        <source>Sumber usulan</source>
+        <translation>Proposal source</translation>
+    </message>
+    <message>
+        <source>Surat usulan</source>
+        <translation>Proposal letter</translation>
+    </message>
+    <message>
+        <source>Tahun perencanaan</source>
+        <translation>Planning years</translation>
+    </message>
+    <message>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Terverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan terpilih yang dapat diubah menjadi {status}.</source>
+        <translation>None of the chosen proposals can be changed to {status}.</translation>
+    </message>
+    <message>
+        <source>Tidak diakomodasi</source>
+        <translation>Not accommodated</translation>
+    </message>
+    <message>
+        <source>Tidak disepakati</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <source>Tokoh Agama</source>
+        <translation>Religious leaders</translation>
+    </message>
+    <message>
+        <source>Tokoh Masyarakat</source>
+        <translation>Community leaders</translation>
+    </message>
+    <message>
+        <source>Total yang disepakati {total} melebihi pagu kecamatan {ceiling} sebesar {over}.</source>
+        <translation>The agreed total {total} exceeds the district ceiling {ceiling} by {over}.</translation>
+    </message>
+    <message>
+        <source>Tulis lengkap, misalnya https://eperencanaan.kukarkab.go.id</source>
+        <translation>Write it in full, for example https://eperencanaan.kukarkab.go.id</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasannya agar desa pengusul mendapat penjelasan.</source>
+        <translation>Write the reason so the proposing village gets an explanation.</translation>
+    </message>
+    <message>
+        <source>Tutup berkas itu bila sedang dibuka (mis. di Excel atau pembaca PDF), periksa ruang disk dan izin folder, lalu coba lagi.</source>
+        <translation>Close that file if it is open (e.g. in Excel or a PDF reader), check the disk space and the folder permissions, then try again.</translation>
+    </message>
+    <message>
+        <source>Ukuran berkas</source>
+        <translation>File size</translation>
+    </message>
+    <message>
+        <source>Unsur &apos;{unsur}&apos; tidak dikenal.</source>
+        <translation>The group &apos;{unsur}&apos; is not known.</translation>
+    </message>
+    <message>
+        <source>Unsur Kecamatan</source>
+        <translation>District officials</translation>
+    </message>
+    <message>
+        <source>Urutan dimulai dari 1.</source>
+        <translation>The order starts at 1.</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Usulan belum disimpan. Perbaiki {count} isian:
+  {shown}{tail}</source>
+        <translation>The proposal is not saved yet. Correct {count} entries:
+  {shown}{tail}</translation>
+    </message>
+    <message>
+        <source>Usulan berulang dari tahun lalu cukup ditandai, tidak digabung.</source>
+        <translation>A proposal repeated from last year only needs to be marked, not merged.</translation>
+    </message>
+    <message>
+        <source>Usulan ini sudah dihapus.</source>
+        <translation>This proposal has already been deleted.</translation>
+    </message>
+    <message>
+        <source>Usulan ini sudah diputuskan kabupaten ({status}), jadi perubahan kecamatan belum bisa dipakai. Nilai Anda tetap tersimpan di daftar konflik.</source>
+        <translation>The regency has already decided on this proposal ({status}), so the district&apos;s change cannot be used yet. Your values are kept in the list of conflicts.</translation>
+    </message>
+    <message>
+        <source>Usulan kecamatan</source>
+        <translation>District proposal</translation>
+    </message>
+    <message>
+        <source>Usulan tidak ditemukan.</source>
+        <translation>Proposal not found.</translation>
+    </message>
+    <message>
+        <source>Usulan tujuan penggabungan tidak ada di siklus ini.</source>
+        <translation>The proposal to merge into is not in this cycle.</translation>
+    </message>
+    <message>
+        <source>Usulan tujuan sudah digabung ke usulan lain.</source>
+        <translation>The proposal to merge into has already been merged into another proposal.</translation>
+    </message>
+    <message>
+        <source>Usulan yang dipertahankan tidak tersedia atau sudah digabung ke usulan lain.</source>
+        <translation>The proposal to keep is not available or has already been merged into another proposal.</translation>
+    </message>
+    <message>
+        <source>Usulan {label} bukan bagian dari siklus sesi ini.</source>
+        <translation>The proposal {label} is not part of this session&apos;s cycle.</translation>
+    </message>
+    <message>
+        <source>Usulan {label} masih draf.</source>
+        <translation>The proposal {label} is still a draft.</translation>
+    </message>
+    <message>
+        <source>Usulan {label} sudah digabung ke usulan lain; keputusannya final.</source>
+        <translation>The proposal {label} has already been merged into another proposal; its decision is final.</translation>
+    </message>
+    <message>
+        <source>Usulan {number!r} berstatus {status} dan tidak dapat diubah menjadi {status2}.</source>
+        <translation>The proposal {number!r} has the status {status} and cannot be changed to {status2}.</translation>
+    </message>
+    <message>
+        <source>Usulan {number} berasal dari siklus lain dan tidak dapat digabung.</source>
+        <translation>The proposal {number} comes from another cycle and cannot be merged.</translation>
+    </message>
+    <message>
+        <source>Usulan {number} berstatus {status}; isinya tidak dapat diubah lagi.</source>
+        <translation>The proposal {number} has the status {status}; its content can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Usulan {number} sudah diubah di tempat lain sejak formulir dibuka.</source>
+        <translation>The proposal {number} was changed elsewhere since the form was opened.</translation>
+    </message>
+    <message>
+        <source>Usulan {number} sudah {status}; hanya usulan draf atau terverifikasi yang dapat dihapus.</source>
+        <translation>The proposal {number} is already {status}; only draft or verified proposals can be deleted.</translation>
+    </message>
+    <message>
+        <source>Verifikasi dulu di meja usulan sebelum dibahas di forum.</source>
+        <translation>Verify it at the proposal desk first, before it is discussed in the forum.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Warga miskin</source>
+        <translation>Poor residents</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>baris {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>belum diisi; isi urutan prioritas dari Musrenbang Desa</source>
+        <translation>not filled in; enter the priority order from the Village Musrenbang</translation>
+    </message>
+    <message>
+        <source>belum diisi; jelaskan masalah yang ingin diatasi usulan ini</source>
+        <translation>not filled in; describe the problem this proposal is meant to solve</translation>
+    </message>
+    <message>
+        <source>belum diisi; perkiraan biaya diperlukan untuk pagu</source>
+        <translation>not filled in; the estimated cost is needed for the ceiling</translation>
+    </message>
+    <message>
+        <source>belum diisi; pilih OPD penanggung jawab</source>
+        <translation>not filled in; choose the responsible agency</translation>
+    </message>
+    <message>
+        <source>belum diisi; pilih desa, kabupaten, provinsi atau pusat</source>
+        <translation>not filled in; choose village, regency, province or central government</translation>
+    </message>
+    <message>
+        <source>belum diisi; tempel koordinat atau tautan peta lokasinya</source>
+        <translation>not filled in; paste the coordinates or a map link of the location</translation>
+    </message>
+    <message>
+        <source>berkas tidak berisi baris usulan</source>
+        <translation>the file holds no proposal rows</translation>
+    </message>
+    <message>
+        <source>bernilai Rp 0; isi perkiraan biayanya</source>
+        <translation>is Rp 0; enter the estimated cost</translation>
+    </message>
+    <message>
+        <source>bujur {lon} di luar rentang -180…180</source>
+        <translation>longitude {lon} is outside the range -180…180</translation>
+    </message>
+    <message>
+        <source>bukan angka</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <source>desa sama</source>
+        <translation>same village</translation>
+    </message>
+    <message>
+        <source>digest yang tersimpan pada sesi tidak sama dengan yang dicatat peristiwa penyegelan #{seq}</source>
+        <translation>the digest stored on the session differs from the one recorded by sealing event #{seq}</translation>
+    </message>
+    <message>
+        <source>diusulkan lagi setelah {years_ago} tahun (terakhir {year}, {count} kali sebelumnya); judul mirip {score:.0f}%</source>
+        <translation>proposed again after {years_ago} years (last in {year}, {count} times before); title {score:.0f}% similar</translation>
+    </message>
+    <message>
+        <source>dusun sama</source>
+        <translation>same hamlet</translation>
+    </message>
+    <message>
+        <source>format koordinat tidak dikenali; contoh: -0.4167, 116.9833 atau 0°25&apos;S 116°59&apos;E, atau tempel tautan Google Maps/OpenStreetMap</source>
+        <translation>coordinate format not recognised; examples: -0.4167, 116.9833 or 0°25&apos;S 116°59&apos;E, or paste a Google Maps/OpenStreetMap link</translation>
+    </message>
+    <message>
+        <source>foto JPEG</source>
+        <translation>JPEG photo</translation>
+    </message>
+    <message>
+        <source>gambar PNG</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>harga per {unit} hanya {price}, tidak wajar; periksa biaya, volume dan satuannya</source>
+        <translation>the price per {unit} is only {price}, which is not plausible; check the cost, volume and unit</translation>
+    </message>
+    <message>
+        <source>harga per {unit} {price}, tidak wajar; periksa biaya, volume dan satuannya</source>
+        <translation>the price per {unit} is {price}, which is not plausible; check the cost, volume and unit</translation>
+    </message>
+    <message>
+        <source>harus bilangan bulat, bukan {number:g}</source>
+        <translation>must be a whole number, not {number:g}</translation>
+    </message>
+    <message>
+        <source>judul mirip {score:.0f}%, </source>
+        <translation>title {score:.0f}% similar, </translation>
+    </message>
+    <message>
+        <source>kabupaten/kota lain ({kab_text})</source>
+        <translation>another regency/city ({kab_text})</translation>
+    </message>
+    <message>
+        <source>karakter kendali (tak terlihat) dihapus dari sel ini; periksa isinya</source>
+        <translation>control characters (invisible) were removed from this cell; check its content</translation>
+    </message>
+    <message>
+        <source>kecamatan ini</source>
+        <translation>this district</translation>
+    </message>
+    <message>
+        <source>kecamatan lain ({kec_text})</source>
+        <translation>another district ({kec_text})</translation>
+    </message>
+    <message>
+        <source>keputusan sesi tidak lagi menghasilkan digest yang dicatat peristiwa penyegelan #{seq}</source>
+        <translation>the session&apos;s decisions no longer give the digest recorded by sealing event #{seq}</translation>
+    </message>
+    <message>
+        <source>keputusan {entity_id} yang dicatat peristiwa #{seq} tidak ada lagi di basis data (dihapus di luar aplikasi)</source>
+        <translation>decision {entity_id} recorded by event #{seq} is no longer in the database (deleted outside the application)</translation>
+    </message>
+    <message>
+        <source>keputusan {id} tidak punya peristiwa di rantai audit (ditambahkan di luar aplikasi)</source>
+        <translation>decision {id} has no event in the audit chain (added outside the application)</translation>
+    </message>
+    <message>
+        <source>keputusan {id} tidak sama dengan yang dicatat peristiwa #{seq} (diubah di luar aplikasi)</source>
+        <translation>decision {id} differs from the one recorded by event #{seq} (changed outside the application)</translation>
+    </message>
+    <message>
+        <source>kewenangan desa didanai APBDes; pertimbangkan status &apos;Dialihkan ke APBDes&apos;</source>
+        <translation>village authority is funded by the APBDes; consider the status &apos;Moved to village budget (APBDes)&apos;</translation>
+    </message>
+    <message>
+        <source>kode &apos;{sub}&apos; tidak ada di nomenklatur sub kegiatan yang dimuat</source>
+        <translation>the code &apos;{sub}&apos; is not in the loaded sub-activity nomenclature</translation>
+    </message>
+    <message>
+        <source>kolom Desa/Kelurahan atau Kode Desa tidak ada di baris judul</source>
+        <translation>the column Desa/Kelurahan or Kode Desa is not in the heading row</translation>
+    </message>
+    <message>
+        <source>kolom Kab/Kec/Kel, Kelurahan atau Pengusul tidak ada di baris judul</source>
+        <translation>the column Kab/Kec/Kel, Kelurahan or Pengusul is not in the heading row</translation>
+    </message>
+    <message>
+        <source>kolom {column}</source>
+        <translation>column {column}</translation>
+    </message>
+    <message>
+        <source>kolom {names} tidak ada di baris judul; gunakan templat dari aplikasi</source>
+        <translation>the column {names} is not in the heading row; use the template from the application</translation>
+    </message>
+    <message>
+        <source>koordinat bukan angka</source>
+        <translation>the coordinate is not a number</translation>
+    </message>
+    <message>
+        <source>koordinat derajat perlu satu lintang (LU/LS atau N/S) dan satu bujur (BT/BB atau E/W), contoh: 0°25&apos;S 116°59&apos;E</source>
+        <translation>degree coordinates need one latitude (LU/LS or N/S) and one longitude (BT/BB or E/W), example: 0°25&apos;S 116°59&apos;E</translation>
+    </message>
+    <message>
+        <source>koordinat kosong</source>
+        <translation>the coordinates are empty</translation>
+    </message>
+    <message>
+        <source>lembar {sheet}, </source>
+        <translation>sheet {sheet}, </translation>
+    </message>
+    <message>
+        <source>lintang dan bujur tampaknya tertukar; tulis lintang dulu, lalu bujur</source>
+        <translation>latitude and longitude seem to be swapped; write the latitude first, then the longitude</translation>
+    </message>
+    <message>
+        <source>lintang {lat} di luar -90…90; lintang dan bujur tampaknya tertukar (tulis lintang dulu, contoh: -0.4167, 116.9833)</source>
+        <translation>latitude {lat} is outside -90…90; latitude and longitude seem to be swapped (write the latitude first, example: -0.4167, 116.9833)</translation>
+    </message>
+    <message>
+        <source>lintang {lat} di luar rentang -90…90</source>
+        <translation>latitude {lat} is outside the range -90…90</translation>
+    </message>
+    <message>
+        <source>rantai audit rusak</source>
+        <translation>the audit chain is broken</translation>
+    </message>
+    <message>
+        <source>sertifikat lahan ada tetapi lahan belum ditandai siap</source>
+        <translation>there is a land certificate but the land is not marked as ready</translation>
+    </message>
+    <message>
+        <source>sesi berstatus disegel tetapi tidak ada peristiwa penyegelan di rantai audit</source>
+        <translation>the session is marked sealed but there is no sealing event in the audit chain</translation>
+    </message>
+    <message>
+        <source>sub kegiatan &apos;{sub_text}&apos; dicocokkan dengan {code} (keyakinan {sub_confidence}%)</source>
+        <translation>sub-activity &apos;{sub_text}&apos; matched to {code} ({sub_confidence}% confidence)</translation>
+    </message>
+    <message>
+        <source>sub kegiatan &apos;{sub_text}&apos; tidak ditemukan di nomenklatur (kode contoh 1.03.10.2.01.0001); sub kegiatan dikosongkan</source>
+        <translation>sub-activity &apos;{sub_text}&apos; not found in the nomenclature (example code 1.03.10.2.01.0001); the sub-activity is left empty</translation>
+    </message>
+    <message>
+        <source>sub kegiatan {sub} bukan bagian dari bidang urusan {bidang_code}</source>
+        <translation>the sub-activity {sub} is not part of the government affairs field {bidang_code}</translation>
+    </message>
+    <message>
+        <source>tanda lintang tampaknya terbalik (LU/LS); periksa tanda minusnya</source>
+        <translation>the latitude sign seems to be reversed (LU/LS); check the minus sign</translation>
+    </message>
+    <message>
+        <source>tanpa desa</source>
+        <translation>no village</translation>
+    </message>
+    <message>
+        <source>tautan peta tidak berisi koordinat; di Google Maps klik kanan titiknya lalu salin angka koordinatnya, atau bagikan tautan yang memuat &apos;@lintang,bujur&apos;</source>
+        <translation>the map link holds no coordinates; in Google Maps right-click the point and copy its coordinates, or share a link that holds &apos;@latitude,longitude&apos;</translation>
+    </message>
+    <message>
+        <source>teks terlalu panjang ({count} huruf) untuk sebuah koordinat</source>
+        <translation>text too long ({count} characters) for a coordinate</translation>
+    </message>
+    <message>
+        <source>terlalu panjang untuk sebuah angka ({count} huruf)</source>
+        <translation>too long for a number ({count} characters)</translation>
+    </message>
+    <message>
+        <source>terlalu panjang untuk sebuah koordinat</source>
+        <translation>too long for a coordinate</translation>
+    </message>
+    <message>
+        <source>terlalu singkat; tulis apa yang diusulkan dan di mana</source>
+        <translation>too short; write what is proposed and where</translation>
+    </message>
+    <message>
+        <source>tidak ada baris untuk Kecamatan {name}: {count} baris dari kecamatan atau kabupaten lain dilewati; periksa apakah ini berkas kecamatan yang benar</source>
+        <translation>no rows for district {name}: {count} rows from other districts or regencies were skipped; check that this is the right district&apos;s file</translation>
+    </message>
+    <message>
+        <source>titik {lat:.5f}, {lon:.5f} berada di luar {name}{note}; periksa koordinatnya di peta</source>
+        <translation>the point {lat:.5f}, {lon:.5f} lies outside {name}{note}; check the coordinates on the map</translation>
+    </message>
+    <message>
+        <source>usulan yang sama dengan baris {seen} (nomor/judul dan desa sama); hapus salah satunya</source>
+        <translation>the same proposal as row {seen} (same number/title and village); delete one of them</translation>
+    </message>
+    <message>
+        <source>volume dan satuan belum diisi; keduanya diperlukan di tabel T-D.4</source>
+        <translation>volume and unit are not filled in; both are needed in table T-D.4</translation>
+    </message>
+    <message>
+        <source>{clean_name} sudah ada di delegasi.</source>
+        <translation>{clean_name} is already in the delegation.</translation>
+    </message>
+    <message>
+        <source>{cost} melebihi {limit}; periksa jumlah nol-nya</source>
+        <translation>{cost} is more than {limit}; check the number of zeros</translation>
+    </message>
+    <message>
+        <source>{count} usulan diberi OPD dan sub kegiatan dari saran penilai.</source>
+        <translation>{count} proposal(s) given an agency and sub-activity from the scorer&apos;s suggestions.</translation>
+    </message>
+    <message>
+        <source>{kind} tidak dapat berupa {type} ({name}).</source>
+        <translation>{kind} cannot be a {type} ({name}).</translation>
+    </message>
+    <message>
+        <source>{label} (dihapus di server)</source>
+        <translation>{label} (deleted on the server)</translation>
+    </message>
+    <message>
+        <source>{label} (sudah diputuskan kabupaten)</source>
+        <translation>{label} (already decided by the regency)</translation>
+    </message>
+    <message>
+        <source>{label} diisi tetapi jumlah penerima manfaat belum</source>
+        <translation>{label} is filled in but the number of beneficiaries is not</translation>
+    </message>
+    <message>
+        <source>{label}: disepakati {used}, melebihi pagu {ceiling} sebesar {over}.</source>
+        <translation>{label}: {used} agreed, exceeding the ceiling {ceiling} by {over}.</translation>
+    </message>
+    <message>
+        <source>{name} berformat XLS lama.</source>
+        <translation>{name} is in the old XLS format.</translation>
+    </message>
+    <message>
+        <source>{name}{where} sudah ada di daftar hadir.</source>
+        <translation>{name}{where} is already on the attendance list.</translation>
+    </message>
+    <message>
+        <source>{path} adalah folder, bukan berkas CSV/XLSX.</source>
+        <translation>{path} is a folder, not a CSV/XLSX file.</translation>
+    </message>
+    <message>
+        <source>{path} adalah folder, bukan berkas.</source>
+        <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>{path} adalah folder; berikan nama berkas keluaran .csv.</source>
+        <translation>{path} is a folder; give an output file name ending in .csv.</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Batal</source>

@@ -5,6 +5,8 @@ compiled, and loaded at run time. Fix a failure with ``uv run python tools/updat
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,17 +16,23 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
+from app.errors import UserError
 from app.ui import i18n
 from app.ui.i18n import install_translators
+from common import i18n as core_i18n
 from tools import translate_missing
 from tools.update_translations import (
+    CORE_CONTEXT,
     EN_TS,
     ID_TS,
+    ROOT,
     MessageKey,
     current_keys,
+    extract_marked,
     id_catalogue_problems,
     lrelease,
     lupdate,
+    marked_sources,
     qm_path,
     read_messages,
     requested_stock_texts,
@@ -44,11 +52,13 @@ def _listing(keys: set[MessageKey]) -> str:
 
 @pytest.fixture
 def indonesian_afterwards(qapp: QApplication) -> Iterator[QApplication]:
-    """install_translators is global: leave the app with the Indonesian catalogue, as at start."""
+    """install_translators is global: leave the app with the Indonesian catalogue, as at start,
+    and the Qt-free layers without a translator, as in the CLI."""
     try:
         yield qapp
     finally:
         assert install_translators(qapp, "id")
+        core_i18n.install_translator(None)
 
 
 def test_english_catalogue_has_every_text_of_the_code(tmp_path: Path) -> None:
@@ -188,3 +198,110 @@ def test_translations_must_keep_the_placeholders() -> None:
     assert translate_missing.problems_of(numbered, "%2 ← district %1.")[0] == []
     accelerator = MessageKey("SuggestionPanel", "&Terima saran")
     assert translate_missing.problems_of(accelerator, "Take suggestion")[1]
+
+
+# --- the messages of the Qt-free layers (common.i18n markers, context "core") ------------------
+
+
+def test_core_markers_are_given_literal_texts() -> None:
+    """``_(f"...")`` or ``_("..".format(..))`` can never be found in the catalogue: translate the
+    format string, then format it."""
+    extraction = extract_marked(marked_sources())
+    assert len(extraction.messages) > 300
+    assert not extraction.warnings, "\n".join(extraction.warnings)
+
+
+def test_every_marked_core_text_is_in_the_catalogue_and_translated() -> None:
+    marked = extract_marked(marked_sources()).messages
+    catalogue = {m.key: m for m in read_messages(EN_TS) if m.current}
+    missing = marked - catalogue.keys()
+    assert not missing, f"marked texts not in musrenbang_en.ts: {UPDATE}:" + _listing(missing)
+    todo = {key for key in marked if not catalogue[key].finished}
+    assert not todo, f"{len(todo)} untranslated core message(s); {TRANSLATE}:" + _listing(todo)
+
+
+def test_the_extractor_reads_every_python_file_of_app_server_and_common() -> None:
+    sources = set(marked_sources())
+    for path in (
+        "app/errors.py",
+        "app/core/tabular.py",
+        "app/sync/conflicts.py",
+        "server/logic.py",
+    ):
+        assert ROOT / path in sources
+    assert not any(p.is_relative_to(ROOT / "app" / "ui") for p in sources)
+
+
+def test_the_extractor_finds_marked_literals_and_reports_formatted_ones(tmp_path: Path) -> None:
+    source = tmp_path / "rule.py"
+    source.write_text(
+        "from common.i18n import N_, _\n"
+        'LABELS = {"a": N_("Label tabel")}\n'
+        "def check(name):\n"
+        '    _("Berkas {name} rusak.").format(name=name)\n'
+        "    _(LABELS[name])\n"
+        '    _(f"Berkas {name} hilang.")\n',
+        encoding="utf-8",
+    )
+    extraction = extract_marked([source])
+    assert extraction.messages == {
+        MessageKey(CORE_CONTEXT, "Label tabel"),
+        MessageKey(CORE_CONTEXT, "Berkas {name} rusak."),
+    }
+    assert [w.split(": ", 1)[1][:4] for w in extraction.warnings] == ["_() "]
+    assert ":6:" in extraction.warnings[0]
+
+
+def test_core_translations_must_keep_the_format_fields() -> None:
+    key = MessageKey(CORE_CONTEXT, "Berkas {name} terlalu besar ({size:.1f} MB).")
+    assert translate_missing.problems_of(key, "({size:.1f} MB) too large: {name}.") == ([], [])
+    assert translate_missing.problems_of(key, "The file {nama} is too large.")[0]
+    percent = MessageKey(CORE_CONTEXT, "keyakinan {confidence}%")
+    assert translate_missing.problems_of(percent, "{confidence}% confidence") == ([], [])
+
+
+def test_english_ui_shows_core_errors_and_confirmations_in_english(
+    tmp_path: Path, indonesian_afterwards: QApplication
+) -> None:
+    from app.core.forum.delegation import check_delegation
+    from app.core.proposal_rules import CoordinateFormatError, parse_coordinates
+    from app.core.tabular import read_table
+    from app.core.workflow import STATUS_LABELS
+
+    missing = tmp_path / "usulan.xlsx"
+    assert install_translators(indonesian_afterwards, "en")
+    with pytest.raises(UserError) as error:
+        read_table(missing)
+    assert error.value.message == f"The file {missing} was not found."
+    assert error.value.hint == "Check the name and its folder."
+    with pytest.raises(CoordinateFormatError, match=r"^the coordinates are empty$"):
+        parse_coordinates("  ")
+    assert check_delegation([]).warnings[0] == "The delegation has only 0 people; appoint 3–5."
+    # a label table marked with N_ stays Indonesian in the code and is translated where shown
+    assert STATUS_LABELS["agreed"] == "Disepakati"
+    assert core_i18n._(STATUS_LABELS["agreed"]) == "Agreed"
+
+    assert install_translators(indonesian_afterwards, "id")
+    with pytest.raises(UserError) as error:
+        read_table(missing)
+    assert str(error.value) == f"Berkas {missing} tidak ditemukan. Periksa nama dan foldernya."
+
+
+def test_without_a_translator_core_messages_stay_indonesian() -> None:
+    core_i18n.install_translator(None)
+    assert core_i18n._("Usulan tidak ditemukan.") == "Usulan tidak ditemukan."
+    assert core_i18n.N_("Disepakati") == "Disepakati"
+
+
+def test_the_cli_stays_indonesian(tmp_path: Path) -> None:
+    """The CLI installs no translator: a core error reaches the terminal in Indonesian."""
+    missing = tmp_path / "tidak-ada.csv"
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "score", str(missing), "-o", str(tmp_path / "o.csv")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert f"Berkas masukan tidak ditemukan: {missing}." in done.stderr

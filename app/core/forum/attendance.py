@@ -18,22 +18,23 @@ from app.core.tabular import read_table
 from app.errors import UserError
 from app.models import Attendance
 from app.models.db import write_session
+from common.i18n import N_, _
 
 UNSUR_LABELS: dict[str, str] = {
-    "kepala_desa": "Kepala Desa/Lurah",
-    "perangkat_desa": "Perangkat Desa/Kelurahan",
-    "bpd": "BPD",
-    "lpm": "LPM",
-    "kecamatan": "Unsur Kecamatan",
-    "perangkat_daerah": "Perangkat Daerah (OPD)",
-    "dprd": "Anggota DPRD",
-    "tokoh_masyarakat": "Tokoh Masyarakat",
-    "tokoh_agama": "Tokoh Agama",
-    "perempuan": "Kelompok Perempuan/PKK",
-    "pemuda": "Pemuda/Karang Taruna",
-    "disabilitas": "Kelompok Disabilitas",
-    "anak": "Forum Anak",
-    "lainnya": "Lainnya",
+    "kepala_desa": N_("Kepala Desa/Lurah"),
+    "perangkat_desa": N_("Perangkat Desa/Kelurahan"),
+    "bpd": N_("BPD"),
+    "lpm": N_("LPM"),
+    "kecamatan": N_("Unsur Kecamatan"),
+    "perangkat_daerah": N_("Perangkat Daerah (OPD)"),
+    "dprd": N_("Anggota DPRD"),
+    "tokoh_masyarakat": N_("Tokoh Masyarakat"),
+    "tokoh_agama": N_("Tokoh Agama"),
+    "perempuan": N_("Kelompok Perempuan/PKK"),
+    "pemuda": N_("Pemuda/Karang Taruna"),
+    "disabilitas": N_("Kelompok Disabilitas"),
+    "anak": N_("Forum Anak"),
+    "lainnya": N_("Lainnya"),
 }
 _ALIASES: dict[str, str] = {
     "kades": "kepala_desa",
@@ -113,25 +114,31 @@ def add_attendee(
     require_open(session, forum_session_id)
     clean_name = " ".join(name.split())
     if not clean_name:
-        raise UserError("Nama peserta wajib diisi.")
+        raise UserError(_("Nama peserta wajib diisi."))
     unsur_code = normalise_unsur(unsur)
     if unsur_code is None:
         raise UserError(
-            f"Unsur '{unsur}' tidak dikenal.",
-            hint="Pilih salah satu: " + ", ".join(UNSUR_LABELS.values()) + ".",
+            _("Unsur '{unsur}' tidak dikenal.").format(unsur=unsur),
+            hint=_("Pilih salah satu: {choices}.").format(
+                choices=", ".join(_(label) for label in UNSUR_LABELS.values())
+            ),
         )
     sex_code = normalise_sex(sex)
     if sex_code is None:
-        raise UserError(f"Jenis kelamin '{sex}' tidak dikenal.", hint="Isi L atau P.")
+        raise UserError(
+            _("Jenis kelamin '{sex}' tidak dikenal.").format(sex=sex), hint=_("Isi L atau P.")
+        )
     clean_institution = " ".join((institution or "").split()) or None
     for other in list_attendance(session, forum_session_id):
         same_place = _key(other.institution or "") == _key(clean_institution or "")
         if _key(other.name) == _key(clean_name) and same_place:
             where = f" ({other.institution})" if other.institution else ""
             raise UserError(
-                f"{other.name}{where} sudah ada di daftar hadir.",
-                hint="Orang yang sama tidak dicatat dua kali. Bila ini orang lain dengan nama "
-                "yang sama, isi instansi/desanya agar keduanya dapat dibedakan.",
+                _("{name}{where} sudah ada di daftar hadir.").format(name=other.name, where=where),
+                hint=_(
+                    "Orang yang sama tidak dicatat dua kali. Bila ini orang lain dengan nama "
+                    "yang sama, isi instansi/desanya agar keduanya dapat dibedakan."
+                ),
             )
     row = Attendance(
         session_id=forum_session_id,
@@ -149,7 +156,7 @@ def add_attendee(
 def remove_attendee(session: Session, attendance_id: str) -> None:
     row = session.get(Attendance, attendance_id)
     if row is None or row.deleted:
-        raise UserError("Peserta itu tidak ada di daftar hadir.")
+        raise UserError(_("Peserta itu tidak ada di daftar hadir."))
     require_open(session, row.session_id)
     row.deleted = True
     session.add(row)
@@ -234,10 +241,14 @@ def import_attendance(
         institution = reader.text(row, "institution", max_len=200)
         unsur = normalise_unsur(unsur_text) if unsur_text else None
         if unsur_text and unsur is None:
-            reader.add(row.number, "unsur", f"'{unsur_text}' tidak dikenal")
+            reader.add(
+                row.number, "unsur", _("'{unsur_text}' tidak dikenal").format(unsur_text=unsur_text)
+            )
         sex = normalise_sex(sex_text) if sex_text else None
         if sex_text and sex is None:
-            reader.add(row.number, "sex", f"'{sex_text}' bukan L atau P")
+            reader.add(
+                row.number, "sex", _("'{sex_text}' bukan L atau P").format(sex_text=sex_text)
+            )
         if name and unsur and sex:
             parsed.append((name, unsur, sex, institution))
     issues: list[ImportIssue] = reader.issues

@@ -23,13 +23,14 @@ from app.errors import UserError
 from app.models import Decision, ForumSession, Proposal
 from app.models.forum import DECISION_OUTCOMES
 from app.models.types import utcnow
+from common.i18n import N_, _
 
 OUTCOME_LABELS = {
-    "agreed": "Disepakati",
-    "not_agreed": "Tidak disepakati",
-    "moved_to_village": "Dialihkan ke APBDes",
-    "postponed": "Ditunda ke siklus berikut",
-    "merged": "Digabung",
+    "agreed": N_("Disepakati"),
+    "not_agreed": N_("Tidak disepakati"),
+    "moved_to_village": N_("Dialihkan ke APBDes"),
+    "postponed": N_("Ditunda ke siklus berikut"),
+    "merged": N_("Digabung"),
 }
 FORUM_STATUSES = (
     "verified",
@@ -142,21 +143,27 @@ def _check(
 ) -> DecisionInput:
     label = proposal.number or proposal.title
     if data.outcome not in DECISION_OUTCOMES:
-        raise UserError(f"Keputusan '{data.outcome}' tidak dikenal.")
+        raise UserError(_("Keputusan '{outcome}' tidak dikenal.").format(outcome=data.outcome))
     if proposal.cycle_id != forum.cycle_id or proposal.deleted:
-        raise UserError(f"Usulan {label} bukan bagian dari siklus sesi ini.")
+        raise UserError(_("Usulan {label} bukan bagian dari siklus sesi ini.").format(label=label))
     if proposal.status == "draft":
         raise UserError(
-            f"Usulan {label} masih draf.",
-            hint="Verifikasi dulu di meja usulan sebelum dibahas di forum.",
+            _("Usulan {label} masih draf.").format(label=label),
+            hint=_("Verifikasi dulu di meja usulan sebelum dibahas di forum."),
         )
     if proposal.status == "merged":
-        raise UserError(f"Usulan {label} sudah digabung ke usulan lain; keputusannya final.")
+        raise UserError(
+            _("Usulan {label} sudah digabung ke usulan lain; keputusannya final.").format(
+                label=label
+            )
+        )
     reason = (data.reason or "").strip() or None
     if data.outcome in NEEDS_REASON and reason is None:
         raise UserError(
-            f"Alasan wajib diisi untuk keputusan {OUTCOME_LABELS[data.outcome]}.",
-            hint="Tuliskan alasannya agar desa pengusul mendapat penjelasan.",
+            _("Alasan wajib diisi untuk keputusan {outcome}.").format(
+                outcome=_(OUTCOME_LABELS[data.outcome])
+            ),
+            hint=_("Tuliskan alasannya agar desa pengusul mendapat penjelasan."),
         )
     if data.outcome != "agreed":
         if data.outcome == "merged":
@@ -171,14 +178,14 @@ def _check(
         )
     if data.priority is None or data.priority < 1:
         raise UserError(
-            f"Nomor prioritas untuk usulan {label} wajib diisi (1, 2, 3, …).",
-            hint="Gunakan urutan peringkat forum sebagai nomor prioritas.",
+            _("Nomor prioritas untuk usulan {label} wajib diisi (1, 2, 3, …).").format(label=label),
+            hint=_("Gunakan urutan peringkat forum sebagai nomor prioritas."),
         )
     amount = data.agreed_amount if data.agreed_amount is not None else proposal.estimated_cost
     if amount is None or amount <= 0:
         raise UserError(
-            f"Nilai indikatif usulan {label} belum ada.",
-            hint="Isi nilai indikatif yang disepakati (Rupiah).",
+            _("Nilai indikatif usulan {label} belum ada.").format(label=label),
+            hint=_("Isi nilai indikatif yang disepakati (Rupiah)."),
         )
     for other_id, other in latest_decisions(session, forum.id).items():
         if other_id == proposal.id or other.outcome != "agreed" or other.priority != data.priority:
@@ -186,9 +193,10 @@ def _check(
         other_proposal = session.get(Proposal, other_id)
         if other_proposal is not None and other_proposal.agency_code == proposal.agency_code:
             raise UserError(
-                f"Nomor prioritas {data.priority} untuk OPD ini sudah dipakai usulan "
-                f"{other_proposal.number or other_proposal.title}.",
-                hint="Pilih nomor lain atau ubah dulu keputusan usulan itu.",
+                _("Nomor prioritas {priority} untuk OPD ini sudah dipakai usulan {number}.").format(
+                    priority=data.priority, number=other_proposal.number or other_proposal.title
+                ),
+                hint=_("Pilih nomor lain atau ubah dulu keputusan usulan itu."),
             )
     return DecisionInput(proposal.id, "agreed", data.priority, amount, reason, None)
 
@@ -197,14 +205,14 @@ def _check_merge_target(
     session: Session, forum: ForumSession, proposal: Proposal, target_id: str | None
 ) -> None:
     if not target_id or target_id == proposal.id:
-        raise UserError("Pilih usulan lain sebagai tujuan penggabungan.")
+        raise UserError(_("Pilih usulan lain sebagai tujuan penggabungan."))
     target = session.get(Proposal, target_id)
     if target is None or target.deleted or target.cycle_id != forum.cycle_id:
-        raise UserError("Usulan tujuan penggabungan tidak ada di siklus ini.")
+        raise UserError(_("Usulan tujuan penggabungan tidak ada di siklus ini."))
     if target.status == "merged":
         raise UserError(
-            "Usulan tujuan sudah digabung ke usulan lain.",
-            hint="Gabungkan ke usulan yang menampungnya.",
+            _("Usulan tujuan sudah digabung ke usulan lain."),
+            hint=_("Gabungkan ke usulan yang menampungnya."),
         )
 
 
@@ -230,7 +238,7 @@ def decide(
     forum = require_open(session, forum_session_id)
     proposal = session.get(Proposal, data.proposal_id)
     if proposal is None:
-        raise UserError("Usulan tidak ditemukan.")
+        raise UserError(_("Usulan tidak ditemukan."))
     clean = _check(session, forum, proposal, data)
     if proposal.status == "verified":
         transition(session, proposal, "in_forum", actor=actor)

@@ -12,6 +12,7 @@ from app.core.forum.attendance import normalise_sex, normalise_unsur
 from app.core.forum.sessions import require_open
 from app.errors import UserError
 from app.models import Delegate
+from common.i18n import _
 
 MIN_DELEGATES = 3
 MAX_DELEGATES = 5
@@ -34,11 +35,16 @@ def check_delegation(delegates: Iterable[Delegate]) -> DelegationCheck:
     warnings: list[str] = []
     if len(rows) < MIN_DELEGATES:
         warnings.append(
-            f"Delegasi baru {len(rows)} orang; tetapkan {MIN_DELEGATES}–{MAX_DELEGATES} orang."
+            _("Delegasi baru {count} orang; tetapkan {minimum}–{maximum} orang.").format(
+                count=len(rows), minimum=MIN_DELEGATES, maximum=MAX_DELEGATES
+            )
         )
     if rows and women == 0:
         warnings.append(
-            "Belum ada perempuan di delegasi; Permendagri 86/2017 meminta keterwakilan perempuan."
+            _(
+                "Belum ada perempuan di delegasi; Permendagri 86/2017 meminta keterwakilan "
+                "perempuan."
+            )
         )
     return DelegationCheck(len(rows), women, tuple(warnings))
 
@@ -66,21 +72,25 @@ def add_delegate(
     require_open(session, forum_session_id)
     clean_name = " ".join(name.split())
     if not clean_name:
-        raise UserError("Nama delegasi wajib diisi.")
+        raise UserError(_("Nama delegasi wajib diisi."))
     sex_code = normalise_sex(sex)
     if sex_code is None:
-        raise UserError(f"Jenis kelamin '{sex}' tidak dikenal.", hint="Isi L atau P.")
+        raise UserError(
+            _("Jenis kelamin '{sex}' tidak dikenal.").format(sex=sex), hint=_("Isi L atau P.")
+        )
     current = list_delegates(session, forum_session_id)
     if len(current) >= MAX_DELEGATES:
         raise UserError(
-            f"Delegasi sudah {MAX_DELEGATES} orang, jumlah terbanyak.",
-            hint="Hapus salah satu dulu bila ingin mengganti.",
+            _("Delegasi sudah {delegates} orang, jumlah terbanyak.").format(
+                delegates=MAX_DELEGATES
+            ),
+            hint=_("Hapus salah satu dulu bila ingin mengganti."),
         )
     if any(d.name.lower() == clean_name.lower() for d in current):
-        raise UserError(f"{clean_name} sudah ada di delegasi.")
+        raise UserError(_("{clean_name} sudah ada di delegasi.").format(clean_name=clean_name))
     unsur_code = normalise_unsur(unsur) if unsur else None
     if unsur and unsur_code is None:
-        raise UserError(f"Unsur '{unsur}' tidak dikenal.")
+        raise UserError(_("Unsur '{unsur}' tidak dikenal.").format(unsur=unsur))
     row = Delegate(
         session_id=forum_session_id,
         name=clean_name,
@@ -96,7 +106,7 @@ def add_delegate(
 def remove_delegate(session: Session, delegate_id: str) -> None:
     row = session.get(Delegate, delegate_id)
     if row is None or row.deleted:
-        raise UserError("Delegasi itu tidak ada.")
+        raise UserError(_("Delegasi itu tidak ada."))
     require_open(session, row.session_id)
     row.deleted = True
     session.add(row)

@@ -27,6 +27,7 @@ from app.core.workflow import transition
 from app.errors import UserError
 from app.models import Agency, ForumSession, PlanningCycle, Proposal, Region
 from app.models.db import read_session, write_session
+from common.i18n import _
 
 ACTOR = "demo"
 _FIRST_M = (
@@ -92,7 +93,7 @@ def create_demo_forum(engine: Engine) -> DemoForumResult:
         cycle = current_cycle(session)
         if cycle is None:
             raise UserError(
-                "Belum ada siklus perencanaan.", hint="Jalankan `musrenbang demo` dulu."
+                _("Belum ada siklus perencanaan."), hint=_("Jalankan `musrenbang demo` dulu.")
             )
         existing = session.exec(
             select(ForumSession).where(
@@ -120,7 +121,8 @@ def create_demo_forum(engine: Engine) -> DemoForumResult:
         )
         if not proposals:
             raise UserError(
-                "Siklus demo tidak berisi usulan.", hint="Buat demo tanpa --empty untuk forum demo."
+                _("Siklus demo tidak berisi usulan."),
+                hint=_("Buat demo tanpa --empty untuk forum demo."),
             )
         service = AlignmentService()
         alignment = service.score(session, proposals)
@@ -343,7 +345,7 @@ def create_open_demo_forum(engine: Engine) -> str:
     with read_session(engine) as session:
         cycle = current_cycle(session)
         if cycle is None:
-            raise UserError("Belum ada siklus demo.", hint="Jalankan `musrenbang demo` dulu.")
+            raise UserError(_("Belum ada siklus demo."), hint=_("Jalankan `musrenbang demo` dulu."))
         existing = session.exec(
             select(ForumSession).where(
                 ForumSession.cycle_id == cycle.id,

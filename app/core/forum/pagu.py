@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from common.i18n import _
 from common.money import format_rupiah
 
 
@@ -165,14 +166,23 @@ def pagu_status(
     warnings: list[str] = []
     if ceilings.total is not None and total > ceilings.total:
         warnings.append(
-            f"Total yang disepakati {format_rupiah(total)} melebihi pagu kecamatan "
-            f"{format_rupiah(ceilings.total)} sebesar {format_rupiah(total - ceilings.total)}."
+            _(
+                "Total yang disepakati {total} melebihi pagu kecamatan {ceiling} sebesar {over}."
+            ).format(
+                total=format_rupiah(total),
+                ceiling=format_rupiah(ceilings.total),
+                over=format_rupiah(total - ceilings.total),
+            )
         )
     for use in agencies:
         if use.over:
-            label = names.get(use.agency_code or "", use.agency_code or "OPD belum ditentukan")
+            label = names.get(use.agency_code or "", use.agency_code or _("OPD belum ditentukan"))
             warnings.append(
-                f"{label}: disepakati {format_rupiah(use.used)}, melebihi pagu "
-                f"{format_rupiah(use.ceiling or 0)} sebesar {format_rupiah(use.over)}."
+                _("{label}: disepakati {used}, melebihi pagu {ceiling} sebesar {over}.").format(
+                    label=label,
+                    used=format_rupiah(use.used),
+                    ceiling=format_rupiah(use.ceiling or 0),
+                    over=format_rupiah(use.over),
+                )
             )
     return PaguStatus(total, ceilings.total, agencies, tuple(warnings))

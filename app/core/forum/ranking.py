@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from app.errors import UserError
+from common.i18n import _
 
 MIN_RATING = 1
 MAX_RATING = 5
@@ -113,13 +114,16 @@ def check_weights(keys: Sequence[str], weights: Mapping[str, int]) -> tuple[int,
         value = weights.get(key, 0)
         if isinstance(value, bool) or not isinstance(value, int) or value < 0 or value > 100:
             raise UserError(
-                f"Bobot kriteria {CRITERION_LABELS.get(key, key)} harus bilangan bulat 0–100.",
-                hint="Isi bobot dalam persen, mis. 25.",
+                _("Bobot kriteria {criterion} harus bilangan bulat 0–100.").format(
+                    criterion=_(CRITERION_LABELS.get(key, key))
+                ),
+                hint=_("Isi bobot dalam persen, mis. 25."),
             )
         values.append(value)
     if sum(values) == 0:
         raise UserError(
-            "Semua bobot kriteria bernilai 0.", hint="Beri bobot pada paling sedikit satu kriteria."
+            _("Semua bobot kriteria bernilai 0."),
+            hint=_("Beri bobot pada paling sedikit satu kriteria."),
         )
     return tuple(values)
 
@@ -130,7 +134,10 @@ def check_rating(value: int) -> int:
         or not isinstance(value, int)
         or not MIN_RATING <= value <= MAX_RATING
     ):
-        raise UserError(f"Nilai {value!r} di luar skala.", hint="Nilai kriteria adalah 1 sampai 5.")
+        raise UserError(
+            _("Nilai {value!r} di luar skala.").format(value=value),
+            hint=_("Nilai kriteria adalah 1 sampai 5."),
+        )
     return value
 
 

@@ -28,6 +28,7 @@ from app.models import (
     PlanningCycle,
     Proposal,
 )
+from common.i18n import _
 
 REPEAT_SIMILARITY = 85
 UNSUCCESSFUL = ("not_agreed", "postponed")
@@ -61,15 +62,21 @@ def set_weights(
     keys = [c.key for c in rows]
     unknown = set(new_weights) - set(keys)
     if unknown:
-        raise UserError(f"Kriteria tidak dikenal: {', '.join(sorted(unknown))}.")
+        raise UserError(
+            _("Kriteria tidak dikenal: {join}.").format(join=", ".join(sorted(unknown)))
+        )
     merged = {c.key: new_weights.get(c.key, c.weight) for c in rows}
     check_weights(keys, merged)
     total = sum(merged.values())
     if total != WEIGHTS_TOTAL:
         # A weighting of 115% reads as a mistake to anyone checking the berita acara.
         raise UserError(
-            f"Jumlah bobot kriteria {total}%, harus tepat {WEIGHTS_TOTAL}%.",
-            hint=f"Kurangi atau tambah bobot sampai jumlahnya {WEIGHTS_TOTAL}%, lalu terapkan.",
+            _("Jumlah bobot kriteria {total}%, harus tepat {weights_total}%.").format(
+                total=total, weights_total=WEIGHTS_TOTAL
+            ),
+            hint=_(
+                "Kurangi atau tambah bobot sampai jumlahnya {weights_total}%, lalu terapkan."
+            ).format(weights_total=WEIGHTS_TOTAL),
         )
     before = {c.key: c.weight for c in rows}
     if before == merged:
@@ -210,7 +217,11 @@ def set_rating(
     require_open(session, forum_session_id)
     check_rating(value)
     if criterion_key not in weights(session, forum_session_id):
-        raise UserError(f"Kriteria '{criterion_key}' tidak ada di sesi ini.")
+        raise UserError(
+            _("Kriteria '{criterion_key}' tidak ada di sesi ini.").format(
+                criterion_key=criterion_key
+            )
+        )
     rating = session.exec(
         select(ForumRating).where(
             ForumRating.session_id == forum_session_id,
@@ -248,11 +259,11 @@ def set_position(
     clean = " ".join((reason or "").split())
     if not clean:
         raise UserError(
-            "Alasan pemindahan urutan wajib diisi.",
-            hint="Catat alasan yang disepakati forum, mis. 'jalan putus, darurat'.",
+            _("Alasan pemindahan urutan wajib diisi."),
+            hint=_("Catat alasan yang disepakati forum, mis. 'jalan putus, darurat'."),
         )
     if position is not None and position < 1:
-        raise UserError("Urutan dimulai dari 1.")
+        raise UserError(_("Urutan dimulai dari 1."))
     override = ForumOrderOverride(
         session_id=forum_session_id,
         proposal_id=proposal_id,

@@ -32,6 +32,7 @@ from app.core.forum.sessions import require_session
 from app.errors import UserError
 from app.models import AuditEvent, Decision, ForumSession, LocalUser, Proposal
 from app.models.types import utcnow
+from common.i18n import _
 
 
 def canonical_decisions(session: Session, forum_session_id: str) -> str:
@@ -134,13 +135,13 @@ def _renumber(
 def seal_session(session: Session, forum_session_id: str, *, actor: str | None) -> ForumSession:
     forum = require_session(session, forum_session_id)
     if forum.status == "sealed":
-        raise UserError(f"Sesi '{forum.title}' sudah disegel.")
+        raise UserError(_("Sesi '{title}' sudah disegel.").format(title=forum.title))
     renumber_priorities(session, forum_session_id, actor=actor)
     decisions = [d for d in session_decisions(session, forum_session_id) if not d.deleted]
     if not decisions:
         raise UserError(
-            "Belum ada keputusan di sesi ini; tidak ada yang dapat disegel.",
-            hint="Catat keputusan forum atas usulan lebih dulu.",
+            _("Belum ada keputusan di sesi ini; tidak ada yang dapat disegel."),
+            hint=_("Catat keputusan forum atas usulan lebih dulu."),
         )
     digest = session_digest(session, forum_session_id)
     forum.status = "sealed"
@@ -170,13 +171,13 @@ def authenticate_admin(session: Session, username: str, password: str) -> LocalU
             ok = False
     if not ok or user is None:
         raise UserError(
-            "Nama pengguna atau kata sandi admin salah.",
-            hint="Membuka kembali sesi yang disegel hanya dapat dilakukan akun admin.",
+            _("Nama pengguna atau kata sandi admin salah."),
+            hint=_("Membuka kembali sesi yang disegel hanya dapat dilakukan akun admin."),
         )
     if user.role != "admin":
         raise UserError(
-            f"Akun {user.username} bukan admin.",
-            hint="Minta admin kantor membuka kembali sesi ini.",
+            _("Akun {username} bukan admin.").format(username=user.username),
+            hint=_("Minta admin kantor membuka kembali sesi ini."),
         )
     return user
 
@@ -186,16 +187,16 @@ def reopen_session(
 ) -> ForumSession:
     """Admin only, with a reason; the previous digest stays in the chain's ``reopen`` event."""
     if admin.role != "admin" or not admin.active:
-        raise UserError("Hanya admin yang dapat membuka kembali sesi yang disegel.")
+        raise UserError(_("Hanya admin yang dapat membuka kembali sesi yang disegel."))
     clean = " ".join((reason or "").split())
     if not clean:
         raise UserError(
-            "Alasan membuka kembali sesi wajib diisi.",
-            hint="Alasan dicatat di rantai audit dan dapat dibaca siapa pun yang memeriksa.",
+            _("Alasan membuka kembali sesi wajib diisi."),
+            hint=_("Alasan dicatat di rantai audit dan dapat dibaca siapa pun yang memeriksa."),
         )
     forum = require_session(session, forum_session_id)
     if forum.status != "sealed":
-        raise UserError(f"Sesi '{forum.title}' tidak sedang disegel.")
+        raise UserError(_("Sesi '{title}' tidak sedang disegel.").format(title=forum.title))
     previous = forum.digest
     forum.status = "open"
     forum.sealed_at = None
@@ -281,7 +282,10 @@ def _check_session(
                 (
                     seq,
                     VerifyProblem(
-                        f"keputusan {event.entity_id} yang dicatat peristiwa #{seq} tidak ada lagi di basis data (dihapus di luar aplikasi)",
+                        _(
+                            "keputusan {entity_id} yang dicatat peristiwa #{seq} tidak ada lagi di basis "
+                            "data (dihapus di luar aplikasi)"
+                        ).format(entity_id=event.entity_id, seq=seq),
                         seq,
                         event.id,
                         forum.id,
@@ -293,7 +297,10 @@ def _check_session(
                 (
                     seq,
                     VerifyProblem(
-                        f"keputusan {row.id} tidak sama dengan yang dicatat peristiwa #{seq} (diubah di luar aplikasi)",
+                        _(
+                            "keputusan {id} tidak sama dengan yang dicatat peristiwa #{seq} (diubah di "
+                            "luar aplikasi)"
+                        ).format(id=row.id, seq=seq),
                         seq,
                         event.id,
                         forum.id,
@@ -306,7 +313,10 @@ def _check_session(
                 (
                     10**12,
                     VerifyProblem(
-                        f"keputusan {row.id} tidak punya peristiwa di rantai audit (ditambahkan di luar aplikasi)",
+                        _(
+                            "keputusan {id} tidak punya peristiwa di rantai audit (ditambahkan di luar "
+                            "aplikasi)"
+                        ).format(id=row.id),
                         None,
                         None,
                         forum.id,
@@ -321,7 +331,9 @@ def _check_session(
                 (
                     10**12,
                     VerifyProblem(
-                        "sesi berstatus disegel tetapi tidak ada peristiwa penyegelan di rantai audit",
+                        _(
+                            "sesi berstatus disegel tetapi tidak ada peristiwa penyegelan di rantai audit"
+                        ),
                         None,
                         None,
                         forum.id,
@@ -337,7 +349,10 @@ def _check_session(
                     (
                         seq,
                         VerifyProblem(
-                            f"digest yang tersimpan pada sesi tidak sama dengan yang dicatat peristiwa penyegelan #{seq}",
+                            _(
+                                "digest yang tersimpan pada sesi tidak sama dengan yang dicatat peristiwa "
+                                "penyegelan #{seq}"
+                            ).format(seq=seq),
                             seq,
                             seal.id,
                             forum.id,
@@ -349,7 +364,10 @@ def _check_session(
                     (
                         seq,
                         VerifyProblem(
-                            f"keputusan sesi tidak lagi menghasilkan digest yang dicatat peristiwa penyegelan #{seq}",
+                            _(
+                                "keputusan sesi tidak lagi menghasilkan digest yang dicatat peristiwa "
+                                "penyegelan #{seq}"
+                            ).format(seq=seq),
                             seq,
                             seal.id,
                             forum.id,
@@ -367,7 +385,7 @@ def verify(session: Session, forum_session_id: str | None = None) -> VerifyRepor
     report = VerifyReport(events=chain.events)
     if not chain.ok:
         report.problem = VerifyProblem(
-            chain.problem or "rantai audit rusak", chain.first_bad_seq, chain.first_bad_id
+            chain.problem or _("rantai audit rusak"), chain.first_bad_seq, chain.first_bad_id
         )
         return report
     if forum_session_id is not None:

@@ -12,12 +12,13 @@ from app.core.forum.ranking import DEFAULT_CRITERIA
 from app.errors import UserError
 from app.models import ForumCriterion, ForumSession, PlanningCycle
 from app.models.forum import SESSION_KINDS
+from common.i18n import N_, _
 
 KIND_LABELS = {
-    "musrenbang_kecamatan": "Musrenbang Kecamatan",
-    "pra_forum_pd": "Pra Forum / Forum Perangkat Daerah",
+    "musrenbang_kecamatan": N_("Musrenbang Kecamatan"),
+    "pra_forum_pd": N_("Pra Forum / Forum Perangkat Daerah"),
 }
-STATUS_LABELS = {"open": "Terbuka", "sealed": "Disegel"}
+STATUS_LABELS = {"open": N_("Terbuka"), "sealed": N_("Disegel")}
 
 
 @dataclass(frozen=True)
@@ -40,13 +41,13 @@ def _clean(value: str | None) -> str | None:
 def _validated(details: SessionDetails) -> SessionDetails:
     if details.kind not in SESSION_KINDS:
         raise UserError(
-            f"Jenis sesi '{details.kind}' tidak dikenal.",
-            hint="Pilih Musrenbang Kecamatan atau Pra Forum / Forum Perangkat Daerah.",
+            _("Jenis sesi '{kind}' tidak dikenal.").format(kind=details.kind),
+            hint=_("Pilih Musrenbang Kecamatan atau Pra Forum / Forum Perangkat Daerah."),
         )
     title = _clean(details.title)
     if title is None:
         raise UserError(
-            "Judul sesi wajib diisi.", hint="Mis. 'Musrenbang Kecamatan Tenggarong 2027'."
+            _("Judul sesi wajib diisi."), hint=_("Mis. 'Musrenbang Kecamatan Tenggarong 2027'.")
         )
     return SessionDetails(
         details.kind,
@@ -66,7 +67,7 @@ def create_session(
     cycle = session.get(PlanningCycle, cycle_id)
     if cycle is None or cycle.deleted:
         raise UserError(
-            "Siklus perencanaan tidak ditemukan.", hint="Buat atau pilih siklusnya dulu."
+            _("Siklus perencanaan tidak ditemukan."), hint=_("Buat atau pilih siklusnya dulu.")
         )
     clean = _validated(details)
     forum = ForumSession(
@@ -125,8 +126,10 @@ def require_session(session: Session, forum_session_id: str) -> ForumSession:
     forum = session.get(ForumSession, forum_session_id)
     if forum is None or forum.deleted:
         raise UserError(
-            f"Sesi forum {forum_session_id} tidak ditemukan.",
-            hint="Lihat daftar sesi dengan `musrenbang forum list`.",
+            _("Sesi forum {forum_session_id} tidak ditemukan.").format(
+                forum_session_id=forum_session_id
+            ),
+            hint=_("Lihat daftar sesi dengan `musrenbang forum list`."),
         )
     return forum
 
@@ -135,8 +138,12 @@ def require_open(session: Session, forum_session_id: str) -> ForumSession:
     forum = require_session(session, forum_session_id)
     if forum.status == "sealed":
         raise UserError(
-            f"Sesi '{forum.title}' sudah disegel; keputusannya tidak dapat diubah.",
-            hint="Bila memang perlu, admin dapat membuka kembali sesi dengan alasan yang dicatat.",
+            _("Sesi '{title}' sudah disegel; keputusannya tidak dapat diubah.").format(
+                title=forum.title
+            ),
+            hint=_(
+                "Bila memang perlu, admin dapat membuka kembali sesi dengan alasan yang dicatat."
+            ),
         )
     return forum
 

@@ -33,6 +33,7 @@ from app.errors import Cancelled, EnvironmentProblem, UserError
 from app.models import PlanningCycle, Proposal, Region
 from app.models.db import read_session
 from app.models.proposal import CONTENT_FIELDS
+from common.i18n import _
 
 DATA_SHEET = "Usulan"
 HELP_SHEET = "Petunjuk"
@@ -51,7 +52,10 @@ def _atomic_save(path: Path, write: Callable[[Path], None]) -> None:
     """Write to a temporary file beside ``path`` and rename it into place."""
     path = Path(path)
     if path.parent and not path.parent.exists():
-        raise UserError(f"Folder {path.parent} tidak ada.", hint="Pilih folder yang ada.")
+        raise UserError(
+            _("Folder {parent} tidak ada.").format(parent=path.parent),
+            hint=_("Pilih folder yang ada."),
+        )
     fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -60,13 +64,15 @@ def _atomic_save(path: Path, write: Callable[[Path], None]) -> None:
         os.replace(tmp, path)
     except PermissionError as exc:
         raise EnvironmentProblem(
-            f"Berkas {path.name} tidak dapat ditulis.",
-            hint="Mungkin sedang terbuka di Excel; tutup dulu lalu coba lagi.",
+            _("Berkas {name} tidak dapat ditulis.").format(name=path.name),
+            hint=_("Mungkin sedang terbuka di Excel; tutup dulu lalu coba lagi."),
         ) from exc
     except OSError as exc:
         raise EnvironmentProblem(
-            f"Berkas {path.name} tidak dapat ditulis ({exc.strerror}).",
-            hint="Periksa ruang disk dan izin folder.",
+            _("Berkas {name} tidak dapat ditulis ({strerror}).").format(
+                name=path.name, strerror=exc.strerror
+            ),
+            hint=_("Periksa ruang disk dan izin folder."),
         ) from exc
     finally:
         tmp.unlink(missing_ok=True)
@@ -90,7 +96,8 @@ def write_template(engine: Engine, path: Path, *, cycle_id: str | None = None) -
         cycle = session.get(PlanningCycle, cycle_id) if cycle_id else current_cycle(session)
         if cycle is None:
             raise UserError(
-                "Belum ada siklus perencanaan.", hint="Selesaikan wizard awal terlebih dahulu."
+                _("Belum ada siklus perencanaan."),
+                hint=_("Selesaikan wizard awal terlebih dahulu."),
             )
         kecamatan = session.get(Region, cycle.kecamatan_code)
         villages = list(
@@ -281,8 +288,10 @@ def export_proposals(
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise UserError(
-            f"Jenis berkas '{path.suffix or path.name}' tidak didukung untuk ekspor.",
-            hint="Gunakan nama berkas berakhiran .xlsx atau .csv.",
+            _("Jenis berkas '{suffix}' tidak didukung untuk ekspor.").format(
+                suffix=path.suffix or path.name
+            ),
+            hint=_("Gunakan nama berkas berakhiran .xlsx atau .csv."),
         )
     rows = _load(engine, ids, progress, cancelled)
     columns = _export_columns()
@@ -429,8 +438,10 @@ def export_sipd(engine: Engine, ids: Sequence[str], path: Path) -> int:
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise UserError(
-            f"Jenis berkas '{path.suffix or path.name}' tidak didukung untuk ekspor.",
-            hint="Gunakan nama berkas berakhiran .xlsx atau .csv.",
+            _("Jenis berkas '{suffix}' tidak didukung untuk ekspor.").format(
+                suffix=path.suffix or path.name
+            ),
+            hint=_("Gunakan nama berkas berakhiran .xlsx atau .csv."),
         )
     lines: list[list[Any]] = []
     with read_session(engine) as session:

@@ -56,6 +56,7 @@ from app.models import Agency, NomenclatureEntry, PlanningCycle, Proposal, Regio
 from app.models.db import read_session, write_session
 from app.models.proposal import CONTENT_FIELDS
 from app.models.types import new_uuid
+from common.i18n import _
 from common.money import parse_rupiah
 from common.numbers import NumberFormatError, parse_decimal, read_decimal
 
@@ -77,9 +78,9 @@ class RowProblem:
     def __str__(self) -> str:
         where = [self.sheet]
         if self.row is not None:
-            where.append(f"baris {self.row}")
+            where.append(_("baris {row}").format(row=self.row))
         if self.column:
-            where.append(f"kolom {self.column}")
+            where.append(_("kolom {column}").format(column=self.column))
         return f"{', '.join(where)}: {self.message}"
 
 
@@ -207,11 +208,15 @@ class ImportRejected(UserError):
         errors = [p for p in problems if p.severity == "error"]
         shown = "\n  ".join(str(p) for p in errors[:MAX_PROBLEMS_IN_MESSAGE])
         more = len(errors) - MAX_PROBLEMS_IN_MESSAGE
-        tail = f"\n  … dan {more} masalah lain." if more > 0 else ""
+        tail = _("\n  … dan {more} masalah lain.").format(more=more) if more > 0 else ""
         super().__init__(
-            f"Impor dibatalkan, tidak ada usulan yang disimpan: {rows_with_errors} baris "
-            f"bermasalah.\n  {shown}{tail}",
-            hint="Perbaiki baris-baris itu lalu impor lagi, atau pilih impor baris yang valid saja.",
+            _(
+                "Impor dibatalkan, tidak ada usulan yang disimpan: {rows_with_errors} baris "
+                "bermasalah.\n  {shown}{tail}"
+            ).format(rows_with_errors=rows_with_errors, shown=shown, tail=tail),
+            hint=_(
+                "Perbaiki baris-baris itu lalu impor lagi, atau pilih impor baris yang valid saja."
+            ),
         )
         self.problems = problems
 
@@ -449,8 +454,10 @@ def _resolve_routing(
                     sheet,
                     row.number,
                     columns.label(opd_key),
-                    f"OPD '{opd_text[:60]}' tidak dikenali; usulan diimpor tanpa OPD, "
-                    "pilih OPD-nya nanti di formulir",
+                    _(
+                        "OPD '{opd_text}' tidak dikenali; usulan diimpor tanpa OPD, pilih OPD-nya "
+                        "nanti di formulir"
+                    ).format(opd_text=opd_text[:60]),
                     "warning",
                 )
             )
@@ -460,8 +467,10 @@ def _resolve_routing(
                     sheet,
                     row.number,
                     columns.label(opd_key),
-                    f"OPD '{opd_text[:60]}' dicocokkan dengan {code} "
-                    f"(keyakinan {round(confidence * 100)}%); periksa OPD-nya",
+                    _(
+                        "OPD '{opd_text}' dicocokkan dengan {code} (keyakinan {confidence}%); "
+                        "periksa OPD-nya"
+                    ).format(opd_text=opd_text[:60], code=code, confidence=round(confidence * 100)),
                     "warning",
                 )
             )
@@ -479,8 +488,14 @@ def _resolve_routing(
                         sheet,
                         row.number,
                         columns.label(sub_key),
-                        f"sub kegiatan '{sub_text[:60]}' dicocokkan dengan {code} "
-                        f"(keyakinan {round(sub_confidence * 100)}%)",
+                        _(
+                            "sub kegiatan '{sub_text}' dicocokkan dengan {code} (keyakinan "
+                            "{sub_confidence}%)"
+                        ).format(
+                            sub_text=sub_text[:60],
+                            code=code,
+                            sub_confidence=round(sub_confidence * 100),
+                        ),
                         "warning",
                     )
                 )
@@ -490,8 +505,10 @@ def _resolve_routing(
                     sheet,
                     row.number,
                     columns.label(sub_key),
-                    f"sub kegiatan '{sub_text[:60]}' tidak ditemukan di nomenklatur "
-                    "(kode contoh 1.03.10.2.01.0001); sub kegiatan dikosongkan",
+                    _(
+                        "sub kegiatan '{sub_text}' tidak ditemukan di nomenklatur (kode contoh "
+                        "1.03.10.2.01.0001); sub kegiatan dikosongkan"
+                    ).format(sub_text=sub_text[:60]),
                     "warning",
                 )
             )
@@ -616,9 +633,9 @@ def _sipd_row(
         if len(parts) >= 3 and not kab_text:
             kab_text = parts[-3]
     if office.kabupaten and kab_text and _region_name(kab_text) != _region_name(office.kabupaten):
-        skip = f"kabupaten/kota lain ({kab_text})"
+        skip = _("kabupaten/kota lain ({kab_text})").format(kab_text=kab_text)
     elif office.kecamatan and kec_text and _region_name(kec_text) != _region_name(office.kecamatan):
-        skip = f"kecamatan lain ({kec_text})"
+        skip = _("kecamatan lain ({kec_text})").format(kec_text=kec_text)
     if not desa:
         desa = columns.get(row, "pengusul")
         origin["desa_code"] = "pengusul"
@@ -750,8 +767,10 @@ def _evaluate(
                     columns.label(NUMBER if fmt == "template" else "id")
                     if item.number
                     else _column_for(columns, fmt, "title"),
-                    f"usulan yang sama dengan baris {seen[key]} (nomor/judul dan desa sama); "
-                    "hapus salah satunya",
+                    _(
+                        "usulan yang sama dengan baris {seen} (nomor/judul dan desa sama); hapus "
+                        "salah satunya"
+                    ).format(seen=seen[key]),
                 )
             )
         else:
@@ -824,19 +843,23 @@ def _required_missing(columns: _Columns, fmt: str, sheet: str) -> list[RowProble
     problems: list[RowProblem] = []
     title_key = "usulan" if fmt == "sipd" else "judul_usulan"
     if not columns.has(title_key):
-        names = "Usulan" if fmt == "sipd" else "Judul Usulan (atau Nama Usulan, Judul, Usulan)"
+        names = (
+            _("Usulan") if fmt == "sipd" else _("Judul Usulan (atau Nama Usulan, Judul, Usulan)")
+        )
         problems.append(
             RowProblem(
                 sheet,
                 1,
                 None,
-                f"kolom {names} tidak ada di baris judul; gunakan templat dari aplikasi",
+                _("kolom {names} tidak ada di baris judul; gunakan templat dari aplikasi").format(
+                    names=names
+                ),
             )
         )
     if fmt == "template" and not (columns.has("kode_desa") or columns.has(DESA_NAME)):
         problems.append(
             RowProblem(
-                sheet, 1, None, "kolom Desa/Kelurahan atau Kode Desa tidak ada di baris judul"
+                sheet, 1, None, _("kolom Desa/Kelurahan atau Kode Desa tidak ada di baris judul")
             )
         )
     if fmt == "sipd" and not (
@@ -847,7 +870,7 @@ def _required_missing(columns: _Columns, fmt: str, sheet: str) -> list[RowProble
                 sheet,
                 1,
                 None,
-                "kolom Kab/Kec/Kel, Kelurahan atau Pengusul tidak ada di baris judul",
+                _("kolom Kab/Kec/Kel, Kelurahan atau Pengusul tidak ada di baris judul"),
             )
         )
     return problems
@@ -857,8 +880,8 @@ def _resolve_cycle(session: Session, cycle_id: str | None) -> PlanningCycle:
     cycle = session.get(PlanningCycle, cycle_id) if cycle_id else current_cycle(session)
     if cycle is None:
         raise UserError(
-            "Belum ada siklus perencanaan untuk menampung usulan.",
-            hint="Selesaikan wizard awal (atau jalankan `musrenbang demo`) lalu impor lagi.",
+            _("Belum ada siklus perencanaan untuk menampung usulan."),
+            hint=_("Selesaikan wizard awal (atau jalankan `musrenbang demo`) lalu impor lagi."),
         )
     return cycle
 
@@ -899,7 +922,9 @@ def preview_import(
         cycle = _resolve_cycle(session, cycle_id)
         file_problems = _required_missing(columns, fmt, sheet)
         if not any(t.rows for t in tables):
-            file_problems.append(RowProblem(sheet, None, None, "berkas tidak berisi baris usulan"))
+            file_problems.append(
+                RowProblem(sheet, None, None, _("berkas tidak berisi baris usulan"))
+            )
         inputs: list[RowInput] = []
         rows: list[PreviewRow] = []
         skipped: list[PreviewRow] = []
@@ -927,7 +952,9 @@ def preview_import(
                             table_sheet,
                             row.number,
                             header,
-                            "karakter kendali (tak terlihat) dihapus dari sel ini; periksa isinya",
+                            _(
+                                "karakter kendali (tak terlihat) dihapus dari sel ini; periksa isinya"
+                            ),
                             "warning",
                         )
                         for header in cleaned.get(row.number, [])
@@ -954,9 +981,10 @@ def preview_import(
                         sheet,
                         None,
                         None,
-                        f"tidak ada baris untuk Kecamatan {name}: {len(skipped)} baris dari "
-                        "kecamatan atau kabupaten lain dilewati; periksa apakah ini berkas "
-                        "kecamatan yang benar",
+                        _(
+                            "tidak ada baris untuk Kecamatan {name}: {count} baris dari kecamatan atau "
+                            "kabupaten lain dilewati; periksa apakah ini berkas kecamatan yang benar"
+                        ).format(name=name, count=len(skipped)),
                     )
                 )
             else:
@@ -1061,7 +1089,7 @@ def commit_import(
     with write_session(engine) as session:
         cycle = session.get(PlanningCycle, preview.cycle_id)
         if cycle is None:
-            raise UserError("Siklus perencanaan impor ini sudah tidak ada.")
+            raise UserError(_("Siklus perencanaan impor ini sudah tidak ada."))
         rows = _evaluate(
             session, cycle.id, preview.inputs, columns_list, fmt, sheet, machine, None, cancelled
         )

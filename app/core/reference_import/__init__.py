@@ -25,6 +25,7 @@ from app.core.tabular import read_table
 from app.errors import UserError
 from app.models import ReferenceImport
 from app.models.db import write_session
+from common.i18n import _
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,10 @@ def resolve_kind(name: str) -> Kind:
     key = KIND_ALIASES.get(name.lower(), name.lower())
     if key not in KINDS:
         choices = ", ".join(sorted(KINDS))
-        raise UserError(f"Jenis data referensi '{name}' tidak dikenal.", hint=f"Pilih: {choices}.")
+        raise UserError(
+            _("Jenis data referensi '{name}' tidak dikenal.").format(name=name),
+            hint=_("Pilih: {choices}.").format(choices=choices),
+        )
     return KINDS[key]
 
 

@@ -19,6 +19,7 @@ from app.core.reports.model import CollectOptions, ReportInfo, TableData
 from app.core.reports.xlsx import write_workbook
 from app.errors import EnvironmentProblem, UserError
 from app.models.db import read_session
+from common.i18n import _
 
 
 class Content(Protocol):
@@ -87,8 +88,8 @@ def report_format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise UserError(
-            f"Nama berkas {path.name} harus berakhiran .pdf atau .xlsx.",
-            hint="Contoh: -o berita-acara.pdf atau -o td4.xlsx.",
+            _("Nama berkas {name} harus berakhiran .pdf atau .xlsx.").format(name=path.name),
+            hint=_("Contoh: -o berita-acara.pdf atau -o td4.xlsx."),
         )
     return suffix[1:]
 
@@ -97,8 +98,8 @@ def require_kind(kind: str) -> ReportKind:
     found = REPORT_KINDS.get(kind)
     if found is None:
         raise UserError(
-            f"Jenis laporan '{kind}' tidak dikenal.",
-            hint="Pilih salah satu: " + ", ".join(REPORT_KINDS) + ".",
+            _("Jenis laporan '{kind}' tidak dikenal.").format(kind=kind),
+            hint=_("Pilih salah satu: {choices}.").format(choices=", ".join(REPORT_KINDS)),
         )
     return found
 
@@ -139,7 +140,8 @@ def build_report(
     target = path.resolve()
     if not target.parent.is_dir():
         raise UserError(
-            f"Folder {target.parent} tidak ada.", hint="Pilih folder yang ada untuk laporan."
+            _("Folder {parent} tidak ada.").format(parent=target.parent),
+            hint=_("Pilih folder yang ada untuk laporan."),
         )
     partial = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
@@ -162,9 +164,13 @@ def build_report(
         os.replace(partial, target)
     except OSError as exc:
         raise EnvironmentProblem(
-            f"Laporan tidak dapat ditulis ke {target}: {exc.strerror or exc}.",
-            hint="Tutup berkas itu bila sedang dibuka (mis. di Excel atau pembaca PDF), periksa "
-            "ruang disk dan izin folder, lalu coba lagi.",
+            _("Laporan tidak dapat ditulis ke {target}: {strerror}.").format(
+                target=target, strerror=exc.strerror or exc
+            ),
+            hint=_(
+                "Tutup berkas itu bila sedang dibuka (mis. di Excel atau pembaca PDF), "
+                "periksa ruang disk dan izin folder, lalu coba lagi."
+            ),
         ) from exc
     finally:
         partial.unlink(missing_ok=True)

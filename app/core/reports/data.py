@@ -16,6 +16,7 @@ from app.core.reports.model import ReportInfo
 from app.errors import UserError
 from app.models import Agency, ForumSession, PlanItem, PlanningCycle, Proposal, Region
 from app.models.types import utcnow
+from common.i18n import _
 
 
 def latest_session_id(session: Session) -> str:
@@ -23,8 +24,8 @@ def latest_session_id(session: Session) -> str:
     rows = session.exec(select(ForumSession).where(col(ForumSession.deleted).is_(False))).all()
     if not rows:
         raise UserError(
-            "Belum ada sesi forum.",
-            hint="Buat sesi di halaman Forum (atau `musrenbang demo --with-forum`) lebih dulu.",
+            _("Belum ada sesi forum."),
+            hint=_("Buat sesi di halaman Forum (atau `musrenbang demo --with-forum`) lebih dulu."),
         )
     latest = max(rows, key=lambda f: (f.held_on.isoformat() if f.held_on else "", f.created_at))
     return latest.id
@@ -34,8 +35,10 @@ def require_forum(session: Session, forum_session_id: str) -> ForumSession:
     forum = session.get(ForumSession, forum_session_id)
     if forum is None or forum.deleted:
         raise UserError(
-            f"Sesi forum '{forum_session_id}' tidak ada.",
-            hint="Lihat daftar sesi dengan `musrenbang forum list`.",
+            _("Sesi forum '{forum_session_id}' tidak ada.").format(
+                forum_session_id=forum_session_id
+            ),
+            hint=_("Lihat daftar sesi dengan `musrenbang forum list`."),
         )
     return forum
 
@@ -62,10 +65,14 @@ def load_info(
     sealed = forum.status == "sealed"
     if sealed and forum.digest != digest:
         raise UserError(
-            f"Keputusan sesi '{forum.title}' tidak lagi sama dengan digest segelnya; laporan tidak "
-            "dicetak.",
-            hint="Jalankan `musrenbang verify` untuk melihat peristiwa pertama yang tidak cocok, "
-            "lalu pulihkan dari cadangan.",
+            _(
+                "Keputusan sesi '{title}' tidak lagi sama dengan digest segelnya; laporan "
+                "tidak dicetak."
+            ).format(title=forum.title),
+            hint=_(
+                "Jalankan `musrenbang verify` untuk melihat peristiwa pertama yang tidak "
+                "cocok, lalu pulihkan dari cadangan."
+            ),
         )
     info = ReportInfo(
         kind=kind,

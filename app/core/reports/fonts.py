@@ -10,6 +10,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from app import paths
 from app.errors import EnvironmentProblem
+from common.i18n import _
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -35,8 +36,10 @@ def register_fonts() -> None:
             path = paths.resource("fonts", filename)
             if not path.exists():
                 raise EnvironmentProblem(
-                    f"Huruf laporan {filename} tidak ditemukan di {path.parent}.",
-                    hint="Pasang ulang aplikasi; folder resources/fonts harus ikut terpasang.",
+                    _("Huruf laporan {filename} tidak ditemukan di {parent}.").format(
+                        filename=filename, parent=path.parent
+                    ),
+                    hint=_("Pasang ulang aplikasi; folder resources/fonts harus ikut terpasang."),
                 )
             pdfmetrics.registerFont(TTFont(name, str(path)))
         for family, regular, bold in (

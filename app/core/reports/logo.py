@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app import paths
 from app.core.reports.fonts import BOLD, register_fonts
 from app.errors import UserError
+from common.i18n import _
 
 LOGO_NAMES = ("logo-kabupaten.png", "logo-kabupaten.jpg", "logo-kabupaten.jpeg")
 
@@ -37,15 +38,17 @@ def check_logo(path: Path) -> Path:
     """Refuse a logo file reportlab cannot read, with a message saying what to do."""
     if not path.is_file():
         raise UserError(
-            f"Berkas logo {path} tidak ditemukan.",
-            hint="Pilih berkas gambar PNG atau JPEG yang ada.",
+            _("Berkas logo {path} tidak ditemukan.").format(path=path),
+            hint=_("Pilih berkas gambar PNG atau JPEG yang ada."),
         )
     try:
         ImageReader(str(path)).getSize()
     except Exception as exc:  # reportlab/Pillow raise many kinds for a bad image
         raise UserError(
-            f"Berkas logo {path.name} tidak dapat dibaca sebagai gambar ({exc}).",
-            hint="Gunakan gambar PNG atau JPEG.",
+            _("Berkas logo {name} tidak dapat dibaca sebagai gambar ({exc}).").format(
+                name=path.name, exc=exc
+            ),
+            hint=_("Gunakan gambar PNG atau JPEG."),
         ) from exc
     return path
 

@@ -16,6 +16,7 @@ from app.core.scorer.inputs import ProposalInput
 from app.core.scorer.result import ScoreResult
 from app.core.tabular import read_first_sheet
 from app.errors import UserError
+from common.i18n import _
 from common.numbers import find_number
 
 OUTPUT_COLUMNS = (
@@ -109,7 +110,8 @@ def _to_inputs(rows: Sequence[Sequence[str]], name: str) -> list[InputRow]:
     start = next((i for i, row in enumerate(rows) if any(str(c).strip() for c in row)), None)
     if start is None:
         raise UserError(
-            f"Berkas {name} kosong.", hint="Baris pertama harus berisi nama kolom id,text."
+            _("Berkas {name} kosong.").format(name=name),
+            hint=_("Baris pertama harus berisi nama kolom id,text."),
         )
     header = [_header_key(c) for c in rows[start]]
     columns: dict[str, int] = {}
@@ -120,9 +122,11 @@ def _to_inputs(rows: Sequence[Sequence[str]], name: str) -> list[InputRow]:
     if "text" not in columns:
         found = ", ".join(str(c).strip() for c in rows[start] if str(c).strip())[:200]
         raise UserError(
-            f"Kolom 'text' tidak ditemukan di {name}.",
-            hint=f"Kolom yang ada: {found or '(tidak ada)'}. Wajib: text; opsional: id, desa, "
-            "kecamatan, volume, satuan, biaya.",
+            _("Kolom 'text' tidak ditemukan di {name}.").format(name=name),
+            hint=_(
+                "Kolom yang ada: {found}. Wajib: text; opsional: id, desa, kecamatan, "
+                "volume, satuan, biaya."
+            ).format(found=found or "(tidak ada)"),
         )
     out: list[InputRow] = []
     for line_no, row in enumerate(rows[start + 1 :], start=start + 2):
@@ -164,7 +168,8 @@ def _to_inputs(rows: Sequence[Sequence[str]], name: str) -> list[InputRow]:
         out.append(InputRow(proposal, tuple(notes)))
     if not out:
         raise UserError(
-            f"Berkas {name} tidak berisi baris usulan.", hint="Isi kolom text di bawah baris judul."
+            _("Berkas {name} tidak berisi baris usulan.").format(name=name),
+            hint=_("Isi kolom text di bawah baris judul."),
         )
     return out
 
@@ -189,13 +194,19 @@ def output_row(row: InputRow, result: ScoreResult | None) -> list[str]:
 
 def write_score_table(path: Path, rows: Iterable[list[str]]) -> None:
     if path.exists() and path.is_dir():
-        raise UserError(f"{path} adalah folder; berikan nama berkas keluaran .csv.")
+        raise UserError(
+            _("{path} adalah folder; berikan nama berkas keluaran .csv.").format(path=path)
+        )
     if not path.parent.exists():
-        raise UserError(f"Folder keluaran tidak ada: {path.parent}.")
+        raise UserError(_("Folder keluaran tidak ada: {parent}.").format(parent=path.parent))
     try:
         with path.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(OUTPUT_COLUMNS)
             writer.writerows(rows)
     except OSError as exc:
-        raise UserError(f"Berkas keluaran {path} tidak dapat ditulis: {exc.strerror}.") from exc
+        raise UserError(
+            _("Berkas keluaran {path} tidak dapat ditulis: {strerror}.").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from exc
