@@ -3334,7 +3334,7 @@ Replace the office data on this laptop with the contents of this file? The curre
     </message>
     <message>
         <source>&apos;{short}&apos; bukan angka (contoh: 12,5)</source>
-        <translation>&apos;{short}&apos; is not a number (example: 12.5)</translation>
+        <translation type="vanished">&apos;{short}&apos; is not a number (example: 12.5)</translation>
     </message>
     <message>
         <source>&apos;{short}&apos; bukan angka koordinat</source>
@@ -3395,6 +3395,10 @@ Replace the office data on this laptop with the contents of this file? The curre
     <message>
         <source>Alasan pemindahan urutan wajib diisi.</source>
         <translation>A reason for moving the order is required.</translation>
+    </message>
+    <message>
+        <source>Alasan status</source>
+        <translation>Status reason</translation>
     </message>
     <message>
         <source>Alasan wajib diisi untuk keputusan {outcome}.</source>
@@ -3490,7 +3494,7 @@ Replace the office data on this laptop with the contents of this file? The curre
     </message>
     <message>
         <source>Berkas masukan tidak ditemukan: {path}.</source>
-        <translation>Input file not found: {path}.</translation>
+        <translation type="vanished">Input file not found: {path}.</translation>
     </message>
     <message>
         <source>Berkas pindahan tidak dapat ditulis ke {parent} ({strerror}).</source>
@@ -3518,7 +3522,7 @@ Replace the office data on this laptop with the contents of this file? The curre
     </message>
     <message>
         <source>Berkas {name} bukan XLSX yang sah.</source>
-        <translation>The file {name} is not a valid XLSX file.</translation>
+        <translation type="vanished">The file {name} is not a valid XLSX file.</translation>
     </message>
     <message>
         <source>Berkas {name} bukan berkas Excel/LibreOffice yang sah.</source>
@@ -3542,7 +3546,7 @@ Replace the office data on this laptop with the contents of this file? The curre
     </message>
     <message>
         <source>Berkas {name} bukan tabel teks (CSV) yang dapat dibaca.</source>
-        <translation>The file {name} is not a readable text table (CSV).</translation>
+        <translation type="vanished">The file {name} is not a readable text table (CSV).</translation>
     </message>
     <message>
         <source>Berkas {name} dibuat oleh versi aplikasi yang lebih baru ({get}).</source>
@@ -3598,7 +3602,7 @@ Replace the office data on this laptop with the contents of this file? The curre
     </message>
     <message>
         <source>Berkas {name} tidak dapat dibaca: {strerror}.</source>
-        <translation>The file {name} cannot be read: {strerror}.</translation>
+        <translation type="vanished">The file {name} cannot be read: {strerror}.</translation>
     </message>
     <message>
         <source>Berkas {name} tidak dapat ditulis ({strerror}).</source>
@@ -3854,11 +3858,11 @@ Replace the office data on this laptop with the contents of this file? The curre
     </message>
     <message>
         <source>Gunakan CSV (UTF-8 atau Windows-1252) atau XLSX dengan kolom id,text.</source>
-        <translation>Use CSV (UTF-8 or Windows-1252) or XLSX with the columns id,text.</translation>
+        <translation type="vanished">Use CSV (UTF-8 or Windows-1252) or XLSX with the columns id,text.</translation>
     </message>
     <message>
         <source>Gunakan XLSX atau CSV.</source>
-        <translation>Use XLSX or CSV.</translation>
+        <translation type="vanished">Use XLSX or CSV.</translation>
     </message>
     <message>
         <source>Gunakan berkas .xlsx, .xls, .ods atau .csv.</source>
@@ -3907,6 +3911,10 @@ Replace the office data on this laptop with the contents of this file? The curre
     <message>
         <source>Huruf laporan {filename} tidak ditemukan di {parent}.</source>
         <translation>The report font {filename} was not found in {parent}.</translation>
+    </message>
+    <message>
+        <source>ID usulan (SIPD)</source>
+        <translation>Proposal ID (SIPD)</translation>
     </message>
     <message>
         <source>Impor dibatalkan, tidak ada usulan yang disimpan: {rows_with_errors} baris bermasalah.
@@ -4063,6 +4071,10 @@ Replace the office data on this laptop with the contents of this file? The curre
         <translation>Forum decision</translation>
     </message>
     <message>
+        <source>Keputusan kabupaten</source>
+        <translation>Regency decision</translation>
+    </message>
+    <message>
         <source>Keputusan sesi &apos;{title}&apos; tidak lagi sama dengan digest segelnya; laporan tidak dicetak.</source>
         <translation>The decisions of the session &apos;{title}&apos; no longer match its seal digest; the report is not printed.</translation>
     </message>
@@ -4153,6 +4165,10 @@ Replace the office data on this laptop with the contents of this file? The curre
     <message>
         <source>Lintang</source>
         <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Masalah data</source>
+        <translation>Data problems</translation>
     </message>
     <message>
         <source>Membuka kembali sesi yang disegel hanya dapat dilakukan akun admin.</source>
@@ -4263,6 +4279,10 @@ Replace the office data on this laptop with the contents of this file? The curre
         <translation>The value {value!r} is outside the scale.</translation>
     </message>
     <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
         <source>Nomor prioritas untuk usulan {label} wajib diisi (1, 2, 3, …).</source>
         <translation>A priority number is required for the proposal {label} (1, 2, 3, …).</translation>
     </message>
@@ -4369,6 +4389,10 @@ Replace the office data on this laptop with the contents of this file? The curre
     <message>
         <source>Pengodean huruf berkas {name} tidak dikenali.</source>
         <translation>The character encoding of the file {name} is not recognised.</translation>
+    </message>
+    <message>
+        <source>Pengusul</source>
+        <translation>Proposer</translation>
     </message>
     <message>
         <source>Penilaian forum</source>
@@ -4507,8 +4531,20 @@ Replace the office data on this laptop with the contents of this file? The curre
         <translation>Choose the file again.</translation>
     </message>
     <message>
+        <source>bujur {lon} di luar rentang {low:g}…{high:g}</source>
+        <translation>longitude {lon} is outside the range {low:g}…{high:g}</translation>
+    </message>
+    <message>
+        <source>lintang {lat} di luar rentang {low:g}…{high:g}</source>
+        <translation>latitude {lat} is outside the range {low:g}…{high:g}</translation>
+    </message>
+    <message>
+        <source>lintang {lat} di luar {low:g}…{high:g}; lintang dan bujur tampaknya tertukar (tulis lintang dulu, contoh: -0.4167, 116.9833)</source>
+        <translation>latitude {lat} is outside {low:g}…{high:g}; latitude and longitude seem swapped (write the latitude first, e.g. -0.4167, 116.9833)</translation>
+    </message>
+    <message>
         <source>Pilih bidang urusan dulu.</source>
-        <translation>Choose the government affairs field first.</translation>
+        <translation type="vanished">Choose the government affairs field first.</translation>
     </message>
     <message>
         <source>Pilih folder yang ada untuk laporan.</source>
@@ -4688,7 +4724,7 @@ Replace the office data on this laptop with the contents of this file? The curre
     </message>
     <message>
         <source>Simpan sebagai XLSX atau CSV lalu ulangi.</source>
-        <translation>Save it as XLSX or CSV and try again.</translation>
+        <translation type="vanished">Save it as XLSX or CSV and try again.</translation>
     </message>
     <message>
         <source>Simpan ulang dalam salah satu format itu; nama berkas saja tidak cukup.</source>
@@ -4701,6 +4737,10 @@ Replace the office data on this laptop with the contents of this file? The curre
     <message>
         <source>Status &apos;{to_status}&apos; tidak dikenal.</source>
         <translation>The status &apos;{to_status}&apos; is not known.</translation>
+    </message>
+    <message>
+        <source>Status SIPD</source>
+        <translation>SIPD status</translation>
     </message>
     <message>
         <source>Status ini final.</source>
@@ -4918,7 +4958,7 @@ Replace the office data on this laptop with the contents of this file? The curre
     </message>
     <message>
         <source>bujur {lon} di luar rentang -180…180</source>
-        <translation>longitude {lon} is outside the range -180…180</translation>
+        <translation type="vanished">longitude {lon} is outside the range -180…180</translation>
     </message>
     <message>
         <source>bukan angka</source>
@@ -4962,7 +5002,7 @@ Replace the office data on this laptop with the contents of this file? The curre
     </message>
     <message>
         <source>harus bilangan bulat, bukan {number:g}</source>
-        <translation>must be a whole number, not {number:g}</translation>
+        <translation type="vanished">must be a whole number, not {number:g}</translation>
     </message>
     <message>
         <source>judul mirip {score:.0f}%, </source>
@@ -5046,11 +5086,11 @@ Replace the office data on this laptop with the contents of this file? The curre
     </message>
     <message>
         <source>lintang {lat} di luar -90…90; lintang dan bujur tampaknya tertukar (tulis lintang dulu, contoh: -0.4167, 116.9833)</source>
-        <translation>latitude {lat} is outside -90…90; latitude and longitude seem to be swapped (write the latitude first, example: -0.4167, 116.9833)</translation>
+        <translation type="vanished">latitude {lat} is outside -90…90; latitude and longitude seem to be swapped (write the latitude first, example: -0.4167, 116.9833)</translation>
     </message>
     <message>
         <source>lintang {lat} di luar rentang -90…90</source>
-        <translation>latitude {lat} is outside the range -90…90</translation>
+        <translation type="vanished">latitude {lat} is outside the range -90…90</translation>
     </message>
     <message>
         <source>rantai audit rusak</source>
@@ -5094,7 +5134,7 @@ Replace the office data on this laptop with the contents of this file? The curre
     </message>
     <message>
         <source>terlalu panjang untuk sebuah angka ({count} huruf)</source>
-        <translation>too long for a number ({count} characters)</translation>
+        <translation type="vanished">too long for a number ({count} characters)</translation>
     </message>
     <message>
         <source>terlalu panjang untuk sebuah koordinat</source>
@@ -5154,7 +5194,7 @@ Replace the office data on this laptop with the contents of this file? The curre
     </message>
     <message>
         <source>{name} berformat XLS lama.</source>
-        <translation>{name} is in the old XLS format.</translation>
+        <translation type="vanished">{name} is in the old XLS format.</translation>
     </message>
     <message>
         <source>{name}{where} sudah ada di daftar hadir.</source>
@@ -5162,7 +5202,7 @@ Replace the office data on this laptop with the contents of this file? The curre
     </message>
     <message>
         <source>{path} adalah folder, bukan berkas CSV/XLSX.</source>
-        <translation>{path} is a folder, not a CSV/XLSX file.</translation>
+        <translation type="vanished">{path} is a folder, not a CSV/XLSX file.</translation>
     </message>
     <message>
         <source>{path} adalah folder, bukan berkas.</source>
