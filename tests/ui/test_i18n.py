@@ -304,4 +304,4 @@ def test_the_cli_stays_indonesian(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 1
-    assert f"Berkas masukan tidak ditemukan: {missing}." in done.stderr
+    assert f"Berkas {missing} tidak ditemukan." in done.stderr
