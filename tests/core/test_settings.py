@@ -27,6 +27,7 @@ def test_invalid_values_are_refused_and_ignored() -> None:
     assert values["search_debounce_ms"] == 150
 
 
+@pytest.mark.expected_log(r"settings file .* unreadable", logger="app.core.settings")
 def test_damaged_file_is_kept_aside() -> None:
     path = paths.config_dir() / "settings.json"
     path.write_text("{not json")
