@@ -16,6 +16,7 @@ def test_version(app_home: Path) -> None:
     assert result.stdout.startswith("musrenbang ")
 
 
+@pytest.mark.slow
 def test_ref_stats_json_on_a_fresh_installation(app_home: Path) -> None:
     result = run("ref", "stats", "--json", home=app_home)
     assert result.returncode == 0, result.stderr
@@ -27,6 +28,7 @@ def test_ref_stats_json_on_a_fresh_installation(app_home: Path) -> None:
     assert stats["agencies"] == 54
 
 
+@pytest.mark.slow
 def test_demo_then_db_commands(app_home: Path) -> None:
     created = run("demo", home=app_home)
     assert created.returncode == 0 and "150 usulan" in created.stdout
@@ -42,11 +44,13 @@ def test_demo_then_db_commands(app_home: Path) -> None:
     assert restored.returncode == 0 and "Dipulihkan" in restored.stdout
 
 
+@pytest.mark.slow
 def test_demo_empty(app_home: Path) -> None:
     result = run("demo", "--kecamatan", "64.02.12", "--empty", home=app_home)
     assert result.returncode == 0 and "Tabang" in result.stdout and "0 usulan" in result.stdout
 
 
+@pytest.mark.slow
 def test_ref_import_good_and_bad(app_home: Path, tmp_path: Path) -> None:
     good = tmp_path / "kamus.csv"
     good.write_text("kode;nama;harga_satuan\n1;Sumur bor;45.000.000\n", encoding="utf-8")
@@ -63,6 +67,7 @@ def test_ref_import_good_and_bad(app_home: Path, tmp_path: Path) -> None:
     assert stats["kamus"] == 1 and stats["agencies"] == 54
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -80,6 +85,7 @@ def test_errors_exit_non_zero_with_a_message(
     assert message in result.stderr
 
 
+@pytest.mark.slow
 def test_corrupt_database_is_reported_not_crashed(app_home: Path) -> None:
     db = app_home / "data" / "musrenbang.sqlite3"
     db.parent.mkdir(parents=True)
@@ -89,6 +95,7 @@ def test_corrupt_database_is_reported_not_crashed(app_home: Path) -> None:
     assert "rusak" in result.stderr and "Pulihkan" in result.stderr
 
 
+@pytest.mark.slow
 def test_usage_error_is_not_a_traceback(app_home: Path) -> None:
     result = run("ref", home=app_home)
     assert result.returncode == 2

@@ -5,7 +5,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.cli.runner import run
+
+pytestmark = pytest.mark.slow
 
 
 def _proposals(home: Path) -> int:

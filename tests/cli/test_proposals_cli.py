@@ -5,9 +5,12 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from tests.cli.runner import run
+
+pytestmark = pytest.mark.slow
 
 
 def test_template_export_and_import(app_home: Path, tmp_path: Path) -> None:

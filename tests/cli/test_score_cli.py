@@ -185,6 +185,7 @@ def test_extra_kamus_file(tmp_path: Path) -> None:
     assert "kamus" in row["explanation"].lower() and row["bidang_1"] in {"2.11", "1.04"}
 
 
+@pytest.mark.slow
 def test_subprocess_entry_point(tmp_path: Path) -> None:
     import os
     import subprocess

@@ -20,6 +20,7 @@ from tests.cli.runner import run
 ALL_NAMES = [check.name for check in (*CORE_CHECKS, *UI_CHECKS)]
 
 
+@pytest.mark.slow
 def test_self_check_process_passes_every_check_and_leaves_the_home_alone(app_home: Path) -> None:
     result = run("--self-check", home=app_home)
 

@@ -11,6 +11,7 @@ from app.core.forum.summary import build_board
 from app.models.db import read_session
 
 
+@pytest.mark.slow
 def test_demo_with_forum_is_sealed_realistic_and_verifies(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

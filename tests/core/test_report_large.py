@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from sqlalchemy import Engine
 
@@ -13,6 +14,7 @@ from tests.core.test_report_support import make_large_session, one_line, pdf_pag
 N = 2000
 
 
+@pytest.mark.slow
 def test_td4_with_2000_proposals(demo_engine: Engine, tmp_path: Path) -> None:
     session_id = make_large_session(demo_engine, N)
     path = tmp_path / "td4-besar.pdf"

@@ -38,6 +38,7 @@ def test_invalid_values_are_refused_and_ignored(caplog: pytest.LogCaptureFixture
     assert "unknown setting 'colour' ignored" in text
 
 
+@pytest.mark.expected_log(r"settings file .* unreadable", logger="app.core.settings")
 def test_damaged_file_is_kept_aside() -> None:
     path = paths.config_dir() / "settings.json"
     path.write_text("{not json")

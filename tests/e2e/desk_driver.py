@@ -6,17 +6,18 @@ step does not happen within its deadline.
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import NoReturn, cast
 
 from openpyxl import load_workbook
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.core.database import open_database
 from app.core.demo import create_demo
@@ -34,6 +35,31 @@ shots.mkdir(parents=True, exist_ok=True)
 app = QApplication([])
 facts: dict[str, object] = {}
 screenshots: list[str] = []
+# Well before the test's 240 s: a step stuck outside `settle` prints every thread's stack and exits.
+faulthandler.dump_traceback_later(180, exit=True)
+
+
+def leave(code: int, message: str = "") -> NoReturn:
+    """Exit at once: worker threads still finishing background work (duplicate search, backups)
+    would otherwise hold the interpreter's exit, and PySide6 can crash while tearing down."""
+    if message:
+        print(message, file=sys.stderr)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def fail_on_message_box() -> None:
+    # A message box (an error from a background task) runs its own event loop inside whatever
+    # step showed it, so no `settle` deadline would ever fire: fail with its text instead.
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            leave(1, f"unexpected dialog: {widget.windowTitle()}: {widget.text()}")
+
+
+dialog_watch = QTimer()
+dialog_watch.timeout.connect(fail_on_message_box)
+dialog_watch.start(200)
 
 
 def wait(ms: int) -> None:
@@ -49,7 +75,7 @@ def settle(what: str, predicate: Callable[[], bool], seconds: float = 30) -> Non
             wait(100)
             return
         wait(50)
-    raise SystemExit(f"timed out waiting for: {what}")
+    leave(1, f"timed out waiting for: {what}")
 
 
 def shot(widget: QWidget, name: str) -> None:
@@ -60,7 +86,7 @@ def shot(widget: QWidget, name: str) -> None:
 def focused() -> QWidget:
     widget = app.focusWidget()
     if widget is None:
-        raise SystemExit("no widget has the keyboard focus")
+        leave(1, "no widget has the keyboard focus")
     return widget
 
 
@@ -185,8 +211,4 @@ facts["exported"] = exported.max_row - 1
 window.close()
 facts["screenshots"] = screenshots
 report_path.write_text(json.dumps(facts))
-# Leave at once: worker threads still finishing background work (duplicate search, backups)
-# would otherwise hold the interpreter's exit, and PySide6 can crash while tearing down.
-sys.stdout.flush()
-sys.stderr.flush()
-os._exit(0)
+leave(0)

@@ -18,6 +18,8 @@ import pytest
 
 from tests.e2e.xvfb import screenshot_folder, xvfb_display, xvfb_path
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("desk_driver.py")
 

@@ -24,6 +24,8 @@ from PySide6.QtGui import QImage
 
 from tests.e2e.xvfb import xvfb_display, xvfb_path
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("guide_driver.py")
 GUIDE_PICTURES = ROOT / "docs" / "panduan" / "gambar"

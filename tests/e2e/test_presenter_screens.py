@@ -16,6 +16,8 @@ import pytest
 
 from tests.e2e.xvfb import screenshot_folder, xvfb_display, xvfb_path
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 SIZES = ((1920, 1080), (1024, 768))
 VIEWS = ("proposal", "ranking", "pagu", "attendance", "summary")

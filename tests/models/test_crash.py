@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ITERATIONS = int(os.environ.get("MUSRENBANG_CRASH_ITERATIONS", "200"))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the writer zygote forks (Linux/macOS)")
 def test_kill_minus_nine_loses_no_committed_change(tmp_path: Path) -> None:
     db = open_database()

@@ -20,6 +20,8 @@ from tests.portal.browser import SCREENSHOTS, chromium, update_screenshots
 from tests.portal.conftest import PASSWORD
 from tests.sync.conftest import ServerHandle
 
+pytestmark = pytest.mark.slow
+
 ROADS, HOUSING = "1.03.01", "1.04.01"
 
 

@@ -202,6 +202,7 @@ def test_password_change(server: ServerHandle, world: dict[str, list[str]]) -> N
     assert person(server).login("ganti.sandi", new).status_code == 303
 
 
+@pytest.mark.slow
 def test_cli_add_user_reads_password_from_stdin(server: ServerHandle) -> None:
     run = subprocess.run(
         [

@@ -454,6 +454,7 @@ def _run_cli_sync_until(condition: Callable[[], bool], proxy: FaultProxy) -> int
             process.wait(timeout=10)
 
 
+@pytest.mark.slow
 def test_client_killed_mid_sync(server: ServerHandle) -> None:
     kecamatan = server.fresh_kecamatan()
     port = int(server.url.rsplit(":", 1)[1])

@@ -65,6 +65,7 @@ def _device_id(engine: Engine) -> str:
     return config.device_id
 
 
+@pytest.mark.expected_log(r"outbox restored from a backup", logger="app.sync.client")
 def test_restoring_a_local_backup_keeps_delivering(sync_server: ServerHandle) -> None:
     """Item 1: after ``db restore`` the outbox hands out numbers the server has seen; the
     unsent entries are renumbered after the server's last one (after a safety copy)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlmodel import select
 
 from app.core.diagnostics import collect_diagnostics, redact, redact_url
@@ -17,6 +18,7 @@ from app.sync.status import diagnosis_lines
 from tests.cli.runner import run
 
 
+@pytest.mark.slow
 def test_a_zero_byte_database_with_backups_is_not_replaced_by_the_demo(app_home: Path) -> None:
     """Item 2: start-up and ``db check`` offer the backups; nothing is created over them."""
     assert run("demo", "--empty", home=app_home).returncode == 0
@@ -44,6 +46,7 @@ def test_a_zero_byte_database_with_backups_is_not_replaced_by_the_demo(app_home:
     assert run("db", "check", home=app_home).stdout.startswith("Basis data utuh")
 
 
+@pytest.mark.slow
 def test_a_fresh_installation_still_starts_without_backups(app_home: Path) -> None:
     check = run("db", "check", home=app_home)
     assert check.returncode == 0 and "belum ada" in check.stdout

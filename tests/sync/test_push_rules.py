@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 
+import pytest
 from sqlmodel import select
 
 from app.models import OutboxEntry, Proposal, SyncConflict
@@ -158,6 +159,7 @@ def test_edit_of_a_record_deleted_elsewhere_is_kept_and_restorable(
     assert found is not None and found[1]["deleted"] is False and found[1]["volume"] == 750.0
 
 
+@pytest.mark.expected_log(r"server epoch changed", logger="app.sync.client")
 def test_a_new_server_epoch_makes_the_client_send_its_history_again(
     sync_server: ServerHandle,
 ) -> None:

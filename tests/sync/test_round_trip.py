@@ -253,6 +253,7 @@ def test_published_reference_data_is_pulled_and_imported(
     assert outbox_total(engine) == outbox_before
 
 
+@pytest.mark.slow
 def test_server_cli_prints_codes_and_stats(sync_server: ServerHandle) -> None:
     kecamatan = sync_server.fresh_kecamatan()
     done = sync_server.cli("enroll-code", "--kecamatan", kecamatan)

@@ -250,6 +250,7 @@ def test_scenario_10_both_sides_edit_the_cost_the_other_side_wins_when_chosen(
     assert_sync_invariants(sync_server, engine, kecamatan)
 
 
+@pytest.mark.expected_log(r"clock skew", logger="app.sync.client")
 @pytest.mark.parametrize(
     ("offset", "direction"),
     [(timedelta(days=-3653), "lebih lambat"), (timedelta(days=2), "lebih cepat")],
@@ -306,6 +307,7 @@ def _snapshot(db_file: Path, target: Path) -> None:
     source.close()
 
 
+@pytest.mark.slow
 def test_scenario_13_restored_server_gets_the_history_again_and_a_revoked_token_pauses(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:

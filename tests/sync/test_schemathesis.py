@@ -26,6 +26,8 @@ from common import protocol
 from tests.sync.conftest import ServerHandle
 from tests.sync.helpers import device_token
 
+pytestmark = pytest.mark.slow
+
 EXAMPLES = int(os.environ.get("MUSRENBANG_SCHEMATHESIS_EXAMPLES", "12"))
 CHECKS = [
     not_a_server_error,

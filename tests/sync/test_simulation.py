@@ -2,7 +2,8 @@
 syncing, crashing and losing the network; at the end every copy converges and nothing is lost
 or applied twice. See docs/sync-simulation.md.
 
-    uv run pytest tests/sync/test_simulation.py -q                        # 200 seeds (CI)
+    uv run pytest tests/sync/test_simulation.py -q --run-slow             # 200 seeds (CI)
+    uv run pytest tests/sync/test_simulation.py -q                        # the first 10
     MUSRENBANG_SIM_SEEDS=5000 uv run pytest tests/sync/test_simulation.py -q
     MUSRENBANG_SIM_FIRST_SEED=5000 MUSRENBANG_SIM_SEEDS=5000 uv run pytest ...   # the next 5000
     MUSRENBANG_SIM_SEED=1234 uv run pytest tests/sync/test_simulation.py -q   # one seed
@@ -36,6 +37,9 @@ SEED_ENV = "MUSRENBANG_SIM_SEED"
 SEEDS_ENV = "MUSRENBANG_SIM_SEEDS"
 FIRST_SEED_ENV = "MUSRENBANG_SIM_FIRST_SEED"
 DEFAULT_SEEDS = 200
+# Of the default seeds, the first ones run in the quick `uv run pytest` and the rest are marked
+# slow (`--run-slow` runs them); seeds chosen through the environment all run.
+QUICK_SEEDS = 10
 TRACE_LINES = 40
 
 
@@ -46,6 +50,16 @@ def _seeds() -> list[int]:
     first = int(os.environ.get(FIRST_SEED_ENV, "").strip() or 0)
     count = int(os.environ.get(SEEDS_ENV, "").strip() or DEFAULT_SEEDS)
     return list(range(first, first + count))
+
+
+def _seed_params() -> list[object]:
+    seeds = _seeds()
+    if any(os.environ.get(name, "").strip() for name in (SEED_ENV, SEEDS_ENV, FIRST_SEED_ENV)):
+        return list(seeds)
+    return [
+        pytest.param(seed, marks=pytest.mark.slow) if index >= QUICK_SEEDS else seed
+        for index, seed in enumerate(seeds)
+    ]
 
 
 def reproduce_command(seed: int) -> str:
@@ -86,7 +100,7 @@ def failure_report(seed: int, problems: list[str], trace: list[str]) -> str:
     )
 
 
-@pytest.mark.parametrize("seed", _seeds())
+@pytest.mark.parametrize("seed", _seed_params())
 def test_seed_converges_without_loss_or_duplicates(
     seed: int, sim_env: Environment, tmp_path: Path
 ) -> None:
@@ -213,6 +227,7 @@ def test_two_edits_of_one_field_around_a_bappeda_decision_do_not_conflict(
         sim.close()
 
 
+@pytest.mark.expected_log(r"outbox restored from a backup", logger="app.sync.client")
 def test_a_restored_local_backup_converges_and_the_oracle_allows_only_what_it_rolled_back(
     sim_env: Environment, tmp_path: Path
 ) -> None:
