@@ -28,5 +28,9 @@ class EnvironmentProblem(AppError):
     """Disk, database file, network or permissions: not the person's input, not a bug."""
 
 
+class DatabaseCorrupt(EnvironmentProblem):
+    """The database file exists but cannot be trusted; the fix is to restore a backup."""
+
+
 class Cancelled(Exception):
     """The person cancelled a long operation; never shown."""

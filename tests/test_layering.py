@@ -1,10 +1,14 @@
-"""Only app/ui imports PySide6: importing every module of core, models and sync loads no Qt."""
+"""The layers: only app/ui imports PySide6 (importing every module of core, models and sync loads
+no Qt), and each layer imports only the layers below it (checked over the source with ast)."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -71,3 +75,55 @@ def test_desktop_app_loads_none_of_the_servers_dependencies() -> None:
     loaded = set(result.stdout.strip().split(","))
     assert "sqlalchemy" in loaded and "PySide6" in loaded  # the probe did import the app
     assert loaded & SERVER_ONLY == set()
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    """Every module ``path`` imports (top level, in functions, under TYPE_CHECKING), with its
+    line; relative imports resolved against the file's package."""
+    package = list(path.relative_to(ROOT).parts[:-1])
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            module = ".".join([*base, *([node.module] if node.module else [])])
+            found.append((node.lineno, module))
+            # ``from app import models`` imports the module app.models
+            found.extend((node.lineno, f"{module}.{alias.name}") for alias in node.names)
+    return found
+
+
+def _violations(folder: str, forbidden: tuple[str, ...]) -> list[str]:
+    """``file:line imports module`` for each import statement of ``folder`` that reaches one of
+    ``forbidden`` (a package and everything under it)."""
+    offenders = []
+    for path in sorted((ROOT / folder).rglob("*.py")):
+        seen: set[int] = set()
+        for line, module in sorted(_imports(path)):
+            if line not in seen and any(
+                module == name or module.startswith(name + ".") for name in forbidden
+            ):
+                seen.add(line)
+                offenders.append(f"{path.relative_to(ROOT)}:{line} imports {module}")
+    return offenders
+
+
+@pytest.mark.parametrize(
+    ("folder", "forbidden"),
+    [
+        # widgets call use cases in app/core; tables and sessions stay behind them
+        ("app/ui", ("sqlmodel", "sqlalchemy", "app.models")),
+        # the tables know nothing of the rules built on them
+        ("app/models", ("app.core",)),
+        # the office's rules work without the sync client
+        ("app/core", ("app.sync",)),
+        # shared by client and server, so it depends on neither
+        ("common", ("app", "server")),
+        # the reference server shares only common/ with the client
+        ("server", ("app",)),
+    ],
+)
+def test_layer_imports(folder: str, forbidden: tuple[str, ...]) -> None:
+    offenders = _violations(folder, forbidden)
+    assert not offenders, "\n".join(offenders)

@@ -17,7 +17,10 @@ from pathlib import Path
 from app import paths
 from app.core.settings import get_settings
 from app.errors import EnvironmentProblem, UserError
-from app.models.backup import BackupInfo, backup_database, list_backups, restore_backup
+
+# The read model of every function here; the interface names it from this module.
+from app.models.backup import BackupInfo as BackupInfo
+from app.models.backup import backup_database, list_backups, restore_backup
 from app.models.health import SQLITE_MAGIC, check_database_file
 from common.i18n import N_, _
 from common.numbers import format_fixed, format_integer
@@ -283,6 +286,18 @@ def preview_backup(path: Path) -> BackupPreview:
 
 
 # ---------------------------------------------------------------- restore
+
+
+def newest_backup() -> BackupInfo | None:
+    """The newest backup in the default backup folder (what start-up offers for a corrupt
+    database)."""
+    return next(iter(list_backups(paths.backup_dir())), None)
+
+
+def restore_newest_backup(backup: BackupInfo) -> Path | None:
+    """Put ``backup`` in place of the office database; the damaged file is moved aside, not
+    deleted (its new path is returned)."""
+    return restore_backup(backup.path, paths.database_path())
 
 
 @dataclass(frozen=True)

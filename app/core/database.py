@@ -7,24 +7,30 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeAlias
 
 from sqlalchemy import Engine, func
 from sqlmodel import select
 
 from app import paths
 from app.core.reference_import import ImportResult, import_reference
+from app.errors import DatabaseCorrupt
 from app.models import NomenclatureEntry
 from app.models.db import create_db_engine, read_session
-from app.models.health import DatabaseCorrupt, check_database_file
+from app.models.health import check_database_file
 from app.models.migrate import MigrationResult, upgrade_database
 
 log = logging.getLogger(__name__)
+
+Database: TypeAlias = Engine
+"""The open office database as the interface holds it: handed to core and sync use cases,
+never queried by the interface itself (tests/test_layering.py keeps SQL out of app/ui)."""
 
 
 @dataclass
 class OpenedDatabase:
     path: Path
-    engine: Engine
+    engine: Database
     migration: MigrationResult
     created: bool
     reference_loaded: list[ImportResult]

@@ -18,6 +18,7 @@ from app import paths
 from app.core.database import load_bundled_reference
 from app.core.office import Office, get_office, set_office
 from app.core.reference_import import import_reference
+from app.core.regions import Village, kecamatan_villages
 from app.errors import UserError
 from app.models import PaguAgency, PlanItem, PlanningCycle, Proposal, Region
 from app.models.db import read_session, write_session
@@ -118,12 +119,8 @@ def create_demo(
     return DemoResult(kecamatan_name, year, count, already_present=False)
 
 
-def _villages(session: Session, kecamatan_code: str) -> list[Region]:
-    return list(
-        session.exec(
-            select(Region).where(Region.parent_code == kecamatan_code).order_by(col(Region.code))
-        ).all()
-    )
+def _villages(session: Session, kecamatan_code: str) -> list[Village]:
+    return kecamatan_villages(session, kecamatan_code)
 
 
 def _add_demo_proposals(session: Session, cycle: PlanningCycle, kecamatan_code: str) -> int:
@@ -135,7 +132,7 @@ def _add_demo_proposals(session: Session, cycle: PlanningCycle, kecamatan_code: 
             )
         )
     source_names = {v.code: v.name for v in _villages(session, SOURCE_KECAMATAN)}
-    mapping: dict[str, Region] = {}
+    mapping: dict[str, Village] = {}
     ranks: dict[str, int] = {}
     path = paths.resource("demo", "usulan_demo_tenggarong.csv")
     with path.open(encoding="utf-8", newline="") as handle:

@@ -5,13 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from app.errors import EnvironmentProblem
+from app.errors import DatabaseCorrupt
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class DatabaseCorrupt(EnvironmentProblem):
-    """The file exists but cannot be trusted; the fix is to restore a backup."""
 
 
 def check_database_file(path: Path) -> None:

@@ -6,13 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import Engine
 
 from app.core.changes import ChangeNotice
-from app.core.office import Office, get_office
-from app.core.proposal_queries import current_cycle
-from app.models import PlanningCycle
-from app.models.db import read_session
+from app.core.database import Database
+from app.core.office import Office
+from app.core.workspace import CycleInView, office_in_view
 from app.ui.tasks import InlineTaskRunner, TaskRunner
 
 
@@ -34,7 +32,7 @@ class AppContext(QObject):
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Database,
         db_label: str,
         tasks: TaskRunner | InlineTaskRunner,
         user: SignedInUser = DEMO_USER,
@@ -46,7 +44,7 @@ class AppContext(QObject):
         self.tasks = tasks
         self.user = user
         self.office: Office | None = None
-        self.cycle: PlanningCycle | None = None
+        self.cycle: CycleInView | None = None
         self.reload_office()
         tasks.changed.connect(self.announce)
 
@@ -60,9 +58,8 @@ class AppContext(QObject):
             self.data_changed.emit(kind)
 
     def reload_office(self) -> None:
-        with read_session(self.engine) as session:
-            self.office = get_office(session)
-            self.cycle = current_cycle(session)
+        view = office_in_view(self.engine)
+        self.office, self.cycle = view.office, view.cycle
 
     @property
     def cycle_id(self) -> str | None:

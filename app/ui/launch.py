@@ -14,14 +14,13 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
 
 from app import paths
+from app.core.backup_service import newest_backup, restore_newest_backup
 from app.core.database import OpenedDatabase, check_office_database, open_database
 from app.core.demo import create_first_start_demo
-from app.core.proposal_queries import current_cycle
 from app.core.settings import get_settings
+from app.core.workspace import has_planning_cycle
+from app.errors import DatabaseCorrupt
 from app.logsetup import configure_logging
-from app.models.backup import list_backups, restore_backup
-from app.models.db import read_session
-from app.models.health import DatabaseCorrupt
 from app.ui.context import AppContext
 from app.ui.crash import install_excepthook
 from app.ui.errors import show_error
@@ -43,8 +42,7 @@ class _Started:
 
 def _open_or_create_demo() -> _Started:
     db = open_database()
-    with read_session(db.engine) as session:
-        has_cycle = current_cycle(session) is not None
+    has_cycle = has_planning_cycle(db.engine)
     if db.created or not has_cycle:
         # Routed proposals, pagu per agency and an open forum with its attendance: the demo
         # shows the whole product, not 150 proposals waiting for an agency.
@@ -94,7 +92,7 @@ def make_splash() -> Splash:
 
 def _offer_restore() -> bool:
     """Asks to restore the newest backup of a corrupt database; True when restored."""
-    newest = next(iter(list_backups(paths.backup_dir())), None)
+    newest = newest_backup()
     if newest is None:
         QMessageBox.critical(
             None,
@@ -115,7 +113,7 @@ def _offer_restore() -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    restore_backup(newest.path, paths.database_path())
+    restore_newest_backup(newest)
     return True
 
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
-from sqlalchemy import Engine
 
+from app.core.database import Database
 from app.core.users import authenticate, has_users
 from app.errors import UserError
 from app.ui.context import DEMO_USER, SignedInUser
 
 
 class LoginDialog(QDialog):
-    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+    def __init__(self, engine: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
         self.user: SignedInUser | None = None
@@ -45,7 +45,7 @@ class LoginDialog(QDialog):
         self.accept()
 
 
-def sign_in(engine: Engine, parent: QWidget | None = None) -> SignedInUser | None:
+def sign_in(engine: Database, parent: QWidget | None = None) -> SignedInUser | None:
     if not has_users(engine):
         return DEMO_USER
     dialog = LoginDialog(engine, parent)

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core.database import OpenedDatabase
-from app.core.proposal_queries import pending_outbox_count
-from app.models.db import read_session
+from app.core.workspace import pending_sync_count
 from app.ui.context import AppContext
 from app.ui.widgets import fit_to_screen
 from common.money import format_rupiah
@@ -298,8 +297,7 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         self.context.reload_office()
         cycle = self.context.cycle
-        with read_session(self.context.engine) as session:
-            pending = pending_outbox_count(session)
+        pending = pending_sync_count(self.context.engine)
         if cycle:
             self.setWindowTitle(self.tr("Musrenbang Kecamatan — %s") % cycle.name)
             self.cycle_label.setText(

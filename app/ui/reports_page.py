@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.forum.sealing import verification_code
-from app.core.forum.sessions import KIND_LABELS, list_sessions
-from app.core.office_profile import ChecklistItem, first_run_checklist
+from app.core.forum.sessions import KIND_LABELS
+from app.core.office_profile import ChecklistItem
 from app.core.progress import CancelCheck, Progress
 from app.core.reports import REPORT_KINDS, ReportResult, build_report
 from app.core.reports.logo import configured_logo, set_logo
 from app.core.reports.render import RenderedPage, page_count, render_pages
-from app.models.db import read_session
+from app.core.workspace import forum_session_summaries, office_checklist
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.progress import run_with_progress
@@ -158,8 +158,7 @@ class ReportsPage(QWidget):
         engine, has_logo = self.context.engine, self.has_own_logo()
 
         def load() -> list[ChecklistItem]:
-            with read_session(engine) as session:
-                return first_run_checklist(session, has_logo=has_logo)
+            return office_checklist(engine, has_logo=has_logo)
 
         self.context.tasks.run(load, self._show_checklist, lambda exc: show_error(self, exc))
 
@@ -193,8 +192,7 @@ class ReportsPage(QWidget):
         engine = self.context.engine
 
         def load() -> list[SessionChoice]:
-            with read_session(engine) as session:
-                forums = list_sessions(session)
+            forums = forum_session_summaries(engine)
             choices = []
             for forum in forums:
                 held = format_date_id(forum.held_on) if forum.held_on else "tanggal belum diisi"

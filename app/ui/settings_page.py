@@ -72,7 +72,8 @@ class SettingsPage(QWidget):
         self.tabs.setCurrentWidget(tab)
 
     def run_wizard(self) -> None:
-        from app.ui.wizard import OfficeWizard, region_choices
+        from app.core.workspace import region_choices
+        from app.ui.wizard import OfficeWizard
 
         wizard = OfficeWizard(self.context.tasks, region_choices(self.context.engine), self)
         wizard.office_ready.connect(self.office_replaced)

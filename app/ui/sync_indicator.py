@@ -11,41 +11,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
-from sqlalchemy import Engine
 
-from app.core.office import get_office
-from app.models.db import read_session
-from app.sync.client import SyncClient, SyncReport, outbox_counts
-from app.sync.scheduler import AutoSyncPolicy, probe
-from app.sync.settings import load_config, load_state
+from app.core.database import Database
+from app.sync.client import SyncClient, SyncReport
+from app.sync.probe import ProbeResult, probe_office
+from app.sync.scheduler import AutoSyncPolicy
 from app.sync.transport import AuthRevoked
-
-
-@dataclass(frozen=True)
-class ProbeResult:
-    enrolled: bool
-    reachable: bool
-    pending: int
-    paused: bool
-    demo: bool = False  # a demo office: its data is never sent
-
-
-def probe_office(engine: Engine, probe_fn: Callable[[str], bool] = probe) -> ProbeResult:
-    with read_session(engine) as session:
-        config = load_config(session)
-        state = load_state(session)
-        pending = outbox_counts(session)["pending"]
-        office = get_office(session)
-    if office is not None and office.is_demo:
-        return ProbeResult(False, False, 0, False, demo=True)
-    if config is None:
-        return ProbeResult(False, False, pending, False)
-    return ProbeResult(True, probe_fn(config.server_url), pending, state.paused_reason is not None)
 
 
 class AutoSync(QObject):
@@ -58,7 +33,7 @@ class AutoSync(QObject):
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Database,
         tasks: Any,
         parent: QObject | None = None,
         *,

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
+from app.core.database import Database
 from app.errors import AppError
 from app.sync import conflicts as conflict_ops
 from app.sync.client import SyncClient, SyncReport
@@ -100,7 +100,7 @@ class SyncSnapshot:
     feedback: list[FeedbackItem]
 
 
-def load_snapshot(engine: Engine) -> SyncSnapshot:
+def load_snapshot(engine: Database) -> SyncSnapshot:
     return SyncSnapshot(
         sync_status(engine),
         pending_summary(engine),
@@ -141,7 +141,7 @@ class SyncPage(QWidget):
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Database,
         tasks: Any,
         parent: QWidget | None = None,
         *,

@@ -24,36 +24,21 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-from sqlalchemy import Engine
-from sqlmodel import col, select
 
 from app.core.database import OpenedDatabase
 from app.core.demo import planning_year
 from app.core.office_setup import OfficeSetup, set_up_office
 from app.core.reference_import import KINDS
 from app.core.users import ROLE_LABELS, create_user
-from app.models import Region
-from app.models.db import read_session
+from app.core.workspace import RegionChoice
 from app.ui.errors import show_error
 from app.ui.tasks import InlineTaskRunner, TaskRunner
 
 MIN_PASSWORD = 8
 
 
-def region_choices(engine: Engine) -> list[Region]:
-    """Kabupaten and kecamatan the wizard offers (from the reference data already loaded)."""
-    with read_session(engine) as session:
-        return list(
-            session.exec(
-                select(Region)
-                .where(col(Region.level).in_(("kabupaten", "kecamatan")))
-                .order_by(col(Region.code))
-            ).all()
-        )
-
-
 class RegionPage(QWizardPage):
-    def __init__(self, regions: list[Region]) -> None:
+    def __init__(self, regions: list[RegionChoice]) -> None:
         super().__init__()
         self.setTitle(self.tr("Wilayah dan tahun perencanaan"))
         self.setSubTitle(
@@ -192,7 +177,7 @@ class OfficeWizard(QWizard):
     def __init__(
         self,
         tasks: TaskRunner | InlineTaskRunner,
-        regions: list[Region],
+        regions: list[RegionChoice],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -29,6 +29,7 @@ from app.core.demo import create_demo
 from app.core.forum.demo_forum import create_demo_forum
 from app.core.proposal_io import write_template
 from app.core.users import create_user
+from app.core.workspace import region_choices
 from app.logsetup import configure_logging
 from app.ui.context import AppContext
 from app.ui.i18n import install_translators
@@ -38,7 +39,7 @@ from app.ui.proposals.form import ProposalForm
 from app.ui.proposals.import_dialog import ImportDialog
 from app.ui.proposals.page import ProposalsPage
 from app.ui.tasks import TaskRunner
-from app.ui.wizard import OfficeWizard, region_choices
+from app.ui.wizard import OfficeWizard
 
 report_path, shots = Path(sys.argv[1]), Path(sys.argv[2])
 shots.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ import pytest
 
 from app import paths
 from app.core.database import open_database
+from app.errors import DatabaseCorrupt
 from app.models.backup import (
     KEEP_BACKUPS,
     backup_database,
@@ -17,7 +18,7 @@ from app.models.backup import (
     list_backups,
     restore_backup,
 )
-from app.models.health import DatabaseCorrupt, check_database_file
+from app.models.health import check_database_file
 
 
 def _count(path: Path, table: str) -> int:

@@ -40,7 +40,8 @@ def test_unreachable_server_says_nothing_is_enrolled(
 
 
 def test_demo_data_is_not_shown_as_waiting_to_be_sent(qtbot: QtBot, context: AppContext) -> None:
-    from app.ui.sync_indicator import ProbeResult, SyncIndicator, probe_office
+    from app.sync.probe import ProbeResult, probe_office
+    from app.ui.sync_indicator import SyncIndicator
 
     result = probe_office(context.engine, lambda _url: False)
     assert result.demo and result.pending == 0

@@ -14,8 +14,9 @@ from app.models import OutboxEntry, Proposal, SyncConflict
 from app.models.db import read_session, write_session
 from app.models.outbox import APPLYING_REMOTE
 from app.sync.client import SyncReport
+from app.sync.probe import ProbeResult
 from app.sync.transport import AuthRevoked, Offline
-from app.ui.sync_indicator import AutoSync, ProbeResult, SyncIndicator
+from app.ui.sync_indicator import AutoSync, SyncIndicator
 from app.ui.sync_page import SyncPage
 from app.ui.tasks import InlineTaskRunner, TaskRunner
 

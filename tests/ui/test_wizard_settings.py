@@ -8,13 +8,14 @@ from app.core.database import OpenedDatabase
 from app.core.office import get_office
 from app.core.settings import get_settings
 from app.core.users import authenticate, list_users
+from app.core.workspace import region_choices
 from app.models import PlanningCycle
 from app.models.db import read_session
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.settings_page import SettingsPage
 from app.ui.tasks import InlineTaskRunner
-from app.ui.wizard import OfficeWizard, region_choices
+from app.ui.wizard import OfficeWizard
 
 
 def test_wizard_creates_a_real_office(qtbot: QtBot, context: AppContext) -> None:

@@ -23,6 +23,7 @@ from app.core.forum.sealing import seal_session, verification_code
 from app.core.forum.sessions import SessionDetails, create_session
 from app.core.forum.summary import ForumBoard, build_board
 from app.core.proposal_queries import current_cycle
+from app.core.regions import kecamatan_villages
 from app.core.workflow import transition
 from app.errors import UserError
 from app.models import Agency, ForumSession, PlanningCycle, Proposal, Region
@@ -234,9 +235,7 @@ def _create(
 
 
 def _attendance(session: Session, forum_id: str, kecamatan_code: str) -> None:
-    villages = session.exec(
-        select(Region).where(Region.parent_code == kecamatan_code).order_by(col(Region.code))
-    ).all()
+    villages = kecamatan_villages(session, kecamatan_code)
     i = 0
     for village in villages:
         head = "Lurah" if village.level == "kelurahan" else "Kepala Desa"

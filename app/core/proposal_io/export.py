@@ -28,6 +28,7 @@ from app.core.progress import CancelCheck, Progress
 from app.core.proposal_io.columns import COLUMNS, DESA_NAME, NUMBER, STATUS, Column
 from app.core.proposal_queries import current_cycle
 from app.core.proposal_rules import KEWENANGAN_LABELS, SOURCE_LABELS, satuan_list
+from app.core.regions import kecamatan_villages
 from app.core.workflow import STATUS_LABELS
 from app.errors import Cancelled, EnvironmentProblem, UserError
 from app.models import PlanningCycle, Proposal, Region
@@ -100,13 +101,7 @@ def write_template(engine: Engine, path: Path, *, cycle_id: str | None = None) -
                 hint=_("Selesaikan wizard awal terlebih dahulu."),
             )
         kecamatan = session.get(Region, cycle.kecamatan_code)
-        villages = list(
-            session.exec(
-                select(Region.name)
-                .where(Region.parent_code == cycle.kecamatan_code)
-                .order_by(col(Region.name))
-            ).all()
-        )
+        villages = sorted(v.name for v in kecamatan_villages(session, cycle.kecamatan_code))
         year = cycle.year
     kec_name = kecamatan.name if kecamatan else cycle.kecamatan_code
     columns = _import_columns()

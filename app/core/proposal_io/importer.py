@@ -48,6 +48,7 @@ from app.core.proposal_rules import (
     validate_proposal,
 )
 from app.core.proposal_service import NumberSequence, apply_values, insert_proposal
+from app.core.regions import kecamatan_villages
 from app.core.settings import get_settings, save_settings
 from app.core.tabular import SourceRow, Table, read_tables
 from app.core.workflow import FINAL
@@ -999,12 +1000,7 @@ def preview_import(
                     progress,
                     cancelled,
                 )
-        desa_names = {
-            code: name
-            for code, name in session.exec(
-                select(Region.code, Region.name).where(Region.parent_code == cycle.kecamatan_code)
-            ).all()
-        }
+        desa_names = {v.code: v.name for v in kecamatan_villages(session, cycle.kecamatan_code)}
         return ImportPreview(
             desa_names=desa_names,
             path=path,

@@ -9,8 +9,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from app.core.backup_service import run_auto_backup, take_fallback_notice
-from app.models.backup import BackupInfo
+from app.core.backup_service import BackupInfo, run_auto_backup, take_fallback_notice
 from app.ui.tasks import InlineTaskRunner, TaskRunner
 
 log = logging.getLogger(__name__)

@@ -28,6 +28,7 @@ from app.core.backup_service import (
     MAX_INTERVAL_HOURS,
     MIN_INTERVAL_HOURS,
     PREVIEW_LABELS,
+    BackupInfo,
     BackupPreview,
     all_backups,
     backup_policy,
@@ -42,7 +43,6 @@ from app.core.backup_service import (
 from app.core.progress import CancelCheck, Progress
 from app.core.settings import save_settings
 from app.core.users import can
-from app.models.backup import BackupInfo
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.progress import run_with_progress
