@@ -9,6 +9,7 @@ from sqlalchemy import Engine, func
 from sqlalchemy import text as text_sql
 from sqlmodel import Session, col, select
 
+from app.core.regions import kecamatan_villages
 from app.models import Agency, OutboxEntry, PlanningCycle, Proposal, Region
 from app.models.db import read_session
 
@@ -309,11 +310,7 @@ def filter_choices(
     """The filter choices of the cycle's list (villages of ``kecamatan_code``)."""
     with read_session(engine) as session:
         villages = (
-            session.exec(
-                select(Region)
-                .where(Region.parent_code == kecamatan_code)
-                .order_by(col(Region.name))
-            ).all()
+            sorted(kecamatan_villages(session, kecamatan_code), key=lambda v: v.name)
             if kecamatan_code
             else []
         )

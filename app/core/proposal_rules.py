@@ -25,7 +25,8 @@ from urllib.parse import parse_qs, unquote, urlparse
 from sqlmodel import Session, col, select
 
 from app import paths
-from app.models import Agency, NomenclatureEntry, PlanningCycle, Proposal, Region
+from app.core.regions import kecamatan_villages
+from app.models import Agency, NomenclatureEntry, PlanningCycle, Proposal
 from app.models.proposal import (
     CONTENT_FIELDS,
     KEWENANGAN_LEVELS,
@@ -342,12 +343,7 @@ def load_rule_context(
     kecamatan = cycle.kecamatan_code if cycle else None
     villages: dict[str, str] = {}
     if kecamatan:
-        for code, name in session.exec(
-            select(Region.code, Region.name).where(
-                Region.parent_code == kecamatan, col(Region.level).in_(("desa", "kelurahan"))
-            )
-        ).all():
-            villages[code] = name
+        villages = {v.code: v.name for v in kecamatan_villages(session, kecamatan)}
     bbox = bounding_boxes().get(kecamatan.rsplit(".", 1)[0]) if kecamatan else None
     agencies = frozenset(session.exec(select(Agency.code)).all())
     subs = frozenset(

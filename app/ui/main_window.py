@@ -8,7 +8,6 @@ offered in the navigation.
 from __future__ import annotations
 
 import importlib.util
-import inspect
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,8 +41,6 @@ class PageSpec:
     module: str
     factory: str
     shortcut: str
-    # Pages written as (engine, tasks) widgets rather than taking the whole context.
-    takes_context: bool = True
 
 
 def _page_specs() -> tuple[PageSpec, ...]:
@@ -59,9 +56,8 @@ def _page_specs() -> tuple[PageSpec, ...]:
             "forum",
             QCoreApplication.translate("MainWindow", "Forum"),
             "app.ui.forum.page",
-            "ForumPage",
+            "ForumPage.from_context",
             "Ctrl+2",
-            False,
         ),
         PageSpec(
             "reports",
@@ -74,9 +70,8 @@ def _page_specs() -> tuple[PageSpec, ...]:
             "sync",
             QCoreApplication.translate("MainWindow", "Sinkronisasi"),
             "app.ui.sync_page",
-            "SyncPage",
+            "SyncPage.from_context",
             "Ctrl+4",
-            False,
         ),
         PageSpec(
             "reference",
@@ -106,13 +101,11 @@ def _page_factory(spec: PageSpec) -> Callable[[AppContext], QWidget] | None:
         return None
 
     def build(context: AppContext) -> QWidget:
-        widget_class = getattr(importlib.import_module(spec.module), spec.factory)
-        if "actor" in inspect.signature(widget_class).parameters:
-            page: QWidget = widget_class(context.engine, context.tasks, actor=context.user.username)
-        elif spec.takes_context:
-            page = widget_class(context)
-        else:
-            page = widget_class(context.engine, context.tasks)
+        factory: object = importlib.import_module(spec.module)
+        for name in spec.factory.split("."):  # a page class, or its ``from_context``
+            factory = getattr(factory, name)
+        assert callable(factory)
+        page: QWidget = factory(context)
         return page
 
     return build

@@ -47,6 +47,7 @@ from app.sync.status import (
     sync_status,
     upstream_feedback,
 )
+from app.ui.context import AppContext
 from app.ui.errors import show_error
 from common.dates import format_datetime_id
 from common.i18n import _
@@ -134,10 +135,15 @@ def _when(text: str | None) -> str | None:
 
 
 class SyncPage(QWidget):
-    """Mounted by the main window as ``SyncPage(engine, tasks)``."""
+    """Mounted by the main window through ``from_context``."""
 
     refreshed = Signal()
     syncFinished = Signal(object)  # SyncReport or the exception
+
+    @classmethod
+    def from_context(cls, context: AppContext) -> SyncPage:
+        """How the main window builds the page: every page is built from the context."""
+        return cls(context.engine, context.tasks)
 
     def __init__(
         self,

@@ -8,7 +8,6 @@ widgets into calls of ``app.core.forum`` and results back into widgets.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -46,8 +45,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
+from app.core.database import Database
 from app.core.forum import attendance as attendance_core
 from app.core.forum import delegation as delegation_core
 from app.core.forum.alignment import AlignmentInfo, AlignmentService
@@ -56,11 +55,10 @@ from app.core.forum.decisions import (
     OUTCOME_LABELS,
     DecisionInput,
     decide,
-    forum_proposals,
 )
+from app.core.forum.page_state import PageData, in_transaction, load_forum_page, new_session
 from app.core.forum.scoring import (
     WEIGHTS_TOTAL,
-    prepare_ratings,
     set_position,
     set_rating,
     set_weights,
@@ -74,51 +72,34 @@ from app.core.forum.sealing import (
 from app.core.forum.sessions import (
     KIND_LABELS,
     SessionDetails,
-    create_session,
-    list_sessions,
-    require_session,
     update_session,
 )
-from app.core.forum.summary import ForumBoard, build_board, rerank
-from app.core.proposal_queries import current_cycle
+from app.core.forum.summary import ForumBoard, rerank
 from app.errors import UserError
-from app.models.db import read_session, write_session
+from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.forum.controller import PresenterController
 from app.ui.forum.gauge import GaugeBar
 from app.ui.forum.models import ID_ROLE, RankingTableModel, RowsModel
 from app.ui.forum.presenter import PresenterWindow
 from app.ui.tasks import InlineTaskRunner, TaskRunner
-from common.dates import format_date_id
 from common.money import MoneyFormatError, format_rupiah, parse_rupiah
 
 SEXES = (("L", "Laki-laki"), ("P", "Perempuan"))
-
-
-@dataclass(frozen=True)
-class SessionItem:
-    id: str
-    label: str
-
-
-@dataclass(frozen=True)
-class PageData:
-    cycle_id: str | None
-    sessions: tuple[SessionItem, ...]
-    session_id: str | None
-    details: SessionDetails | None
-    board: ForumBoard | None
-    attendance: tuple[tuple[str, ...], ...]
-    delegates: tuple[tuple[str, ...], ...]
 
 
 class ForumPage(QWidget):
     loaded = Signal()  # after every refresh: tests and the main window can wait for it
     notice = Signal(str)  # a confirmation for the status bar ("Keputusan tersimpan: …")
 
+    @classmethod
+    def from_context(cls, context: AppContext) -> ForumPage:
+        """How the main window builds the page: every page is built from the context."""
+        return cls(context.engine, context.tasks, actor=context.user.username)
+
     def __init__(
         self,
-        engine: Engine,
+        engine: Database,
         tasks: TaskRunner | InlineTaskRunner,
         *,
         actor: str | None = None,
@@ -175,76 +156,7 @@ class ForumPage(QWidget):
         self._tasks.run(lambda: self._load(wanted), self._show, self._failed)
 
     def _load(self, wanted: str | None) -> PageData:
-        with read_session(self._engine) as session:
-            cycle = current_cycle(session)
-            if cycle is None:
-                return PageData(None, (), None, None, None, (), ())
-            sessions = list_sessions(session, cycle.id)
-            items = tuple(
-                SessionItem(
-                    s.id,
-                    f"{s.title} — {KIND_LABELS.get(s.kind, s.kind)}"
-                    + (f", {format_date_id(s.held_on)}" if s.held_on else "")
-                    + (" — disegel" if s.status == "sealed" else ""),
-                )
-                for s in sessions
-            )
-            chosen = next(
-                (s for s in sessions if s.id == wanted), sessions[0] if sessions else None
-            )
-            if chosen is None:
-                return PageData(cycle.id, items, None, None, None, (), ())
-            proposals = forum_proposals(session, cycle.id)
-            missing = [p for p in proposals if p.id not in self._alignment]
-            if missing and self._alignment_service.available:
-                self._alignment.update(self._alignment_service.score(session, missing))
-            status, chosen_id = chosen.status, chosen.id
-        if status == "open":
-            with write_session(self._engine) as session:
-                prepare_ratings(
-                    session, chosen_id, forum_proposals(session, cycle.id), self._alignment
-                )
-        with read_session(self._engine) as session:
-            forum = require_session(session, chosen_id)
-            details = SessionDetails(
-                forum.kind,
-                forum.title,
-                forum.held_on,
-                forum.place,
-                forum.chair,
-                forum.minute_taker,
-                forum.speakers,
-                forum.agenda,
-            )
-            board = build_board(
-                session,
-                chosen_id,
-                alignment=self._alignment,
-                alignment_available=self._alignment_service.available,
-            )
-            attendance = tuple(
-                (
-                    a.id,
-                    a.name,
-                    attendance_core.UNSUR_LABELS.get(a.unsur, a.unsur),
-                    a.institution or "",
-                    a.sex,
-                    a.unsur,
-                )
-                for a in attendance_core.list_attendance(session, chosen_id)
-            )
-            delegates = tuple(
-                (
-                    d.id,
-                    d.name,
-                    d.sex,
-                    attendance_core.UNSUR_LABELS.get(d.unsur or "", d.unsur or ""),
-                    d.institution or "",
-                    d.role or "",
-                )
-                for d in delegation_core.list_delegates(session, chosen_id)
-            )
-        return PageData(cycle.id, items, chosen_id, details, board, attendance, delegates)
+        return load_forum_page(self._engine, wanted, self._alignment_service, self._alignment)
 
     def _failed(self, exc: BaseException) -> None:
         show_error(self, exc)
@@ -315,8 +227,7 @@ class ForumPage(QWidget):
         """Run ``op(session)`` in one write transaction on the worker, then reload."""
 
         def work() -> object:
-            with write_session(self._engine) as session:
-                return op(session)
+            return in_transaction(self._engine, op)
 
         def done(_result: object) -> None:
             if message:
@@ -443,10 +354,7 @@ class ForumPage(QWidget):
             actor = self.actor
 
             def create() -> str:
-                with write_session(self._engine) as session:
-                    return create_session(
-                        session, cycle_id=cycle_id, details=details, actor=actor
-                    ).id
+                return new_session(self._engine, cycle_id, details, actor=actor)
 
             self._tasks.run(
                 create,
