@@ -327,6 +327,7 @@ def _snapshot(db_file: Path, target: Path) -> None:
     source.close()
 
 
+@pytest.mark.expected_log(r"revoked principal\(s\) were active", logger="server.__main__")
 @pytest.mark.slow
 def test_a_revoked_device_stays_revoked_after_the_server_database_is_restored(
     tmp_path_factory: pytest.TempPathFactory,

@@ -307,6 +307,8 @@ def _snapshot(db_file: Path, target: Path) -> None:
     source.close()
 
 
+@pytest.mark.expected_log(r"server epoch changed", logger="app.sync.client")
+@pytest.mark.expected_log(r"revoked principal\(s\) were active", logger="server.__main__")
 @pytest.mark.slow
 def test_scenario_13_restored_server_gets_the_history_again_and_a_revoked_token_pauses(
     tmp_path_factory: pytest.TempPathFactory,

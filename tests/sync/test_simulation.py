@@ -100,6 +100,8 @@ def failure_report(seed: int, problems: list[str], trace: list[str]) -> str:
     )
 
 
+@pytest.mark.expected_log(r"outbox restored from a backup", logger="app.sync.client")
+@pytest.mark.expected_log(r"server epoch changed", logger="app.sync.client")
 @pytest.mark.parametrize("seed", _seed_params())
 def test_seed_converges_without_loss_or_duplicates(
     seed: int, sim_env: Environment, tmp_path: Path
