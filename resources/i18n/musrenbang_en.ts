@@ -4535,6 +4535,10 @@ Replace the office data on this laptop with the contents of this file? The curre
         <translation>longitude {lon} is outside the range {low:g}…{high:g}</translation>
     </message>
     <message>
+        <source>disegel</source>
+        <translation>sealed</translation>
+    </message>
+    <message>
         <source>lintang {lat} di luar rentang {low:g}…{high:g}</source>
         <translation>latitude {lat} is outside the range {low:g}…{high:g}</translation>
     </message>
