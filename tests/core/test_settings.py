@@ -18,6 +18,7 @@ def test_defaults_then_saved_value() -> None:
     assert stored["language"] == "en" and stored["search_debounce_ms"] == 150
 
 
+@pytest.mark.expected_log(r"refused \(|unknown setting", logger="app.core.settings")
 def test_invalid_values_are_refused_and_ignored(caplog: pytest.LogCaptureFixture) -> None:
     with pytest.raises(ValueError):
         save_settings(language="fr")
@@ -46,6 +47,7 @@ def test_damaged_file_is_kept_aside() -> None:
     assert (paths.config_dir() / "settings.json.damaged").exists()
 
 
+@pytest.mark.expected_log(r"_version .* is not a number", logger="app.core.settings")
 def test_damaged_version_is_read_as_the_first() -> None:
     (paths.config_dir() / "settings.json").write_text(
         json.dumps({"_version": "x", "language": "en"})
