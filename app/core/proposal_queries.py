@@ -12,6 +12,8 @@ from sqlmodel import Session, col, select
 from app.core.regions import kecamatan_villages
 from app.models import Agency, OutboxEntry, PlanningCycle, Proposal, Region
 from app.models.db import read_session
+from app.models.proposal import column_label
+from common.i18n import _
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,40 @@ def search_proposal_ids(session: Session, cycle_id: str, text: str) -> list[str]
         {"match": match, "cycle": cycle_id},
     ).all()
     return [str(row[0]) for row in rows]
+
+
+# --- The proposal list's columns ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    key: str  # attribute of ProposalRow
+    label: str  # the model's column label, translated
+    sort_key: str | None  # a key of SORT_COLUMNS, None when the column does not sort
+
+
+# (ProposalRow attribute, model field it shows, sort key), in the list's order.
+_LIST_COLUMNS: tuple[tuple[str, str, str | None], ...] = (
+    ("number", "number", "number"),
+    ("desa", "desa_code", "desa"),
+    ("village_rank", "village_rank", "village_rank"),
+    ("title", "title", "title"),
+    ("volume", "volume", "volume"),
+    ("estimated_cost", "estimated_cost", "estimated_cost"),
+    ("status", "status", "status"),
+    ("kewenangan", "kewenangan", "kewenangan"),
+    ("agency_code", "agency_code", "agency"),
+    ("bidang_code", "bidang_code", "bidang"),
+    ("problem_count", "problem_count", "problem_count"),
+    ("upstream_status", "upstream_status", None),
+)
+
+
+def list_columns() -> tuple[ListColumn, ...]:
+    """The proposal list's columns, headed by the labels the model declares for their fields."""
+    return tuple(
+        ListColumn(key, _(column_label(field)), sort_key) for key, field, sort_key in _LIST_COLUMNS
+    )
 
 
 # --- Filtering and sorting for the proposal list (all in SQL) ---------------------------------

@@ -34,7 +34,11 @@ class ProposalContent(SQLModel):
     rules' typed values (``ProposalValues``) and the raw input (``ProposalInput``) all derive
     from these fields; ``Proposal`` stores them."""
 
-    title: str = Field(max_length=500, title=N_("Judul usulan"))
+    title: str = Field(
+        max_length=500,
+        title=N_("Judul usulan"),
+        schema_extra={"json_schema_extra": {"short": N_("Usulan")}},
+    )
     problem: str | None = Field(default=None, max_length=5000, title=N_("Permasalahan"))
     source: str = Field(default="musrenbang_desa", max_length=20, title=N_("Sumber usulan"))
     desa_code: str | None = Field(
@@ -43,6 +47,7 @@ class ProposalContent(SQLModel):
         index=True,
         max_length=20,
         title=N_("Desa/kelurahan"),
+        schema_extra={"json_schema_extra": {"short": N_("Desa/Kelurahan")}},
     )
     dusun: str | None = Field(default=None, max_length=100, title=N_("Dusun"))
     rt: str | None = Field(default=None, max_length=10, title=N_("RT"))
@@ -52,7 +57,12 @@ class ProposalContent(SQLModel):
     longitude: float | None = Field(default=None, ge=-180, le=180, title=N_("Bujur"))
     volume: float | None = Field(default=None, ge=0, title=N_("Volume"))
     satuan: str | None = Field(default=None, max_length=50, title=N_("Satuan"))
-    estimated_cost: int | None = Field(default=None, ge=0, title=N_("Perkiraan biaya"))
+    estimated_cost: int | None = Field(
+        default=None,
+        ge=0,
+        title=N_("Perkiraan biaya"),
+        schema_extra={"json_schema_extra": {"short": N_("Perkiraan Biaya")}},
+    )
     beneficiaries: int | None = Field(default=None, ge=0, title=N_("Penerima manfaat"))
     beneficiaries_women: int | None = Field(
         default=None, ge=0, title=N_("Penerima manfaat perempuan")
@@ -61,10 +71,20 @@ class ProposalContent(SQLModel):
     beneficiaries_disabled: int | None = Field(
         default=None, ge=0, title=N_("Penerima manfaat disabilitas")
     )
-    village_rank: int | None = Field(default=None, ge=1, title=N_("Peringkat prioritas desa"))
+    village_rank: int | None = Field(
+        default=None,
+        ge=1,
+        title=N_("Peringkat prioritas desa"),
+        schema_extra={"json_schema_extra": {"short": N_("Peringkat")}},
+    )
     kewenangan: str | None = Field(default=None, max_length=12, title=N_("Kewenangan"))
     agency_code: str | None = Field(default=None, max_length=40, title=N_("OPD"))
-    bidang_code: str | None = Field(default=None, max_length=10, title=N_("Bidang urusan"))
+    bidang_code: str | None = Field(
+        default=None,
+        max_length=10,
+        title=N_("Bidang urusan"),
+        schema_extra={"json_schema_extra": {"short": N_("Bidang")}},
+    )
     program_code: str | None = Field(default=None, max_length=40, title=N_("Program"))
     kegiatan_code: str | None = Field(default=None, max_length=40, title=N_("Kegiatan"))
     sub_kegiatan_code: str | None = Field(default=None, max_length=40, title=N_("Sub kegiatan"))
@@ -81,7 +101,13 @@ class ProposalBase(ProposalContent):
     number: str | None = Field(default=None, max_length=40, title=N_("Nomor"))
     planning_year: int
     agreed_amount: int | None = Field(default=None, ge=0, title=N_("Pagu disepakati"))
-    status: str = Field(default="draft", index=True, max_length=20, title=N_("Status kecamatan"))
+    status: str = Field(
+        default="draft",
+        index=True,
+        max_length=20,
+        title=N_("Status kecamatan"),
+        schema_extra={"json_schema_extra": {"short": N_("Status")}},
+    )
     status_reason: str | None = Field(default=None, max_length=2000, title=N_("Alasan status"))
     merged_into_id: str | None = Field(default=None, max_length=36)
     upstream_status: str | None = Field(
@@ -96,7 +122,12 @@ class ProposalBase(ProposalContent):
     sipd_status: str | None = Field(default=None, max_length=100, title=N_("Status SIPD"))
     pengusul: str | None = Field(default=None, max_length=300, title=N_("Pengusul"))
     is_demo: bool = Field(default=False)
-    problem_count: int = Field(default=0, ge=0, title=N_("Masalah data"))
+    problem_count: int = Field(
+        default=0,
+        ge=0,
+        title=N_("Masalah data"),
+        schema_extra={"json_schema_extra": {"short": N_("Masalah")}},
+    )
 
 
 class Proposal(ProposalBase, SyncedRecord, table=True):
@@ -126,6 +157,14 @@ def field_label(name: str, model: type[SQLModel] = ProposalBase) -> str:
     """The Indonesian label of a field (its ``title=``), or the name when it has none."""
     info = model.model_fields.get(name)
     return info.title if info is not None and info.title else name
+
+
+def column_label(name: str, model: type[SQLModel] = ProposalBase) -> str:
+    """The field's label as a table column heads it: its ``short`` label, else its label."""
+    info = model.model_fields.get(name)
+    extra = info.json_schema_extra if info is not None else None
+    short = extra.get("short") if isinstance(extra, dict) else None
+    return short if isinstance(short, str) else field_label(name, model)
 
 
 def max_length(name: str, model: type[SQLModel] = ProposalBase) -> int:

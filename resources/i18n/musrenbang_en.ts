@@ -1861,11 +1861,11 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     </message>
     <message>
         <source>Bidang</source>
-        <translation>Field</translation>
+        <translation type="vanished">Field</translation>
     </message>
     <message>
         <source>Desa/Kelurahan</source>
-        <translation>Village/Ward</translation>
+        <translation type="vanished">Village/Ward</translation>
     </message>
     <message>
         <source>Dialihkan ke APBDes</source>
@@ -1893,7 +1893,7 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     </message>
     <message>
         <source>Keputusan kabupaten</source>
-        <translation>Regency decision</translation>
+        <translation type="vanished">Regency decision</translation>
     </message>
     <message>
         <source>Keputusan kabupaten: %s</source>
@@ -1901,11 +1901,11 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     </message>
     <message>
         <source>Kewenangan</source>
-        <translation>Authority</translation>
+        <translation type="vanished">Authority</translation>
     </message>
     <message>
         <source>Masalah</source>
-        <translation>Problems</translation>
+        <translation type="vanished">Problems</translation>
     </message>
     <message>
         <source>Mirip dengan usulan lain di siklus ini (kemungkinan ganda).</source>
@@ -1913,23 +1913,23 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     </message>
     <message>
         <source>Nomor</source>
-        <translation>Number</translation>
+        <translation type="vanished">Number</translation>
     </message>
     <message>
         <source>OPD</source>
-        <translation>Agency</translation>
+        <translation type="vanished">Agency</translation>
     </message>
     <message>
         <source>Peringkat</source>
-        <translation>Rank</translation>
+        <translation type="vanished">Rank</translation>
     </message>
     <message>
         <source>Perkiraan Biaya</source>
-        <translation>Estimated Cost</translation>
+        <translation type="vanished">Estimated Cost</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
         <source>Terverifikasi</source>
@@ -1941,11 +1941,11 @@ The current database (e.g. the demo data) is not deleted: its file is kept in th
     </message>
     <message>
         <source>Usulan</source>
-        <translation>Proposal</translation>
+        <translation type="vanished">Proposal</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation>Volume</translation>
+        <translation type="vanished">Volume</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3625,10 @@ Replace the office data on this laptop with the contents of this file? The curre
         <translation>The file {source} was not found.</translation>
     </message>
     <message>
+        <source>Bidang</source>
+        <translation>Field</translation>
+    </message>
+    <message>
         <source>Bidang urusan</source>
         <translation>Government affairs field</translation>
     </message>
@@ -3755,6 +3759,10 @@ Replace the office data on this laptop with the contents of this file? The curre
     <message>
         <source>Desa</source>
         <translation>Village</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village/Ward</translation>
     </message>
     <message>
         <source>Desa/kelurahan</source>
@@ -4167,6 +4175,10 @@ Replace the office data on this laptop with the contents of this file? The curre
         <translation>Latitude</translation>
     </message>
     <message>
+        <source>Masalah</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
         <source>Masalah data</source>
         <translation>Data problems</translation>
     </message>
@@ -4463,12 +4475,20 @@ Replace the office data on this laptop with the contents of this file? The curre
         <translation>Check the quotation marks in the file, or save it again from Excel.</translation>
     </message>
     <message>
+        <source>Peringkat</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
         <source>Peringkat prioritas desa</source>
         <translation>Village priority rank</translation>
     </message>
     <message>
         <source>Perkecil fotonya (mis. kirim ulang lewat WhatsApp atau ubah ukurannya) atau pindai dokumen dengan resolusi lebih rendah.</source>
         <translation>Make the photo smaller (e.g. send it again through WhatsApp or resize it) or scan the document at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>Perkiraan Biaya</source>
+        <translation>Estimated Cost</translation>
     </message>
     <message>
         <source>Perkiraan biaya</source>
@@ -4529,6 +4549,10 @@ Replace the office data on this laptop with the contents of this file? The curre
     <message>
         <source>Pilih berkasnya lagi.</source>
         <translation>Choose the file again.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>bujur {lon} di luar rentang {low:g}…{high:g}</source>

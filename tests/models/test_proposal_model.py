@@ -82,3 +82,13 @@ def test_input_values_and_labels_derive_from_the_model() -> None:
         ProposalInput(titel="Jalan")
     with pytest.raises(AttributeError):
         blank.titel = "Jalan"
+
+
+def test_list_columns_are_headed_by_the_models_labels() -> None:
+    from app.core.proposal_queries import list_columns
+    from app.models.proposal import column_label, field_label
+
+    labels = {column.key: column.label for column in list_columns()}
+    assert labels["title"] == column_label("title") == "Usulan"  # the short label
+    assert labels["volume"] == field_label("volume")  # no short label: the field's own
+    assert labels["desa"] == column_label("desa_code")

@@ -7,7 +7,6 @@ ordered ids, so 50,000 proposals cost a list of strings, not 50,000 objects.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.core.proposal_queries import ProposalRow
+from app.core.proposal_queries import ListColumn, ProposalRow, list_columns
 from app.core.workflow import STATUS_LABELS
 from common.money import format_rupiah
 from common.numbers import format_number
@@ -34,28 +33,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ProposalTableModel", text)
 
 
-@dataclass(frozen=True)
-class Column:
-    key: str  # attribute of ProposalRow, and the sort key of proposal_queries.SORT_COLUMNS
-    label: str
-    sort_key: str | None
+Column = ListColumn
 
 
 def columns() -> tuple[Column, ...]:
-    return (
-        Column("number", _t("Nomor"), "number"),
-        Column("desa", _t("Desa/Kelurahan"), "desa"),
-        Column("village_rank", _t("Peringkat"), "village_rank"),
-        Column("title", _t("Usulan"), "title"),
-        Column("volume", _t("Volume"), "volume"),
-        Column("estimated_cost", _t("Perkiraan Biaya"), "estimated_cost"),
-        Column("status", _t("Status"), "status"),
-        Column("kewenangan", _t("Kewenangan"), "kewenangan"),
-        Column("agency_code", _t("OPD"), "agency"),
-        Column("bidang_code", _t("Bidang"), "bidang"),
-        Column("problem_count", _t("Masalah"), "problem_count"),
-        Column("upstream_status", _t("Keputusan kabupaten"), None),
-    )
+    return list_columns()
 
 
 # Light backgrounds that stay readable in print and for colour-blind users (text says it too).
