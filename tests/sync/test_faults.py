@@ -166,7 +166,9 @@ def test_one_invalid_and_one_forbidden_op_in_a_batch_of_100(
             elif index == 70:
                 proposal.upstream_status = "accepted"  # the kabupaten's field
             else:
-                proposal.title = f"Semenisasi jalan lingkungan RT {index:02d}"
+                # not a demo title: one demo proposal is "Semenisasi jalan lingkungan RT 39", and
+                # if it sorted to index 39 its unchanged title would make no op
+                proposal.title = f"Semenisasi jalan lingkungan RT {index:02d} (uji sinkron)"
             session.add(proposal)
     pushes_before = len(seen(proxy.requests_seen, PUSH))
 
