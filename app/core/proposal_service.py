@@ -36,7 +36,7 @@ from app.core.workflow import FINAL, STATUS_LABELS
 from app.errors import UserError
 from app.models import PlanningCycle, Proposal, ProposalDraft, RoutingConfirmation
 from app.models.db import read_session, write_session
-from app.models.proposal import CONTENT_FIELDS
+from app.models.proposal import CONTENT_FIELDS, max_length
 from app.models.types import utcnow
 from common.i18n import _
 
@@ -357,6 +357,32 @@ def _derive_routing_codes(values: ProposalValues) -> None:
         values.kegiatan_code = ".".join(parts[:5])
 
 
+def store_routing_confirmation(
+    session: Session, proposal: Proposal, *, suggested_bidang_code: str | None, accepted: bool
+) -> None:
+    """The proposal's routing (already set on it) as the scorer's evidence: one confirmation per
+    proposal, a later one replacing the earlier."""
+    limit = max_length("text", RoutingConfirmation)
+    text = " ".join(part for part in (proposal.title, proposal.problem or "") if part)[:limit]
+    row = session.exec(
+        select(RoutingConfirmation).where(
+            RoutingConfirmation.proposal_id == proposal.id,
+            col(RoutingConfirmation.deleted).is_(False),
+        )
+    ).first()
+    if row is None:
+        row = RoutingConfirmation(
+            proposal_id=proposal.id, text=text, bidang_code=proposal.bidang_code or ""
+        )
+    row.text = text
+    row.bidang_code = proposal.bidang_code or ""
+    row.agency_code = proposal.agency_code
+    row.sub_kegiatan_code = proposal.sub_kegiatan_code
+    row.suggested_bidang_code = suggested_bidang_code
+    row.accepted = accepted
+    session.add(row)
+
+
 def _confirm_routing(
     session: Session,
     proposal: Proposal,
@@ -379,22 +405,9 @@ def _confirm_routing(
         and (hint.agency_code is None or agency == hint.agency_code)
         and (hint.sub_kegiatan_code is None or sub == hint.sub_kegiatan_code)
     )
-    text = " ".join(part for part in (proposal.title, proposal.problem or "") if part)[:5000]
-    row = session.exec(
-        select(RoutingConfirmation).where(
-            RoutingConfirmation.proposal_id == proposal.id,
-            col(RoutingConfirmation.deleted).is_(False),
-        )
-    ).first()
-    if row is None:
-        row = RoutingConfirmation(proposal_id=proposal.id, text=text, bidang_code=bidang)
-    row.text = text
-    row.bidang_code = bidang
-    row.agency_code = agency
-    row.sub_kegiatan_code = sub
-    row.suggested_bidang_code = hint.bidang_code
-    row.accepted = accepted
-    session.add(row)
+    store_routing_confirmation(
+        session, proposal, suggested_bidang_code=hint.bidang_code, accepted=accepted
+    )
     record_event(
         session,
         actor=actor,

@@ -25,12 +25,12 @@ from app.core.proposal_rules import (
     problem_count,
     validate_proposal,
 )
+from app.core.proposal_service import store_routing_confirmation
 from app.core.scorer import ProposalInput, Scorer, ScoreResult
 from app.core.scorer.from_db import load_reference_from_session
 from app.core.workflow import FINAL
-from app.models import Agency, Proposal, Region, RoutingConfirmation
+from app.models import Agency, Proposal, Region
 from app.models.db import read_session, write_session
-from app.models.proposal import max_length
 from common.i18n import _
 
 # Below this the suggestion goes to the review list instead of being accepted blindly.
@@ -249,22 +249,6 @@ def apply_routes(
 
 def _confirm(session: Session, proposal: Proposal) -> None:
     """The routing as evidence for the scorer's later suggestions (accepted as suggested)."""
-    limit = max_length("text", RoutingConfirmation)
-    text = " ".join(part for part in (proposal.title, proposal.problem or "") if part)[:limit]
-    row = session.exec(
-        select(RoutingConfirmation).where(
-            RoutingConfirmation.proposal_id == proposal.id,
-            col(RoutingConfirmation.deleted).is_(False),
-        )
-    ).first()
-    if row is None:
-        row = RoutingConfirmation(
-            proposal_id=proposal.id, text=text, bidang_code=proposal.bidang_code or ""
-        )
-    row.text = text
-    row.bidang_code = proposal.bidang_code or ""
-    row.agency_code = proposal.agency_code
-    row.sub_kegiatan_code = proposal.sub_kegiatan_code
-    row.suggested_bidang_code = proposal.bidang_code
-    row.accepted = True
-    session.add(row)
+    store_routing_confirmation(
+        session, proposal, suggested_bidang_code=proposal.bidang_code, accepted=True
+    )
