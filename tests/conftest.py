@@ -147,6 +147,23 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, None, None]:
     return result
 
 
+@pytest.fixture(autouse=True)
+def qt_objects_freed_between_tests(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After a Qt test, the widgets pytest-qt closed are deleted and Python's collector runs
+    here, at a quiet moment. Left for later, the collector could free a window that an earlier
+    test dropped while a paint event of the next test is on the stack (a crash seen once)."""
+    yield
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        return
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 _REAL_DIRS = PlatformDirs(APP_NAME, APP_AUTHOR, roaming=False)
 _REAL_DATA = Path(_REAL_DIRS.user_data_dir)
 _REAL_DATA_EXISTED = _REAL_DATA.exists()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -213,6 +213,14 @@ class MainWindow(QMainWindow):
             return None
         window: QWidget = opener()
         return window
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The presenter and the help are windows of their own: left open, they would keep the
+        # application running (and the projector lit) after the operator closed it.
+        for window in (self.help_window, getattr(self.pages.get("forum"), "presenter", None)):
+            if isinstance(window, QWidget):
+                window.close()
+        super().closeEvent(event)
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)

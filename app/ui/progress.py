@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.core.progress import CancelCheck, Progress
@@ -22,6 +22,19 @@ from app.ui.errors import show_error
 
 class _Relay(QObject):
     progressed = Signal(int, int)
+
+
+class _Shown(QObject):
+    """Receives progress as a child of the dialog, so Qt drops the connection with the dialog."""
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+
+    @Slot(int, int)
+    def show(self, done: int, total: int) -> None:
+        self._dialog.setMaximum(max(total, 1))
+        self._dialog.setValue(min(done, max(total, 1)))
 
 
 def _t(text: str) -> str:
@@ -40,23 +53,23 @@ def run_with_progress(
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     stop = threading.Event()
-    relay = _Relay(dialog)
-
-    def show(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
-
-    relay.progressed.connect(show, Qt.ConnectionType.QueuedConnection)
+    # The worker emits on ``relay``: it belongs to the long-lived task runner, not to the
+    # dialog, so closing the dialog mid-work cannot free it under the worker's emit. It is
+    # deleted once the op has returned, when no emit can come any more.
+    relay = _Relay(context.tasks)
+    relay.progressed.connect(_Shown(dialog).show, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(stop.set)
 
     def work() -> Any:
         return op(lambda done, total: relay.progressed.emit(done, total), stop.is_set)
 
     def succeeded(result: Any) -> None:
+        relay.deleteLater()
         dialog.reset()
         on_success(result)
 
     def failed(exc: BaseException) -> None:
+        relay.deleteLater()
         dialog.reset()
         if isinstance(exc, Cancelled):
             return

@@ -65,7 +65,8 @@ class _Direction:
 
 
 class _Conn:
-    def __init__(self, client: socket.socket, upstream: socket.socket) -> None:
+    def __init__(self, client: socket.socket, upstream: socket.socket, serial: int) -> None:
+        self.serial = serial  # the proxy's connection count when it was accepted
         self.client = client
         self.upstream = upstream
         self.up = _Direction(client, upstream, True)
@@ -111,7 +112,9 @@ class FaultProxy:
         self._lock = threading.Lock()
         self._faults: list[_Fault] = []
         self._offline = False
-        self._cut_now = False
+        # go_offline cuts the connections accepted up to then (by serial), not those a quick
+        # go_online lets in before the loop gets round to the cut.
+        self._cut_upto: int | None = None
         self._stop = threading.Event()
         self._conns: list[_Conn] = []
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -184,7 +187,7 @@ class FaultProxy:
         """Refuse new connections (reset at once) and cut the open ones."""
         with self._lock:
             self._offline = True
-            self._cut_now = True
+            self._cut_upto = self.connections
 
     def go_online(self) -> None:
         with self._lock:
@@ -217,11 +220,12 @@ class FaultProxy:
         try:
             while not self._stop.is_set():
                 with self._lock:
-                    cut = self._cut_now
-                    self._cut_now = False
-                if cut:
+                    cut_upto = self._cut_upto
+                    self._cut_upto = None
+                if cut_upto is not None:
                     for conn in list(self._conns):
-                        self._close(conn, reset=True)
+                        if conn.serial <= cut_upto:
+                            self._close(conn, reset=True)
                 self._refresh_interest()
                 timeout = self._next_timeout()
                 for key, events in self._selector.select(timeout):
@@ -263,6 +267,7 @@ class FaultProxy:
                 return
             with self._lock:
                 self.connections += 1
+                serial = self.connections
                 offline = self._offline
             if offline:
                 _rst(client)
@@ -275,7 +280,7 @@ class FaultProxy:
             for sock in (client, upstream):
                 sock.setblocking(False)
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            conn = _Conn(client, upstream)
+            conn = _Conn(client, upstream, serial)
             self._conns.append(conn)
             self._selector.register(client, selectors.EVENT_READ, (conn, True))
             self._selector.register(upstream, selectors.EVENT_READ, (conn, False))

@@ -64,3 +64,14 @@ def test_every_page_fits_1024_wide(qtbot: QtBot, context: AppContext) -> None:
         assert hint.width() <= 1024 and hint.height() <= 768, (key, hint)
     page = window.pages["proposals"]
     assert page.search.minimumWidth() >= 180  # type: ignore[attr-defined]
+
+
+def test_closing_the_main_window_closes_the_presenter(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    presenter = window.open_presenter()
+    assert presenter is not None and presenter.isVisible()
+    assert presenter.isWindow() and presenter.parent() is window.pages["forum"]
+    window.close()
+    assert not presenter.isVisible()

@@ -1118,7 +1118,10 @@ class ForumPage(QWidget):
     # ------------------------------------------------------------------ presenter
     def open_presenter(self) -> PresenterWindow:
         if self.presenter is None:
-            self.presenter = PresenterWindow(self.controller)
+            # A child of the page (a window of its own on the projector): Qt deletes it with
+            # the page, at a known moment, rather than Python's collector at any allocation,
+            # even inside one of its own paint events.
+            self.presenter = PresenterWindow(self.controller, self)
             self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.presenter.present()
         return self.presenter

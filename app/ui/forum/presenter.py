@@ -124,6 +124,7 @@ class ElidedLabel(QLabel):
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.setFont(self.font())
         painter.drawText(rect, int(self.alignment()), shown)
+        painter.end()
 
     def shown_text(self) -> str:
         return self.fontMetrics().elidedText(
