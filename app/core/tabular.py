@@ -24,8 +24,8 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.cellsafe import restore_csv_text
 from app.errors import UserError
+from common.cellsafe import restore_csv_text
 from common.i18n import _
 from common.numbers import format_integer
 
@@ -34,7 +34,6 @@ MAX_PART_BYTES = 200 * 1024 * 1024  # decompressed size of one part of an xlsx/o
 MAX_TOTAL_BYTES = 400 * 1024 * 1024  # decompressed size of all parts together
 MAX_ROWS = 100_000
 MAX_CELLS = 3_000_000
-MAX_CELL_CHARS = 10_000  # longest text a field takes; callers report longer cells per row
 HARD_CELL_CHARS = 1_000_000  # longer cells stop the reading at once
 HEADER_SCAN_ROWS = 30
 _ZIP_MAGIC = b"PK\x03\x04"

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from common.cellsafe import set_cell
 from server.portal.decisions import status_label
 from server.portal.models import PortalProposal
 from server.portal.reference import Names
@@ -31,18 +33,27 @@ HEADERS = (
 MONEY = '"Rp" #,##0'
 
 
+def _put(sheet: Any, row: int, values: list[object]) -> None:
+    """One row through ``set_cell``: an office's title like ``=HYPERLINK(...)`` stays text and a
+    control character the device API let through cannot break the file."""
+    for column, value in enumerate(values, start=1):
+        set_cell(sheet.cell(row=row, column=column), value)
+
+
 def workbook(title: str, rows: list[PortalProposal], names: Names) -> bytes:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = "Usulan"
-    sheet.append([title])
+    _put(sheet, 1, [title])
     sheet["A1"].font = Font(bold=True, size=13)
-    sheet.append(list(HEADERS))
+    _put(sheet, 2, list(HEADERS))
     for cell in sheet[2]:
         cell.font = Font(bold=True)
     for number, row in enumerate(rows, start=1):
-        sheet.append(
+        _put(
+            sheet,
+            number + 2,
             [
                 number,
                 names.kecamatan(row.kecamatan_code),
@@ -59,7 +70,7 @@ def workbook(title: str, rows: list[PortalProposal], names: Names) -> bytes:
                 row.agreed_amount,
                 status_label(row.upstream_status),
                 row.upstream_reason or "",
-            ]
+            ],
         )
         sheet.cell(row=number + 2, column=12).number_format = MONEY
         sheet.cell(row=number + 2, column=13).number_format = MONEY

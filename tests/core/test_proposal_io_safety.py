@@ -11,14 +11,15 @@ from openpyxl import load_workbook
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from app.core.cellsafe import csv_text, restore_csv_text, set_cell
 from app.core.database import open_database
 from app.core.demo import create_demo
 from app.core.proposal_io import commit_import, export_proposals, preview_import
 from app.core.proposal_queries import filtered_proposal_ids
+from app.errors import UserError
 from app.models import PlanningCycle, Proposal
 from app.models.db import read_session, write_session
 from app.models.proposal import CONTENT_FIELDS
+from common.cellsafe import csv_text, restore_csv_text, set_cell
 
 DANGEROUS = [
     '=HYPERLINK("http://contoh.invalid","klik")',
@@ -144,3 +145,25 @@ def test_report_cells_print_formulas_as_text(tmp_path: Path) -> None:
     again = load_workbook(tmp_path / "x.xlsx").active
     assert again is not None
     assert (again["A1"].data_type, again["A1"].value, again["A2"].value) == ("s", "=1+1", 5)
+
+
+def test_a_100_kb_field_is_a_row_error_and_nothing_is_written(
+    demo_engine: Engine, tmp_path: Path
+) -> None:
+    with read_session(demo_engine) as session:
+        village = session.exec(select(Proposal.desa_code)).first()
+        before = len(session.exec(select(Proposal.id)).all())
+    path = tmp_path / "desa.csv"
+    path.write_text(
+        f"Judul Usulan;Permasalahan;Kode Desa\nSumur bor RT 2;{'x' * 100_000};{village}\n",
+        encoding="utf-8",
+    )
+    preview = preview_import(demo_engine, path)
+    (row,) = preview.rows
+    assert not row.ok
+    (problem,) = [p for p in row.problems if p.severity == "error"]
+    assert problem.row == row.row and "Permasalahan" in str(problem)
+    with pytest.raises(UserError):
+        commit_import(demo_engine, preview, mode="all_or_nothing")
+    with read_session(demo_engine) as session:
+        assert len(session.exec(select(Proposal.id)).all()) == before

@@ -23,7 +23,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from app.core.cellsafe import csv_text, set_cell
 from app.core.progress import CancelCheck, Progress
 from app.core.proposal_io.columns import COLUMNS, DESA_NAME, NUMBER, STATUS, Column
 from app.core.proposal_queries import current_cycle
@@ -34,6 +33,7 @@ from app.errors import Cancelled, EnvironmentProblem, UserError
 from app.models import PlanningCycle, Proposal, Region
 from app.models.db import read_session
 from app.models.proposal import CONTENT_FIELDS
+from common.cellsafe import csv_text, set_cell
 from common.i18n import _
 
 DATA_SHEET = "Usulan"

@@ -10,8 +10,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.core.cellsafe import set_cell
 from app.core.reports.model import ReportInfo, TableData
+from common.cellsafe import set_cell
 from common.dates import format_date_id
 
 MONEY_FORMAT = "#,##0"
