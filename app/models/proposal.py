@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -174,6 +175,7 @@ def column_label(name: str, model: type[SQLModel] = ProposalBase) -> str:
     return short if isinstance(short, str) else field_label(name, model)
 
 
+@functools.cache  # the rules ask it for every text field of every row
 def max_length(name: str, model: type[SQLModel] = ProposalBase) -> int:
     """The longest text a field holds."""
     for item in model.model_fields[name].metadata:

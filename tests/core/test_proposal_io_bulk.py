@@ -118,9 +118,8 @@ def _snapshot(engine: Engine) -> dict[str, Any]:
 
 def _outcome(outcome: ImportOutcome, engine: Engine) -> dict[str, Any]:
     with engine.connect() as conn:
-        numbers: dict[str, str] = dict(
-            conn.execute(text("SELECT id, number FROM proposal")).tuples().all()
-        )
+        rows = conn.execute(text("SELECT id, number FROM proposal")).all()
+    numbers = {str(row[0]): str(row[1]) for row in rows}
     return {**vars(outcome), "proposal_ids": [numbers[i] for i in outcome.proposal_ids]}
 
 

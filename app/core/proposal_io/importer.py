@@ -745,13 +745,13 @@ def _evaluate(
             match = by_number.get((item.number, desa))
         elif probe.values.title:
             match = by_title.get((_key(probe.values.title), desa))
-        # Without a match the rules would see exactly the probe's input again.
+        # The proposal's own id only changes the rank check: it lets the row keep the rank
+        # the proposal holds. Without a match, or without a rank error in the probe (no
+        # rank clash to lift), the rules would give exactly the probe's result again.
         result = (
-            probe
-            if match is None
-            else validate_proposal(
-                item.data, ctx, proposal_id=match.id, machine_numbers=machine_numbers
-            )
+            validate_proposal(item.data, ctx, proposal_id=match.id, machine_numbers=machine_numbers)
+            if match is not None and any(p.field == "village_rank" for p in probe.errors)
+            else probe
         )
         problems = list(item.problems)
         for problem in result.problems:
