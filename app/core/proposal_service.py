@@ -231,15 +231,19 @@ def _new_row(
     extra: dict[str, Any] | None,
 ) -> dict[str, Any]:
     """A new proposal's columns, the same for ``insert_proposal`` and ``queue_proposal``."""
-    return {
+    row: dict[str, Any] = {
         "cycle_id": cycle.id,
         "planning_year": cycle.year,
         "number": number,
         "problem_count": count,
         "upstream_status": upstream_status,
         **values.as_dict(),
-        **(extra or {}),
     }
+    for name, value in (extra or {}).items():
+        if name in row:  # extra columns add to the values, never override them
+            raise TypeError(f"extra column {name} is already set")
+        row[name] = value
+    return row
 
 
 def apply_values(

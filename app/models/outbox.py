@@ -2,7 +2,8 @@
 
 Hooking the session's flush, rather than asking each caller to write an outbox row, is what
 makes "every committed change has its outbox entry" hold: the entry and the change share one
-transaction, and no code path can save a ``SyncedRecord`` without one.
+transaction, and no code path can save a ``SyncedRecord`` without one. ``BulkInsert`` is the
+one other way in, for many new rows at once: it writes each row's entry with the row.
 """
 
 from __future__ import annotations
@@ -127,7 +128,8 @@ class BulkInsert:
     and then their ``insert`` entries in queue order, with the same ``rev``, times and
     ``changed_fields`` the hook gives, inside the caller's transaction. Validation stays the
     caller's: pass ``validate`` (what the model's ``__init__`` checks) to run it on ``add``.
-    Call ``flush`` before the transaction commits; rows still queued then are not written.
+    Call ``flush`` before the transaction commits: a commit with rows still queued is refused
+    (and so rolled back by ``write_session``) rather than losing them.
     """
 
     def __init__(
@@ -145,6 +147,11 @@ class BulkInsert:
         self.keys = _column_keys_of(model)
         self._defaults = _defaults_of(model, self.keys)
         self._pending: list[dict[str, Any]] = []
+        event.listen(session, "before_commit", self._refuse_unwritten)
+
+    def _refuse_unwritten(self, _session: Session) -> None:
+        if self._pending:
+            raise RuntimeError(f"{len(self._pending)} queued rows not flushed before commit")
 
     def add(self, **data: Any) -> dict[str, Any]:
         """Queue one new row; returns it complete (``row["id"]`` is its id)."""

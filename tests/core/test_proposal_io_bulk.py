@@ -156,26 +156,47 @@ def test_bulk_import_writes_the_rows_the_per_row_path_writes(
     other.dispose()
 
 
-def test_a_queued_proposal_is_checked_as_building_one_is(engine: Engine) -> None:
+def test_a_queued_proposal_is_checked_as_building_one_is_and_never_lost(engine: Engine) -> None:
     create_demo(engine, empty=True)
     with write_session(engine) as session:
         cycle = current_cycle(session)
         assert cycle is not None
         rows = new_proposal_rows(session)
         audit = AuditBatch(session)
+        numbers = NumberSequence(session, cycle)
         values = ProposalValues.model_construct(title="x" * 600, desa_code=None)
         with pytest.raises(ValidationError):
-            queue_proposal(
-                rows,
-                cycle,
-                values,
-                actor="op",
-                count=0,
-                audit=audit,
-                numbers=NumberSequence(session, cycle),
-            )
+            queue_proposal(rows, cycle, values, actor="op", count=0, audit=audit, numbers=numbers)
         assert rows.pending == 0 and audit.pending == 0
         session.info[APPLYING_REMOTE] = True
         with pytest.raises(RuntimeError):
             BulkInsert(session, Proposal)
         session.info[APPLYING_REMOTE] = False
+
+    # A commit with queued rows left unwritten is refused and rolled back, not half done.
+    before = _counts(engine)
+    with pytest.raises(RuntimeError, match="not flushed"), write_session(engine) as session:
+        cycle = current_cycle(session)
+        assert cycle is not None
+        rows = new_proposal_rows(session)
+        audit = AuditBatch(session)
+        good = ProposalValues.model_construct(title="Jalan desa", source="kecamatan")
+        queue_proposal(
+            rows,
+            cycle,
+            good,
+            actor="op",
+            count=0,
+            audit=audit,
+            numbers=NumberSequence(session, cycle),
+        )
+        audit.flush()
+    assert _counts(engine) == before
+
+
+def _counts(engine: Engine) -> list[int]:
+    with engine.connect() as conn:
+        return [
+            int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+            for table in ("proposal", "audit_event", "outbox_entry")
+        ]
