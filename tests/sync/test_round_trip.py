@@ -338,3 +338,35 @@ def test_an_imported_village_file_goes_up_whole(sync_server: ServerHandle, tmp_p
     assert sync.sync().pushed == 1
     found = server_record(sync_server, "proposal", proposals[0].id)
     assert found is not None and found[0] == 2 and found[1]["estimated_cost"] == 7_654_321
+
+
+def test_an_imported_sipd_export_with_statuses_goes_up_whole(
+    sync_server: ServerHandle, tmp_path: Path
+) -> None:
+    """SIPD's STATUS column is kept as the SIPD status. Written into upstream_status (the
+    kabupaten's answer), every row of a real export was refused by the server as
+    forbidden_field and never reached the kabupaten."""
+    from app.core.proposal_io import commit_import, preview_import
+    from app.models import Region
+    from tests.field_files import sipd_export
+
+    kecamatan = sync_server.fresh_kecamatan()
+    engine, sync = enrolled_office(sync_server, kecamatan, empty=True)
+    with read_session(engine) as session:
+        region = session.get(Region, kecamatan)
+        assert region is not None
+        name = region.name
+    path = sipd_export(tmp_path / "sipd.xlsx", own_kecamatan=name, own_rows=40, other_rows=8)
+    outcome = commit_import(engine, preview_import(engine, path), "valid_only", actor="op")
+    assert outcome.inserted == 40
+
+    report = sync.sync()
+    with read_session(engine) as session:
+        states = {(e.state, e.last_error) for e in session.exec(select(OutboxEntry)).all()}
+        proposals = session.exec(select(Proposal)).all()
+    assert states == {("sent", None)}, report
+    assert {p.sipd_status for p in proposals} == {"Diterima", "Ditolak"}
+    assert all(p.upstream_status is None for p in proposals)
+    for proposal in proposals:
+        found = server_record(sync_server, "proposal", proposal.id)
+        assert found is not None and found[1]["sipd_id"] == proposal.sipd_id

@@ -98,7 +98,7 @@ class RowInput:
     row: int
     data: ProposalInput
     number: str | None
-    upstream_status: str | None = None
+    sipd_status: str | None = None  # the SIPD export's STATUS column, kept as SIPD's
     problems: list[RowProblem] = field(default_factory=list)
     # Where this row's value of a field came from, when the file has several candidates.
     field_columns: dict[str, str] = field(default_factory=dict)
@@ -786,7 +786,7 @@ def _evaluate(
         changes: list[str] = []
         if match is not None:
             changes = _changes(match.values, result.values)
-            if item.sipd_id and (item.upstream_status or None) != match.sipd_status:
+            if item.sipd_id and (item.sipd_status or None) != match.sipd_status:
                 changes.append("sipd_status")
             if match.status in FINAL or match.status == "merged":
                 action = "locked"
@@ -1126,14 +1126,13 @@ def commit_import(
                     progress(index, len(good))
             count = len(row.problems)
             item = by_key.get((row.sheet, row.row))
-            status = item.upstream_status if item else None
+            status = item.sipd_status if item else None
             if row.action == "new":
                 extra = (
                     {"sipd_id": item.sipd_id, "sipd_status": status, "pengusul": item.pengusul}
                     if item is not None and item.sipd_id
                     else None
                 )
-                upstream = status if fmt == "sipd" else None
                 if new_rows is not None:
                     proposal_id = queue_proposal(
                         new_rows,
@@ -1146,7 +1145,6 @@ def commit_import(
                         numbers=numbers,
                         audit_action="import",
                         audit_reason=reason,
-                        upstream_status=upstream,
                         extra=extra,
                     )
                 else:
@@ -1160,7 +1158,6 @@ def commit_import(
                         numbers=numbers,
                         audit_action="import",
                         audit_reason=reason,
-                        upstream_status=upstream,
                         extra=extra,
                         audit=audit,
                     ).id
@@ -1188,8 +1185,6 @@ def commit_import(
                     existing.sipd_id = item.sipd_id
                     existing.sipd_status = status
                     existing.pengusul = item.pengusul
-                    if status:
-                        existing.upstream_status = status
                     session.add(existing)
                 outcome.updated += 1
                 outcome.proposal_ids.append(existing.id)
