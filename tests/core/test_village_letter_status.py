@@ -7,7 +7,7 @@ from app.core.reports.village import NO_NEWS, _upstream
 from app.models import Proposal
 
 
-def _proposal(**values: object) -> Proposal:
+def _proposal(**values: str) -> Proposal:
     return Proposal(
         cycle_id="c",
         planning_year=2026,
