@@ -7,13 +7,19 @@ from app.core.reports.village import NO_NEWS, _upstream
 from app.models import Proposal
 
 
-def _proposal(**values: str) -> Proposal:
+def _proposal(
+    sipd_status: str | None = None,
+    upstream_status: str | None = None,
+    upstream_reason: str | None = None,
+) -> Proposal:
     return Proposal(
         cycle_id="c",
         planning_year=2026,
         title="Sumur bor RT 2",
         desa_code="64.02.06.1001",
-        **values,
+        sipd_status=sipd_status,
+        upstream_status=upstream_status,
+        upstream_reason=upstream_reason,
     )
 
 
