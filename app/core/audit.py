@@ -19,7 +19,7 @@ from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from app.models import AuditEvent, OutboxEntry
-from app.models.outbox import to_jsonable
+from app.models.outbox import outbox_row, to_jsonable
 from app.models.types import new_uuid, utcnow
 
 GENESIS = "0" * 64
@@ -220,25 +220,21 @@ class AuditBatch:
         )
         now = utcnow()
         entries = [
-            {
-                "op_id": new_uuid(),
-                "entity": "audit_event",
-                "entity_id": e["id"],
-                "op": "insert",
-                "rev": 1,
-                "base_rev": None,
-                "changed_fields": canonical_json(
+            outbox_row(
+                entity="audit_event",
+                entity_id=e["id"],
+                op="insert",
+                rev=1,
+                base_rev=None,
+                changed_fields=canonical_json(
                     {
                         **{k: v for k, v in e.items() if k != "id"},
                         "at": _iso(e["at"]),
                         "seq": seqs[e["id"]],
                     }
                 ),
-                "created_at": now,
-                "state": "pending",
-                "attempts": 0,
-                "last_error": None,
-            }
+                created_at=now,
+            )
             for e in events
         ]
         session.execute(insert(OutboxEntry), entries)

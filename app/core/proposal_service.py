@@ -36,7 +36,8 @@ from app.core.workflow import FINAL, STATUS_LABELS
 from app.errors import UserError
 from app.models import PlanningCycle, Proposal, ProposalDraft, RoutingConfirmation
 from app.models.db import read_session, write_session
-from app.models.proposal import CONTENT_FIELDS, max_length
+from app.models.outbox import BulkInsert
+from app.models.proposal import CONTENT_FIELDS, check_values, max_length
 from app.models.types import utcnow
 from common.i18n import _
 
@@ -157,15 +158,8 @@ def insert_proposal(
     With ``audit`` (an import's batch) nothing is flushed here: the proposal, its outbox
     entry and its audit event are written at the batch's next ``flush``.
     """
-    proposal = Proposal(
-        cycle_id=cycle.id,
-        planning_year=cycle.year,
-        number=number or (numbers or NumberSequence(session, cycle)).next(),
-        problem_count=count,
-        upstream_status=upstream_status,
-        **values.as_dict(),
-        **(extra or {}),
-    )
+    number = number or (numbers or NumberSequence(session, cycle)).next()
+    proposal = Proposal(**_new_row(cycle, values, count, number, upstream_status, extra))
     session.add(proposal)
     after = {"number": proposal.number, **_jsonable(values.as_dict())}
     if audit is not None:
@@ -189,6 +183,67 @@ def insert_proposal(
         reason=audit_reason,
     )
     return proposal
+
+
+def new_proposal_rows(session: Session) -> BulkInsert:
+    """Where ``queue_proposal`` puts an import's new proposals: checked as building a
+    ``Proposal`` checks them, written with their outbox entries as multi-row inserts."""
+    return BulkInsert(session, Proposal, validate=check_values)
+
+
+def queue_proposal(
+    rows: BulkInsert,
+    cycle: PlanningCycle,
+    values: ProposalValues,
+    *,
+    actor: str | None,
+    count: int,
+    audit: AuditBatch,
+    numbers: NumberSequence,
+    number: str | None = None,
+    audit_action: str = "create",
+    audit_reason: str | None = None,
+    upstream_status: str | None = None,
+    extra: dict[str, Any] | None = None,
+) -> str:
+    """``insert_proposal`` for many rows: the same row, outbox entry and audit event, queued in
+    ``rows`` (from ``new_proposal_rows``) and ``audit``; both are written at their ``flush``,
+    ``rows`` first. Returns the new proposal's id."""
+    number = number or numbers.next()
+    row = rows.add(**_new_row(cycle, values, count, number, upstream_status, extra))
+    audit.record(
+        actor=actor,
+        entity="proposal",
+        entity_id=row["id"],
+        action=audit_action,
+        after={"number": row["number"], **_jsonable(values.as_dict())},
+        reason=audit_reason,
+    )
+    return str(row["id"])
+
+
+def _new_row(
+    cycle: PlanningCycle,
+    values: ProposalValues,
+    count: int,
+    number: str,
+    upstream_status: str | None,
+    extra: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """A new proposal's columns, the same for ``insert_proposal`` and ``queue_proposal``."""
+    row: dict[str, Any] = {
+        "cycle_id": cycle.id,
+        "planning_year": cycle.year,
+        "number": number,
+        "problem_count": count,
+        "upstream_status": upstream_status,
+        **values.as_dict(),
+    }
+    for name, value in (extra or {}).items():
+        if name in row:  # extra columns add to the values, never override them
+            raise TypeError(f"extra column {name} is already set")
+        row[name] = value
+    return row
 
 
 def apply_values(

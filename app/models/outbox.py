@@ -2,17 +2,23 @@
 
 Hooking the session's flush, rather than asking each caller to write an outbox row, is what
 makes "every committed change has its outbox entry" hold: the entry and the change share one
-transaction, and no code path can save a ``SyncedRecord`` without one.
+transaction, and no code path can save a ``SyncedRecord`` without one. ``BulkInsert`` is the
+one other way in, for many new rows at once: it writes each row's entry with the row.
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect
+from pydantic_core import PydanticUndefined
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
+from sqlmodel import SQLModel
 
 from app.models.base import SyncedRecord
 from app.models.sync_state import OutboxEntry
@@ -104,8 +110,149 @@ def _entry(obj: SyncedRecord, op: str, base_rev: int | None, fields: dict[str, A
         op=op,
         rev=obj.rev,
         base_rev=base_rev,
-        changed_fields=json.dumps(fields, ensure_ascii=False, sort_keys=True),
+        changed_fields=_fields_json(fields),
     )
+
+
+def _fields_json(fields: dict[str, Any]) -> str:
+    return json.dumps(fields, ensure_ascii=False, sort_keys=True)
+
+
+class BulkInsert:
+    """New rows of one synchronised table, written as multi-row inserts with their outbox
+    entries: the flush hook's insert path without an ORM object per row (an import's
+    thousands of new proposals spent most of their time building and flushing objects).
+
+    ``add`` completes a row as building the model would (each missing column's default or
+    default factory, so ids are client UUIDs made at once), ``flush`` writes the queued rows
+    and then their ``insert`` entries in queue order, with the same ``rev``, times and
+    ``changed_fields`` the hook gives, inside the caller's transaction. Validation stays the
+    caller's: pass ``validate`` (what the model's ``__init__`` checks) to run it on ``add``.
+    Call ``flush`` before the transaction commits: a commit with rows still queued is refused
+    (and so rolled back by ``write_session``) rather than losing them.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        model: type[SyncedRecord],
+        *,
+        validate: Callable[[Mapping[str, Any]], object] | None = None,
+    ) -> None:
+        if session.info.get(APPLYING_REMOTE):
+            raise RuntimeError("rows pulled from the server are not written through BulkInsert")
+        self.session = session
+        self.model = model
+        self.validate = validate
+        self.keys = _column_keys_of(model)
+        self._defaults = _defaults_of(model, self.keys)
+        self._pending: list[dict[str, Any]] = []
+        event.listen(session, "before_commit", self._refuse_unwritten)
+
+    def _refuse_unwritten(self, _session: Session) -> None:
+        if self._pending:
+            raise RuntimeError(f"{len(self._pending)} queued rows not flushed before commit")
+
+    def add(self, **data: Any) -> dict[str, Any]:
+        """Queue one new row; returns it complete (``row["id"]`` is its id)."""
+        if self.validate is not None:
+            self.validate(data)
+        unknown = data.keys() - set(self.keys)
+        if unknown:
+            raise TypeError(f"{self.model.__name__} has no columns {sorted(unknown)}")
+        row = {key: data[key] if key in data else default() for key, default in self._defaults}
+        self._pending.append(row)
+        return row
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def flush(self) -> None:
+        """Write the queued rows and their outbox entries (still uncommitted)."""
+        if not self._pending:
+            return
+        rows, self._pending = self._pending, []
+        now = utcnow()
+        entity = str(self.model.__tablename__)
+        entries: list[dict[str, Any]] = []
+        for row in rows:
+            row["rev"] = 1
+            row["created_at"] = row["created_at"] or now
+            row["updated_at"] = now
+            fields = {key: to_jsonable(row[key]) for key in self.keys if key not in _ENVELOPE}
+            entries.append(
+                outbox_row(
+                    entity=entity,
+                    entity_id=row["id"],
+                    op="insert",
+                    rev=1,
+                    base_rev=None,
+                    changed_fields=_fields_json(fields),
+                )
+            )
+        # No autoflush: the session's own pending changes are written at its next flush,
+        # after these rows, as the hook writes new objects before changed ones.
+        with self.session.no_autoflush:
+            self.session.execute(insert(self.model.__table__), rows)  # type: ignore[attr-defined]
+            self.session.execute(insert(OutboxEntry.__table__), entries)  # type: ignore[attr-defined]
+
+
+_IMMUTABLE = (type(None), str, int, float, bool, tuple, frozenset)
+
+
+def _defaults_of(model: type[SQLModel], keys: list[str]) -> list[tuple[str, Callable[[], Any]]]:
+    """Each column's default as building the model gives it: the factory called per row
+    (ids, times), a constant otherwise; resolved once, as pydantic's per-field lookup is slow."""
+    defaults: list[tuple[str, Callable[[], Any]]] = []
+    for key in keys:
+        info = model.model_fields.get(key)
+        if info is None:
+            raise TypeError(f"{model.__name__}.{key} is a column without a model field")
+        if info.default_factory is not None:
+            if info.default_factory_takes_validated_data:
+                raise TypeError(f"{model.__name__}.{key}: factory needs the validated data")
+            defaults.append((key, info.default_factory))  # type: ignore[arg-type]
+        elif info.default is PydanticUndefined:
+            defaults.append((key, _required(model, key)))
+        elif isinstance(info.default, _IMMUTABLE):
+            defaults.append((key, functools.partial(_same, info.default)))
+        else:
+            defaults.append((key, functools.partial(copy.deepcopy, info.default)))
+    return defaults
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _required(model: type[SQLModel], key: str) -> Callable[[], Any]:
+    def missing() -> Any:
+        raise TypeError(f"{model.__name__}.{key} is required")
+
+    return missing
+
+
+_OUTBOX_DEFAULTS = _defaults_of(
+    OutboxEntry, ["op_id", "created_at", "state", "attempts", "last_error"]
+)
+
+
+def outbox_row(**values: Any) -> dict[str, Any]:
+    """An outbox entry as a row for a multi-row insert, the model's defaults filled in
+    (``device_seq``, the push order, is left to the database)."""
+    row = {key: default() for key, default in _OUTBOX_DEFAULTS if key not in values}
+    row.update(values)
+    return row
+
+
+def _column_keys_of(model: type[SQLModel]) -> list[str]:
+    keys = []
+    for attr in inspect(model).column_attrs:
+        if attr.columns[0].name != attr.key:  # the rows are written to the table by name
+            raise TypeError(f"{model.__name__}.{attr.key} is stored as {attr.columns[0].name}")
+        keys.append(attr.key)
+    return keys
 
 
 def install(session_class: type[Session]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -141,13 +143,19 @@ class Proposal(ProposalBase, SyncedRecord, table=True):
 
         def __init__(self, **data: Any) -> None:
             if finish_init.get():  # not SQLModel's own construction inside model_validate
-                ProposalBase.model_validate(data)
+                check_values(data)
             super().__init__(**data)
 
     @property
     def display_label(self) -> str:
         """How a proposal is named in lists and messages: its number and title."""
         return f"{self.number or ''} {self.title}".strip()
+
+
+def check_values(data: Mapping[str, Any]) -> None:
+    """What building a ``Proposal`` checks (raises pydantic's ``ValidationError``); a bulk
+    insert of new rows runs it on each row's values, so no path stores an unchecked proposal."""
+    ProposalBase.model_validate(data)
 
 
 CONTENT_FIELDS: tuple[str, ...] = tuple(ProposalContent.model_fields)
@@ -167,6 +175,7 @@ def column_label(name: str, model: type[SQLModel] = ProposalBase) -> str:
     return short if isinstance(short, str) else field_label(name, model)
 
 
+@functools.cache  # the rules ask it for every text field of every row
 def max_length(name: str, model: type[SQLModel] = ProposalBase) -> int:
     """The longest text a field holds."""
     for item in model.model_fields[name].metadata:

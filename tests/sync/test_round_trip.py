@@ -293,3 +293,80 @@ def test_server_schema_matches_its_models(sync_server: ServerHandle) -> None:
     with sync_server.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_an_imported_village_file_goes_up_whole(sync_server: ServerHandle, tmp_path: Path) -> None:
+    """The import's bulk insert (#14) leaves outbox entries the client pushes like any other:
+    every imported proposal and audit event arrives with its content, and a later edit of an
+    imported proposal goes up as its second revision."""
+    from app.core.proposal_io import commit_import, preview_import
+    from app.core.regions import kecamatan_villages
+    from tests.field_files import village_workbook
+
+    kecamatan = sync_server.fresh_kecamatan()
+    engine, sync = enrolled_office(sync_server, kecamatan, empty=True)
+    with read_session(engine) as session:
+        village = kecamatan_villages(session, kecamatan)[0].name
+    path = village_workbook(tmp_path / "desa.xlsx", [village], dusun_sheets=30)
+    outcome = commit_import(engine, preview_import(engine, path), "valid_only", actor="op")
+    assert outcome.inserted == 120
+
+    report = sync.sync()
+    with read_session(engine) as session:
+        states = {(e.state, e.last_error) for e in session.exec(select(OutboxEntry)).all()}
+        proposals = session.exec(select(Proposal)).all()
+        audit_ids = session.exec(select(AuditEvent.id)).all()
+    assert states == {("sent", None)}, report
+    assert report.batches >= 2 and report.conflicts == 0
+    assert len(proposals) == 120 and len(audit_ids) == 121
+    for proposal in proposals:
+        found = server_record(sync_server, "proposal", proposal.id)
+        assert found is not None
+        rev, data = found
+        assert rev == 1
+        assert (data["title"], data["dusun"], data["estimated_cost"]) == (
+            proposal.title,
+            proposal.dusun,
+            proposal.estimated_cost,
+        )
+    assert all(server_record(sync_server, "audit_event", a) for a in audit_ids)
+
+    with write_session(engine) as session:
+        edited = session.get(Proposal, proposals[0].id)
+        assert edited is not None
+        edited.estimated_cost = 7_654_321
+    assert sync.sync().pushed == 1
+    found = server_record(sync_server, "proposal", proposals[0].id)
+    assert found is not None and found[0] == 2 and found[1]["estimated_cost"] == 7_654_321
+
+
+def test_an_imported_sipd_export_with_statuses_goes_up_whole(
+    sync_server: ServerHandle, tmp_path: Path
+) -> None:
+    """SIPD's STATUS column is kept as the SIPD status. Written into upstream_status (the
+    kabupaten's answer), every row of a real export was refused by the server as
+    forbidden_field and never reached the kabupaten."""
+    from app.core.proposal_io import commit_import, preview_import
+    from app.models import Region
+    from tests.field_files import sipd_export
+
+    kecamatan = sync_server.fresh_kecamatan()
+    engine, sync = enrolled_office(sync_server, kecamatan, empty=True)
+    with read_session(engine) as session:
+        region = session.get(Region, kecamatan)
+        assert region is not None
+        name = region.name
+    path = sipd_export(tmp_path / "sipd.xlsx", own_kecamatan=name, own_rows=40, other_rows=8)
+    outcome = commit_import(engine, preview_import(engine, path), "valid_only", actor="op")
+    assert outcome.inserted == 40
+
+    report = sync.sync()
+    with read_session(engine) as session:
+        states = {(e.state, e.last_error) for e in session.exec(select(OutboxEntry)).all()}
+        proposals = session.exec(select(Proposal)).all()
+    assert states == {("sent", None)}, report
+    assert {p.sipd_status for p in proposals} == {"Diterima", "Ditolak"}
+    assert all(p.upstream_status is None for p in proposals)
+    for proposal in proposals:
+        found = server_record(sync_server, "proposal", proposal.id)
+        assert found is not None and found[1]["sipd_id"] == proposal.sipd_id

@@ -47,7 +47,13 @@ from app.core.proposal_rules import (
     load_rule_context,
     validate_proposal,
 )
-from app.core.proposal_service import NumberSequence, apply_values, insert_proposal
+from app.core.proposal_service import (
+    NumberSequence,
+    apply_values,
+    insert_proposal,
+    new_proposal_rows,
+    queue_proposal,
+)
 from app.core.regions import kecamatan_villages
 from app.core.settings import get_settings, save_settings
 from app.core.tabular import SourceRow, Table, read_tables
@@ -92,7 +98,7 @@ class RowInput:
     row: int
     data: ProposalInput
     number: str | None
-    upstream_status: str | None = None
+    sipd_status: str | None = None  # the SIPD export's STATUS column, kept as SIPD's
     problems: list[RowProblem] = field(default_factory=list)
     # Where this row's value of a field came from, when the file has several candidates.
     field_columns: dict[str, str] = field(default_factory=dict)
@@ -739,13 +745,13 @@ def _evaluate(
             match = by_number.get((item.number, desa))
         elif probe.values.title:
             match = by_title.get((_key(probe.values.title), desa))
-        # Without a match the rules would see exactly the probe's input again.
+        # The proposal's own id only changes the rank check: it lets the row keep the rank
+        # the proposal holds. Without a match, or without a rank error in the probe (no
+        # rank clash to lift), the rules would give exactly the probe's result again.
         result = (
-            probe
-            if match is None
-            else validate_proposal(
-                item.data, ctx, proposal_id=match.id, machine_numbers=machine_numbers
-            )
+            validate_proposal(item.data, ctx, proposal_id=match.id, machine_numbers=machine_numbers)
+            if match is not None and any(p.field == "village_rank" for p in probe.errors)
+            else probe
         )
         problems = list(item.problems)
         for problem in result.problems:
@@ -780,7 +786,7 @@ def _evaluate(
         changes: list[str] = []
         if match is not None:
             changes = _changes(match.values, result.values)
-            if item.sipd_id and (item.upstream_status or None) != match.sipd_status:
+            if item.sipd_id and (item.sipd_status or None) != match.sipd_status:
                 changes.append("sipd_status")
             if match.status in FINAL or match.status == "merged":
                 action = "locked"
@@ -1050,8 +1056,13 @@ def _sha256(path: Path) -> str:
 
 
 # Rows written per flush in ``commit_import``: the whole import stays one transaction; the
-# chunks only bound how many pending objects the session holds at a time.
+# chunks only bound how many pending rows are held at a time.
 FLUSH_CHUNK = 500
+
+# New proposals go in as multi-row inserts with their outbox entries (``queue_proposal``)
+# rather than one ORM object each through the flush hook (``insert_proposal``), which took
+# most of a 5,000-row commit. False takes the per-row path: the tests compare the two.
+BULK_INSERT = True
 
 
 def commit_import(
@@ -1095,6 +1106,15 @@ def commit_import(
         outcome.rejected_rows = [r.row for r in bad]
         numbers = NumberSequence(session, cycle)
         audit = AuditBatch(session)
+        new_rows = new_proposal_rows(session) if BULK_INSERT else None
+
+        def flush() -> None:
+            # The new proposals (and their outbox entries) first, then the session's updates
+            # through the hook, then the audit events: the order the per-row path writes.
+            if new_rows is not None:
+                new_rows.flush()
+            audit.flush()
+
         by_key = {(item.sheet, item.row): item for item in preview.inputs}
         reason = f"impor {preview.source_name}"
         good = [r for r in rows if r.ok]
@@ -1106,33 +1126,48 @@ def commit_import(
                     progress(index, len(good))
             count = len(row.problems)
             item = by_key.get((row.sheet, row.row))
-            status = item.upstream_status if item else None
+            status = item.sipd_status if item else None
             if row.action == "new":
-                proposal = insert_proposal(
-                    session,
-                    cycle,
-                    row.values,
-                    actor=actor,
-                    count=count,
-                    number=row.number,
-                    numbers=numbers,
-                    audit_action="import",
-                    audit_reason=reason,
-                    upstream_status=status if fmt == "sipd" else None,
-                    extra=(
-                        {
-                            "sipd_id": item.sipd_id,
-                            "sipd_status": status,
-                            "pengusul": item.pengusul,
-                        }
-                        if item is not None and item.sipd_id
-                        else None
-                    ),
-                    audit=audit,
+                extra = (
+                    {"sipd_id": item.sipd_id, "sipd_status": status, "pengusul": item.pengusul}
+                    if item is not None and item.sipd_id
+                    else None
                 )
+                if new_rows is not None:
+                    proposal_id = queue_proposal(
+                        new_rows,
+                        cycle,
+                        row.values,
+                        actor=actor,
+                        count=count,
+                        audit=audit,
+                        number=row.number,
+                        numbers=numbers,
+                        audit_action="import",
+                        audit_reason=reason,
+                        extra=extra,
+                    )
+                else:
+                    proposal_id = insert_proposal(
+                        session,
+                        cycle,
+                        row.values,
+                        actor=actor,
+                        count=count,
+                        number=row.number,
+                        numbers=numbers,
+                        audit_action="import",
+                        audit_reason=reason,
+                        extra=extra,
+                        audit=audit,
+                    ).id
                 outcome.inserted += 1
-                outcome.proposal_ids.append(proposal.id)
+                outcome.proposal_ids.append(proposal_id)
             elif row.action == "update" and row.match_id:
+                if new_rows is not None:
+                    # Loading the proposal autoflushes; the per-row path's new proposals are
+                    # written in that flush, before the updates so far: keep that push order.
+                    new_rows.flush()
                 existing = session.get(Proposal, row.match_id)
                 if existing is None:
                     continue
@@ -1150,8 +1185,6 @@ def commit_import(
                     existing.sipd_id = item.sipd_id
                     existing.sipd_status = status
                     existing.pengusul = item.pengusul
-                    if status:
-                        existing.upstream_status = status
                     session.add(existing)
                 outcome.updated += 1
                 outcome.proposal_ids.append(existing.id)
@@ -1160,7 +1193,7 @@ def commit_import(
             else:
                 outcome.locked += 1
             if audit.pending >= FLUSH_CHUNK:
-                audit.flush()
+                flush()
         audit.record(
             actor=actor,
             entity="proposal_import",
@@ -1178,7 +1211,7 @@ def commit_import(
                 "rejected_rows": outcome.rejected_rows,
             },
         )
-        audit.flush()
+        flush()
     if progress is not None:
         progress(len(rows), len(rows))
     return outcome

@@ -142,7 +142,8 @@ class VillageContent:
 
 def _upstream(proposal: Proposal) -> str:
     if not proposal.upstream_status:
-        return NO_NEWS
+        # An imported SIPD export's own status, until the kabupaten answers through sync.
+        return f"{proposal.sipd_status} (SIPD)" if proposal.sipd_status else NO_NEWS
     # A village reads the decision in words, never the protocol's status code.
     label = UPSTREAM_STATUSES.get(proposal.upstream_status, proposal.upstream_status)
     if proposal.upstream_reason:
