@@ -17,6 +17,7 @@ musrenbang-server openapi [-o FILE]
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import re
@@ -172,7 +173,13 @@ def _run(command: str, args: argparse.Namespace, settings: Settings, engine: Eng
                 log_level="info",
             )
             return 0
-        uvicorn.run(create_app(settings, engine), host=args.host, port=args.port, log_level="info")
+        app = create_app(settings, engine)
+        # The ~140,000 objects built so far (modules, routes, SQLAlchemy and Jinja machinery)
+        # live as long as the process: out of the collector's generations, a full collection
+        # no longer walks them. Under load such a walk stalled one request in thirty by
+        # 200-400 ms (portal dashboard, 40,000 proposals).
+        gc.freeze()
+        uvicorn.run(app, host=args.host, port=args.port, log_level="info")
         return 0
     if command == "enroll-code":
         if not re.match(protocol.KECAMATAN_PATTERN, args.kecamatan):

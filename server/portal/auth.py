@@ -140,10 +140,17 @@ def load_session(
     """The live session for a cookie value, or None (unknown, expired)."""
     if not token or len(token) > 100:
         return None
-    row = session.get(PortalSession, token_hash(token))
-    if row is None or row.last_seen < utcnow() - SESSION_IDLE:
+    # One statement for the session and its user: every portal request starts here.
+    found = session.execute(
+        select(PortalSession, PortalUser)
+        .outerjoin(PortalUser, PortalUser.id == PortalSession.user_id)
+        .where(PortalSession.token_hash == token_hash(token))
+    ).first()
+    if found is None:
         return None
-    user = session.get(PortalUser, row.user_id) if row.user_id else None
+    row, user = found
+    if row.last_seen < utcnow() - SESSION_IDLE:
+        return None
     if row.user_id and (user is None or user.disabled_at is not None):
         return None
     return row, user

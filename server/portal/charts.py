@@ -109,6 +109,9 @@ def money_bars(title: str, rows: list[tuple[str, int, int]]) -> str:
 LAT_MIN, LAT_MAX, LON_MIN, LON_MAX = -1.20, 1.00, 115.40, 117.70
 
 
+POINT_COLOURS = {"accepted": "#2f6f4f", "rejected": "#b03a2e", "deferred": "#d08c2c"}
+
+
 def _xy(lat: float, lon: float, width: int, height: int) -> tuple[float, float]:
     x = (lon - LON_MIN) / (LON_MAX - LON_MIN) * width
     y = (LAT_MAX - lat) / (LAT_MAX - LAT_MIN) * height
@@ -125,15 +128,17 @@ def point_map(
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
         'aria-label="Peta titik usulan" class="map">',
         f'<rect x="0" y="0" width="{width}" height="{height}" fill="#eef3f6"/>',
+        # Up to 4,000 dots: the shared fill-opacity is inherited from the group (the same
+        # picture as on every circle, a quarter fewer bytes to build and send).
+        '<g fill-opacity="0.7">',
     ]
     for lat, lon, status in points:
         if not (LAT_MIN <= lat <= LAT_MAX and LON_MIN <= lon <= LON_MAX):
             continue
         x, y = _xy(lat, lon, width, height)
-        colour = {"accepted": "#2f6f4f", "rejected": "#b03a2e", "deferred": "#d08c2c"}.get(
-            status or "", "#3c6fb0"
-        )
-        out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="2.2" fill="{colour}" opacity="0.7"/>')
+        colour = POINT_COLOURS.get(status or "", "#3c6fb0")
+        out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="2.2" fill="{colour}"/>')
+    out.append("</g>")
     for code, (lat, lon) in sorted(kecamatan.items()):
         x, y = _xy(lat, lon, width, height)
         out.append(

@@ -219,63 +219,48 @@ def inbox(session: Session, user: PortalIdentity, f: InboxFilter) -> InboxPage:
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(1, f.page), pages)
     order = SORTS.get(f.sort, SORTS["prioritas"])
-    # Sort and page on the id alone, then load the 50 wide rows: the sorter then carries
-    # (sort key, id) instead of every column of thousands of rows.
-    ids = [
-        str(pid)
-        for (pid,) in session.execute(
-            base.with_only_columns(P.id, maintain_column_froms=True)
-            .order_by(*order)
-            .limit(PAGE_SIZE)
-            .offset((page - 1) * PAGE_SIZE)
-        )
-    ]
-    loaded = (
-        {row.id: row for row in session.execute(select(P).where(P.id.in_(ids))).scalars().all()}
-        if ids
-        else {}
+    # Sort and page on the id alone, then join the 50 wide rows to it: the sorter then carries
+    # (sort key, id) instead of every column of thousands of rows. The page, its rows and
+    # their photo counts come in one statement (one round trip on PostgreSQL).
+    page_ids = (
+        base.with_only_columns(P.id, maintain_column_froms=True)
+        .order_by(*order)
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE)
+        .subquery("page_ids")
     )
-    rows = [loaded[pid] for pid in ids if pid in loaded]
-    photos: dict[str, int] = {}
-    if rows:
-        for pid, n in session.execute(
-            select(PortalPhoto.proposal_id, func.count())
-            .where(
-                PortalPhoto.proposal_id.in_([r.id for r in rows]), PortalPhoto.deleted.is_(False)
-            )
-            .group_by(PortalPhoto.proposal_id)
-        ).all():
-            photos[pid] = int(n)
+    photo_count = (
+        select(func.count())
+        .where(PortalPhoto.proposal_id == P.id, PortalPhoto.deleted.is_(False))
+        .correlate(P)
+        .scalar_subquery()
+    )
+    found = session.execute(
+        select(P, photo_count).join(page_ids, page_ids.c.id == P.id).order_by(*order)
+    ).all()
+    rows = [row for row, _n in found]
+    photos = {row.id: int(n) for row, n in found if n}
     return InboxPage(rows, total, page, pages, photos)
 
 
 def inbox_choices(session: Session, user: PortalIdentity) -> tuple[list[str], list[str], list[str]]:
-    """Kecamatan, bidang and agency codes that occur in what the user can see."""
-    kec = [
-        c
-        for (c,) in session.execute(
-            select(P.kecamatan_code).where(visible(user)).distinct().order_by(P.kecamatan_code)
-        )
-    ]
-    bidang = [
-        c
-        for (c,) in session.execute(
-            select(P.bidang_code)
-            .where(visible(user), P.bidang_code.is_not(None))
-            .distinct()
-            .order_by(P.bidang_code)
-        )
-    ]
-    agencies = [
-        c
-        for (c,) in session.execute(
-            select(P.agency_now)
-            .where(live(), P.agency_now.is_not(None))
-            .distinct()
-            .order_by(P.agency_now)
-        )
-    ]
-    return kec, [str(b) for b in bidang], [str(a) for a in agencies]
+    """Kecamatan, bidang and agency codes that occur in what the user can see: one grouped pass
+    (an index-only scan of ``ix_portal_proposal_stats``) instead of three DISTINCT queries."""
+    kec: set[str] = set()
+    bidang: set[str] = set()
+    agencies: set[str] = set()
+    for kec_code, bidang_code, agency in session.execute(
+        select(P.kecamatan_code, P.bidang_code, P.agency_now)
+        .where(live())
+        .group_by(P.kecamatan_code, P.agency_now, P.bidang_code)
+    ):
+        if agency is not None:
+            agencies.add(str(agency))
+        if user.is_admin or (agency is not None and agency == user.agency_code):
+            kec.add(kec_code)
+            if bidang_code is not None:
+                bidang.add(str(bidang_code))
+    return sorted(kec), sorted(bidang), sorted(agencies)
 
 
 # ---- one proposal, the forum view, exports ------------------------------------------------------

@@ -66,6 +66,8 @@ class Ctx:
     csrf: str
     user: PortalIdentity | None
     new_cookie: bool
+    # Whether the read model lags the change log (asked only for a signed-in user's page).
+    behind: bool = False
 
 
 class PortalRedirect(Exception):
@@ -95,7 +97,7 @@ def install_portal(app: FastAPI, settings: Settings) -> None:
 
     # ---- sessions ------------------------------------------------------------------------
 
-    def begin(request: Request) -> Ctx:
+    def begin(request: Request, *, read_model: bool = False) -> Ctx:
         engine = engine_of(request)
         token = request.cookies.get(COOKIE)
         with read_session(engine) as session:
@@ -104,6 +106,10 @@ def install_portal(app: FastAPI, settings: Settings) -> None:
                 row, user = loaded
                 ctx = Ctx(str(token), row.csrf_token, auth.identity(user) if user else None, False)
                 stale = utcnow() - row.last_seen >= auth.SESSION_TOUCH
+                # Asked in this transaction rather than in one of catch_up's own: on
+                # PostgreSQL each transaction is a pool checkout (ping), BEGIN and ROLLBACK.
+                if read_model and user is not None:
+                    ctx.behind = projection.behind(session)
         if loaded is not None:
             if stale:
                 with write_session(engine) as session:
@@ -116,13 +122,14 @@ def install_portal(app: FastAPI, settings: Settings) -> None:
         return Ctx(info.token, info.csrf_token, None, True)
 
     def require(request: Request, *, admin: bool = False) -> tuple[Ctx, PortalIdentity]:
-        ctx = begin(request)
+        ctx = begin(request, read_model=True)
         if ctx.user is None:
             target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
             raise PortalRedirect(ctx, "/portal/login?" + urlencode({"next": target}))
         if admin and not ctx.user.is_admin:
             raise PortalDenied(ctx, 403, "Halaman ini hanya untuk administrator Bappeda.")
-        projection.catch_up(engine_of(request))
+        if ctx.behind:
+            projection.catch_up(engine_of(request))
         return ctx, ctx.user
 
     def check_csrf(ctx: Ctx, given: str | None) -> None:
@@ -156,10 +163,12 @@ def install_portal(app: FastAPI, settings: Settings) -> None:
         *,
         status: int = 200,
         started: float | None = None,
+        names: reference.Names | None = None,
         **values: Any,
     ) -> Response:
-        with read_session(engine_of(request)) as session:
-            names = reference.names(session)
+        if names is None:
+            with read_session(engine_of(request)) as session:
+                names = reference.names(session)
         html = env.get_template(template).render(
             user=ctx.user,
             csrf_token=ctx.csrf,
@@ -305,6 +314,7 @@ def install_portal(app: FastAPI, settings: Settings) -> None:
             ctx,
             "dashboard.html",
             started=started,
+            names=names,
             data=data,
             svg_opd=Markup(svg_opd),
             svg_bidang=Markup(svg_bidang),
@@ -355,6 +365,7 @@ def install_portal(app: FastAPI, settings: Settings) -> None:
             "inbox.html",
             status=status,
             started=started,
+            names=names,
             f=f,
             result=result,
             kec_choices=kec,
