@@ -106,3 +106,38 @@ def test_first_start_demo_shows_the_whole_product(engine: Engine) -> None:
     # Run again: nothing is added twice.
     again = create_first_start_demo(engine)
     assert again.forum_session_id == result.forum_session_id and again.routed == 0
+
+
+def test_first_start_demo_fills_the_td4_plan_columns(engine: Engine) -> None:
+    """Issue #17: the T-D.4 of the first-start demo had blank columns (2)-(5a) (prioritas and
+    sasaran daerah, program, kegiatan, sub kegiatan) because nothing was routed."""
+    from app.core.demo import create_first_start_demo
+    from app.core.forum.decisions import DecisionInput, decide
+    from app.core.reports.model import CollectOptions
+    from app.core.reports.td4 import collect
+    from app.models import Proposal
+    from app.models.db import write_session
+
+    result = create_first_start_demo(engine)
+    with write_session(engine) as session:
+        chosen = session.exec(
+            select(Proposal).where(Proposal.status == "in_forum").order_by(Proposal.number)
+        ).all()[:12]
+        assert len(chosen) == 12
+        for rank, proposal in enumerate(chosen, start=1):
+            decide(
+                session,
+                result.forum_session_id,
+                DecisionInput(
+                    proposal.id, "agreed", priority=rank, agreed_amount=proposal.estimated_cost
+                ),
+                actor="uji",
+            )
+    with read_session(engine) as session:
+        content = collect(session, result.forum_session_id, CollectOptions())
+    rows = [row for row in content.table.rows if row.style not in ("total", "subtotal", "note")]
+    rows = [row for row in rows if isinstance(row.values[0], int)]
+    assert len(rows) == 12
+    for row in rows:
+        plan = row.values[1:6]  # (2) prioritas daerah .. (5a) kode sub kegiatan
+        assert all(str(value or "").strip() for value in plan), row.values

@@ -245,3 +245,44 @@ def test_page_check_sees_text_out_of_its_cell_and_words_on_each_other(tmp_path: 
     canvas.save()
     problems = layout_problems(overlap, tmp_path / "b")
     assert any("overlaps" in p for p in problems), problems
+
+
+def test_td4_pagu_lines_and_signatures_never_stand_alone(tmp_path: Path) -> None:
+    """The real T-D.4 table (its columns, its JUMLAH, PAGU INDIKATIF and SISA PAGU lines and
+    its signatures), for every length across a page break: the last page holds the pagu
+    lines, the signatures and at least one proposal row above them."""
+    from app.core.reports.td4 import COLUMNS, LANDSCAPE, Td4Content
+
+    info = _info()
+    seen_pages: set[int] = set()
+    for n in range(8, 26):
+        table = TableData("td4", "T-D.4", COLUMNS)
+        for i in range(n):
+            table.add(
+                i + 1,
+                "Infrastruktur dasar",
+                "Jalan mantap",
+                "Program penyelenggaraan jalan",
+                "Penyelenggaraan jalan kabupaten",
+                "1.03.10.2.01.0001",
+                "200 KK",
+                f"Desa nomor {i + 1}",
+                150.0,
+                "m",
+                250_000_000,
+                "Dinas Pekerjaan Umum",
+            )
+        for label, amount in (
+            ("JUMLAH SELURUHNYA", n * 250_000_000),
+            ("PAGU INDIKATIF KECAMATAN", 9_000_000_000),
+            ("SISA PAGU", 9_000_000_000 - n * 250_000_000),
+        ):
+            table.add("", label, "", "", "", "", "", "", None, "", amount, "", style="total")
+        content = Td4Content(info=info, table=table)
+        path = tmp_path / f"td4-{n}.pdf"
+        seen_pages.add(build_pdf(path, info, content.story, is_landscape=LANDSCAPE))
+        words, _ = pdf_words(path)
+        text = _words_on(words, max(w.page for w in words))
+        assert "PAGU INDIKATIF KECAMATAN" in text and "SISA PAGU" in text, n
+        assert "Pimpinan Sidang" in text and "Desa nomor" in text, n
+    assert len(seen_pages) >= 2  # the range does cross a page break
