@@ -166,3 +166,29 @@ def test_delegates_are_picked_from_attendance_with_their_institution(
         "perempuan",
     )
     assert page.del_model.rows[0][4] == "TP PKK Desa Jahab"  # the Instansi column is filled
+
+
+def test_weight_labels_are_not_cut_at_1024x768(qtbot: QtBot, demo_engine: Engine) -> None:
+    """Issue #17: at 1024×768 the criteria names above the weights were cut off."""
+    from PySide6.QtWidgets import QLabel
+
+    window, page, _f = _page(qtbot, demo_engine)
+    window.resize(1024, 768)
+    QApplication.processEvents()
+    labels = [
+        item.widget()
+        for index in range(page.weights_grid.count())
+        if (item := page.weights_grid.itemAt(index)) is not None
+        and isinstance(item.widget(), QLabel)
+    ]
+    assert len(labels) >= 4
+    for label in labels:
+        assert isinstance(label, QLabel)
+        metrics = label.fontMetrics()
+        longest = max(label.text().split(), key=metrics.horizontalAdvance)
+        assert metrics.horizontalAdvance(longest) <= label.contentsRect().width(), label.text()
+        if label.wordWrap():
+            assert label.heightForWidth(label.width()) <= label.height(), label.text()
+        else:
+            assert metrics.horizontalAdvance(label.text()) <= label.contentsRect().width()
+    assert window.width() == 1024  # the weights never widen the window
