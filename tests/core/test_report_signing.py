@@ -201,6 +201,10 @@ def test_berita_acara_signed_in_town_with_note_taker_and_grouped_nip(
     last = max(w.page for w in words)
     text = _words_on(words, last)
     assert "Tenggarong, 11 Februari 2027" in text  # the town, not "Aula Kantor Camat …"
+    # ... on one line (the venue's long name wrapped it mid-date).
+    town = next(w for w in words if w.page == last and w.text == "Tenggarong,")
+    line = [w.text for w in words if w.page == last and abs(w.y0 - town.y0) < 1.5]
+    assert {"Tenggarong,", "11", "Februari", "2027"} <= set(line), line
     assert "Notulis" in text and "Sekretaris Kecamatan" in text
     assert "NIP 19700101 199003 1 001" in text
     # The signatures share their page with the closing sentence.
