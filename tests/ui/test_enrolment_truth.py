@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.errors import UserError
 from app.ui.context import AppContext
 from app.ui.settings.server_tab import ServerTab
+from app.ui.tasks import InlineTaskRunner
 
 
 def _closed_port() -> int:
@@ -72,3 +73,41 @@ def test_the_sync_page_points_to_the_settings_button(qtbot: QtBot, context: AppC
     text = page.status_label.text()
     assert "Pengaturan → Server sinkronisasi" in text and "Daftarkan laptop ini" in text
     assert "musrenbang sync" not in text
+
+
+class _HeldRunner(InlineTaskRunner):
+    """Keeps the op until the test lets it run, so the window can be seen while it waits."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[tuple[object, object, object]] = []
+
+    def run(self, op: object, on_success: object, on_failure: object, **_options: object) -> None:
+        self.held.append((op, on_success, on_failure))
+
+    def release(self) -> None:
+        op, on_success, on_failure = self.held.pop()
+        super().run(op, on_success, on_failure)  # type: ignore[arg-type]
+
+
+def test_enrolment_shows_its_progress_while_it_waits(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("app.ui.settings.server_tab.show_error", lambda _w, _exc: None)
+    runner = _HeldRunner()
+    monkeypatch.setattr(context, "tasks", runner)
+    tab = ServerTab(context)
+    qtbot.addWidget(tab)
+    tab.show()
+    while runner.held:  # the tab's own first read
+        runner.release()
+    tab.address.setText(f"http://127.0.0.1:{_closed_port()}")
+    tab.allow_http.setChecked(True)
+    tab.code.setText("ABCD-1234")
+    tab.enroll()
+    assert len(runner.held) == 1  # the work is on the runner, the window is free
+    assert tab.enroll_progress.isVisible() and not tab.enroll_button.isEnabled()
+    assert "Menghubungi" in tab.enroll_status.text()
+    runner.release()
+    assert not tab.enroll_progress.isVisible() and tab.enroll_button.isEnabled()
+    assert "belum terdaftar" in tab.enroll_status.text()
