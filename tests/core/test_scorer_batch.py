@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import replace
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 STORED = Path(__file__).parent / "data" / "scorer_rankings.tsv"
 
 
-def _tool():  # type: ignore[no-untyped-def]
+def _tool() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "write_scorer_rankings", ROOT / "tools" / "write_scorer_rankings.py"
     )
