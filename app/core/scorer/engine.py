@@ -1096,7 +1096,9 @@ class Scorer:
         else:
             cand = np.broadcast_to(np.arange(n_sub), (len(ranked_rows), n_sub))
         cand_neg = np.take_along_axis(neg, cand, axis=1)
-        order = np.argsort(cand_neg, axis=1, kind="stable")
+        # equal scores (the same name under several codes, sibling items) in code order, not
+        # in the partition's internal order, which moves with unrelated scores
+        order = np.lexsort((cand, cand_neg), axis=1)
         cand = np.take_along_axis(cand, order, axis=1).tolist()
         cand_values = (-np.take_along_axis(cand_neg, order, axis=1)).tolist()
         for m, r in enumerate(ranked_rows):
