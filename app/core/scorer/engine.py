@@ -82,6 +82,7 @@ PHRASE_BOUNDARIES = frozenset(
     ]
 )
 HEAD_SHARE = 0.6
+KIND_CONNECTORS = frozenset({"dan", "atau", "serta"})
 _SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])[.!?;]\s+(?=[A-Za-z])|\s*\n+\s*|\s+-\s+(?=[A-Z])")
 TITLE_MIN_CHARS = 12
 
@@ -574,6 +575,27 @@ class Scorer:
             self._kind_masks[kind] = mask
             if kind != "lahan":
                 any_kind = np.maximum(any_kind, mask)
+        # The kind of a sub kegiatan is its *leading* activity noun, with the ones coordinated
+        # with it ("Pembangunan, Rehabilitasi dan Pemeliharaan Jalan ..."): a kind word after
+        # the object is part of the object ("Pengadaan Sarana Pelatihan Kerja" procures
+        # training facilities, it is not training). Nomenclature names always open with the
+        # activity, so this holds for every region's nomenclature.
+        phrase_kinds: dict[tuple[str, ...], set[str]] = {}
+        for kind, (_verbs, sub_words) in cfg.work_kinds.items():
+            if kind == "lahan":
+                continue
+            for word in sub_words:
+                phrase = tuple(self.normaliser.analyse(word).stems)
+                if phrase:
+                    phrase_kinds.setdefault(phrase, set()).add(kind)
+        lead = {kind: np.zeros(self._n_sub, dtype=np.float64) for kind in self._kind_masks}
+        for i, head in enumerate(heads):
+            for kind in self._leading_kinds(head, phrase_kinds):
+                lead[kind][i] = 1.0
+        lead_any = np.zeros(self._n_sub, dtype=np.float64)
+        for kind, mask in lead.items():
+            if kind != "lahan":
+                lead_any = np.maximum(lead_any, mask)
         # longest verb phrases first, so "pembebasan lahan" beats "pembebasan"
         self._kind_verbs.sort(key=lambda kv: -len(kv[0]))
         self._kind_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -585,7 +607,9 @@ class Scorer:
         # one precomputed adjustment per kind (and for "no verb"): match, mismatch, land
         self._kind_delta: dict[str | None, FloatArray] = {None: -w["land_penalty"] * land}
         for kind, mask in self._kind_masks.items():
-            delta = w["kind_match"] * mask - w["kind_mismatch"] * np.maximum(any_kind - mask, 0.0)
+            if kind != "lahan":
+                mask = lead[kind]
+            delta = w["kind_match"] * mask - w["kind_mismatch"] * np.maximum(lead_any - mask, 0.0)
             if kind != "lahan":
                 delta -= w["land_penalty"] * land
             self._kind_delta[kind] = delta
@@ -614,6 +638,27 @@ class Scorer:
             concept: [self._prefix_range(code) for code in codes]
             for concept, codes in cfg.settlement_prefer.items()
         }
+
+    @staticmethod
+    def _leading_kinds(
+        head: tuple[str, ...], phrase_kinds: dict[tuple[str, ...], set[str]]
+    ) -> set[str]:
+        """Kinds of the first activity group of a sub kegiatan name's first stems: from the first
+        kind phrase on, through kind phrases and "dan"/"atau"/"serta", up to the object."""
+        found: set[str] = set()
+        j = 0
+        while j < len(head):
+            for n in (3, 2, 1):
+                kinds = phrase_kinds.get(head[j : j + n]) if j + n <= len(head) else None
+                if kinds is not None:
+                    found |= kinds
+                    j += n
+                    break
+            else:
+                if found and head[j] not in KIND_CONNECTORS:
+                    break
+                j += 1
+        return found
 
     def _work_kind(self, title: Analysis) -> tuple[str, str] | None:
         """(kind, the words that said it) of the first work verb in the title."""
