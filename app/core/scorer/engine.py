@@ -33,7 +33,7 @@ from app.core.scorer.inputs import (
     ProposalInput,
     ScorerReference,
 )
-from app.core.scorer.ranker import BidangRanker, softmax, softmax_rows
+from app.core.scorer.ranker import BidangRanker, softmax_rows
 from app.core.scorer.result import (
     AgencyChoice,
     Component,
@@ -930,7 +930,8 @@ class Scorer:
         self, rows: Sequence[_Row], nom_b: FloatArray, top_raw: Sequence[float]
     ) -> FloatArray:
         """The combined bidang evidence of a chunk of proposals (one row each); the same
-        operations as :meth:`_bidang_totals`, row by row, as whole-matrix operations."""
+        operations, in the same order, as scoring each proposal alone did, as whole-matrix
+        operations (so the same doubles)."""
         w = self._w
         n_b = len(self.bidang_codes)
         total = np.vstack([row.concept_b for row in rows]) if rows else np.zeros((0, n_b))
@@ -997,47 +998,6 @@ class Scorer:
                     if line[lead] < best:
                         line[lead] = best + 1e-6
         return total
-
-    def _bidang_totals(self, row: _Row, nom_b: FloatArray, top_raw: float) -> FloatArray:
-        """The combined bidang evidence of one proposal."""
-        w = self._w
-        hits, head, title = row.hits, row.head, row.title
-        total_b = row.concept_b * w["concept"]
-        total_b += nom_b * w["nomenclature"]
-        # the ranker adds to known evidence; alone (unknown words) it would guess; without a
-        # thesaurus sector its weight is ranker_without_sector (0: not computed at all)
-        factor = w["ranker_with_sector"] if head is not None else w["ranker_without_sector"]
-        title_content = row.title_content
-        if self._ranker is not None and title_content and factor > 0.0 and (hits or top_raw > 0.0):
-            temp = w["ranker_temperature"]
-            probs = softmax(self._ranker.logits(title_content), temp)
-            head_words = self._head_phrase(title)
-            if head_words and len(head_words) < len(title_content):
-                # the request (verb + object) carries the sector; "di kampung nelayan",
-                # "untuk perempuan" name the place and the beneficiary
-                head_probs = softmax(self._ranker.logits(head_words), temp)
-                probs = HEAD_SHARE * head_probs + (1 - HEAD_SHARE) * probs
-            ranker_b = np.zeros(len(self.bidang_codes), dtype=np.float64)
-            ranker_b[self._ranker_rows] = probs[self._ranker_cols]
-            total_b += ranker_b * (w["ranker"] * factor)
-        if row.memory_hits:
-            total_b += row.memory_b * w["confirmed"]
-        if row.kamus_hit is not None:
-            total_b += row.kamus_b * w["kamus"]
-        if row.problem is not None and not row.memory_hits and not row.kamus_decides:
-            # title first: the problem text adds evidence but cannot outvote the sector the
-            # title names ("Pemasangan CCTV" stays communications under "keamanan lingkungan")
-            title_b = np.zeros(len(self.bidang_codes), dtype=np.float64)
-            for hit in hits:
-                if hit.in_title and not hit.info.concept.generic:
-                    for b, weight in hit.info.bidang:
-                        title_b[b] += hit.weight * weight
-            if title_b.max() > 0.0:
-                lead = int(title_b.argmax())
-                best = float(total_b.max())
-                if total_b[lead] < best:
-                    total_b[lead] = best + 1e-6
-        return total_b
 
     def _score_chunk(self, proposals: Sequence[ProposalInput]) -> list[ScoreResult]:
         w = self._w
@@ -1264,25 +1224,9 @@ class Scorer:
                     rank += 1
         return hits
 
-    def _retrieve(self, query: dict[str, float]) -> FloatArray:
-        idx_parts: list[IntArray] = []
-        w_parts: list[FloatArray] = []
-        for stem, qw in query.items():
-            posting = self._postings.get(stem)
-            if posting is not None:
-                idx_parts.append(posting[0])
-                # most query weights are 1.0 (title words): no copy needed
-                w_parts.append(posting[1] if qw == 1.0 else posting[1] * qw)
-        if not idx_parts:
-            return self._zero_sub.copy()
-        idx = np.concatenate(idx_parts) if len(idx_parts) > 1 else idx_parts[0]
-        weights = np.concatenate(w_parts) if len(w_parts) > 1 else w_parts[0]
-        return np.bincount(idx, weights=weights, minlength=self._n_sub).astype(
-            np.float64, copy=False
-        )
-
     def _retrieve_many(self, queries: Sequence[dict[str, float]]) -> FloatArray:
-        """``_retrieve`` of several queries: a (queries × sub kegiatan) matrix."""
+        """BM25 of several queries: a (queries × sub kegiatan) matrix; each cell sums its
+        postings in the query's order, as one ``bincount`` per query did."""
         n_sub = self._n_sub
         idx_parts: list[IntArray] = []
         w_parts: list[FloatArray] = []
@@ -1339,7 +1283,9 @@ class Scorer:
         return found[0] if found else None
 
     def _rank_bidang_rows(self, totals: FloatArray) -> list[list[RankedCode]]:
-        """:meth:`_rank_bidang` of each row, with one (stable) argsort for all rows."""
+        """The three best bidang of each row with their confidences (softmax of the best ten
+        positive ones, scaled down when evidence is weak), one stable argsort for all rows:
+        equal scores keep the code order."""
         if not len(totals):
             return []
         orders = np.argsort(-totals, axis=1, kind="stable")[:, :10].tolist()
@@ -1365,27 +1311,6 @@ class Scorer:
             )
         return out
 
-    def _rank_bidang(self, total: FloatArray) -> list[RankedCode]:
-        values_all = total.tolist()
-        # stable, like sorted(): equal scores keep the code order
-        order = np.argsort(-total, kind="stable")[:10].tolist()
-        positive = [i for i in order if values_all[i] > 1e-9]
-        if not positive:
-            return []
-        top = values_all[positive[0]]
-        temp = self._w["softmax_temperature"]
-        exps = [math.exp(temp * (values_all[i] - top)) for i in positive]
-        total_exp = sum(exps)
-        evidence = min(1.0, top / self._w["confidence_evidence"])
-        return [
-            RankedCode(
-                self.bidang_codes[i],
-                self.bidang_names[self.bidang_codes[i]],
-                round(exps[k] / total_exp * evidence, 3),
-            )
-            for k, i in enumerate(positive[:TOP_BIDANG])
-        ]
-
     def _rank_subs_from(self, cand: list[int], values: list[float]) -> list[RankedCode]:
         """The five best distinct names among the candidates (best first, with their scores)."""
         temp = self._w["softmax_temperature"]
@@ -1401,33 +1326,6 @@ class Scorer:
                 continue
             names.add(key)
             out.append(RankedCode(sub_codes[i], sub_names[i], round(exps[pos] / total_exp, 3)))
-            if len(out) == TOP_SUB:
-                break
-        return out
-
-    def _rank_subs(self, final: FloatArray, offset: int = 0) -> list[RankedCode]:
-        """The five best distinct names; ``final`` holds the scores of codes from ``offset``."""
-        n = len(final)
-        if n == 0:
-            return []
-        k = min(16, n)
-        cand = np.argpartition(-final, k - 1)[:k] if k < n else np.arange(n)
-        cand = cand[np.argsort(-final[cand], kind="stable")]
-        values = final[cand].tolist()
-        temp = self._w["softmax_temperature"]
-        exps = [math.exp(temp * (v - values[0])) for v in values]
-        total_exp = sum(exps)
-        share = [e / total_exp for e in exps]
-        out: list[RankedCode] = []
-        names: set[str] = set()
-        for pos, j in enumerate(cand.tolist()):
-            i = j + offset
-            name = self.sub_names[i]
-            key = self._sub_keys[i]
-            if key in names or values[pos] <= 0:
-                continue
-            names.add(key)
-            out.append(RankedCode(self.sub_codes[i], name, round(share[pos], 3)))
             if len(out) == TOP_SUB:
                 break
         return out
