@@ -103,6 +103,8 @@ def run_score(args: argparse.Namespace) -> int:
         )
     started = time.perf_counter()
     scorer = Scorer(reference)
+    # one batch call: the same results as scoring row by row, in chunks (faster)
+    results = iter(scorer.score_batch(row.proposal for row in rows if not row.is_empty))
     out_rows = []
     scored = skipped = 0
     for row in rows:
@@ -110,7 +112,7 @@ def run_score(args: argparse.Namespace) -> int:
             out_rows.append(output_row(row, None))
             skipped += 1
             continue
-        out_rows.append(output_row(row, scorer.score(row.proposal)))
+        out_rows.append(output_row(row, next(results)))
         scored += 1
     write_score_table(output_path, out_rows)
     elapsed = time.perf_counter() - started

@@ -75,24 +75,27 @@ class AlignmentService:
             r.code: r.name
             for r in session.exec(select(Region).where(col(Region.code).in_(codes))).all()
         }
-        result: dict[str, AlignmentInfo] = {}
-        for proposal in proposals:
-            scored = self._scorer.score(
-                ProposalInput(
-                    id=proposal.id,
-                    text=proposal.title,
-                    problem=proposal.problem or "",
-                    desa=names.get(proposal.desa_code or "", ""),
-                    volume=proposal.volume,
-                    satuan=proposal.satuan or "",
-                    biaya=float(proposal.estimated_cost)
-                    if proposal.estimated_cost is not None
-                    else None,
-                    has_location=proposal.latitude is not None,
-                )
+        inputs = [
+            ProposalInput(
+                id=proposal.id,
+                text=proposal.title,
+                problem=proposal.problem or "",
+                desa=names.get(proposal.desa_code or "", ""),
+                volume=proposal.volume,
+                satuan=proposal.satuan or "",
+                biaya=float(proposal.estimated_cost)
+                if proposal.estimated_cost is not None
+                else None,
+                has_location=proposal.latitude is not None,
             )
-            result[proposal.id] = _info(proposal.id, scored)
-        return result
+            for proposal in proposals
+        ]
+        # one batch call: the same results as one score() each, faster
+        scored_all = self._scorer.score_batch(inputs)
+        return {
+            proposal.id: _info(proposal.id, scored)
+            for proposal, scored in zip(proposals, scored_all, strict=True)
+        }
 
 
 def _info(proposal_id: str, scored: Any) -> AlignmentInfo:

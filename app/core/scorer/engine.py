@@ -33,7 +33,7 @@ from app.core.scorer.inputs import (
     ProposalInput,
     ScorerReference,
 )
-from app.core.scorer.ranker import BidangRanker, softmax
+from app.core.scorer.ranker import BidangRanker, softmax_rows
 from app.core.scorer.result import (
     AgencyChoice,
     Component,
@@ -82,6 +82,7 @@ PHRASE_BOUNDARIES = frozenset(
     ]
 )
 HEAD_SHARE = 0.6
+KIND_CONNECTORS = frozenset({"dan", "atau", "serta"})
 _SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])[.!?;]\s+(?=[A-Za-z])|\s*\n+\s*|\s+-\s+(?=[A-Z])")
 TITLE_MIN_CHARS = 12
 
@@ -117,6 +118,8 @@ TOP_BIDANG = 3
 # "untuk" is left out: it also names the purpose ("pengadaan tanah untuk gedung SD").
 BENEFICIARY_WORDS = ("bagi", "kepada", "kpd")
 TOP_SUB = 5
+SUB_CANDIDATES = 16  # sub kegiatan ranked closely (argpartition), of which five distinct names
+BATCH_CHUNK = 16  # proposals scored together (matrix rows); small enough to stay in cache
 COMPONENT_LABELS = {
     "rpjmd": "Keselarasan RPJMD",
     "renstra": "Keselarasan Renstra OPD",
@@ -175,6 +178,67 @@ class _MemoryHit:
     routing: ConfirmedRouting
     similarity: float
     weight: float  # similarity, discounted when the neighbour is about another subject
+
+
+class _Row:
+    """One proposal's evidence between the stages of :meth:`Scorer._score_chunk`."""
+
+    __slots__ = (
+        "agency_bonus",
+        "all_content",
+        "bidang",
+        "concept_b",
+        "head",
+        "hits",
+        "kamus_b",
+        "kamus_decides",
+        "kamus_hit",
+        "kind",
+        "memory_b",
+        "memory_hits",
+        "notes",
+        "problem",
+        "problem_content",
+        "proposal",
+        "query",
+        "settlement",
+        "sub_bonus",
+        "title",
+        "title_content",
+    )
+
+    def __init__(
+        self,
+        proposal: ProposalInput,
+        notes: list[str],
+        title: Analysis,
+        problem: Analysis | None,
+        title_content: list[str],
+        problem_content: list[str],
+        hits: list[_ConceptHit],
+        query: dict[str, float],
+    ) -> None:
+        self.proposal = proposal
+        self.notes = notes
+        self.title = title
+        self.problem = problem
+        self.title_content = title_content
+        self.problem_content = problem_content
+        self.hits = hits
+        self.query = query
+        self.concept_b: FloatArray
+        self.all_content: list[str] = []
+        self.head: Concept | None = None
+        self.memory_hits: list[_MemoryHit] = []
+        self.memory_b: FloatArray
+        self.kamus_hit: tuple[int, float] | None = None
+        self.kamus_b: FloatArray
+        self.kamus_decides = False
+        self.sub_bonus: dict[str, float] = {}
+        self.agency_bonus: dict[str, float] = {}
+        self.bidang: list[RankedCode] = []
+        self.kind: tuple[str, str] | None = None
+        self.settlement = False
 
 
 class Scorer:
@@ -329,6 +393,7 @@ class Scorer:
             starts[b] = lo
             has_subs[b] = hi > lo
         self._bidang_has_subs = has_subs
+        self._bidang_range = {code: self._prefix_range(code + ".") for code in self.bidang_codes}
         self._bidang_starts = np.minimum(starts, max(n - 1, 0))
         self._zero_sub = np.zeros(n, dtype=np.float64)
 
@@ -510,6 +575,27 @@ class Scorer:
             self._kind_masks[kind] = mask
             if kind != "lahan":
                 any_kind = np.maximum(any_kind, mask)
+        # The kind of a sub kegiatan is its *leading* activity noun, with the ones coordinated
+        # with it ("Pembangunan, Rehabilitasi dan Pemeliharaan Jalan ..."): a kind word after
+        # the object is part of the object ("Pengadaan Sarana Pelatihan Kerja" procures
+        # training facilities, it is not training). Nomenclature names always open with the
+        # activity, so this holds for every region's nomenclature.
+        phrase_kinds: dict[tuple[str, ...], set[str]] = {}
+        for kind, (_verbs, sub_words) in cfg.work_kinds.items():
+            if kind == "lahan":
+                continue
+            for word in sub_words:
+                phrase = tuple(self.normaliser.analyse(word).stems)
+                if phrase:
+                    phrase_kinds.setdefault(phrase, set()).add(kind)
+        lead = {kind: np.zeros(self._n_sub, dtype=np.float64) for kind in self._kind_masks}
+        for i, head in enumerate(heads):
+            for kind in self._leading_kinds(head, phrase_kinds):
+                lead[kind][i] = 1.0
+        lead_any = np.zeros(self._n_sub, dtype=np.float64)
+        for kind, mask in lead.items():
+            if kind != "lahan":
+                lead_any = np.maximum(lead_any, mask)
         # longest verb phrases first, so "pembebasan lahan" beats "pembebasan"
         self._kind_verbs.sort(key=lambda kv: -len(kv[0]))
         self._kind_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -521,10 +607,16 @@ class Scorer:
         # one precomputed adjustment per kind (and for "no verb"): match, mismatch, land
         self._kind_delta: dict[str | None, FloatArray] = {None: -w["land_penalty"] * land}
         for kind, mask in self._kind_masks.items():
-            delta = w["kind_match"] * mask - w["kind_mismatch"] * np.maximum(any_kind - mask, 0.0)
+            if kind != "lahan":
+                mask = lead[kind]
+            delta = w["kind_match"] * mask - w["kind_mismatch"] * np.maximum(lead_any - mask, 0.0)
             if kind != "lahan":
                 delta -= w["land_penalty"] * land
             self._kind_delta[kind] = delta
+        # the same adjustments as rows of one matrix, for the batch path
+        kind_keys = list(self._kind_delta)
+        self._kind_row: dict[str | None, int] = {key: i for i, key in enumerate(kind_keys)}
+        self._kind_delta_m = np.vstack([self._kind_delta[key] for key in kind_keys])
         # objects that tell sibling sub kegiatan apart ("bibit ternak" vs "bibit sawit")
         self._object_masks: list[tuple[frozenset[str], FloatArray]] = []
         for obj, words in cfg.object_words.items():
@@ -546,6 +638,27 @@ class Scorer:
             concept: [self._prefix_range(code) for code in codes]
             for concept, codes in cfg.settlement_prefer.items()
         }
+
+    @staticmethod
+    def _leading_kinds(
+        head: tuple[str, ...], phrase_kinds: dict[tuple[str, ...], set[str]]
+    ) -> set[str]:
+        """Kinds of the first activity group of a sub kegiatan name's first stems: from the first
+        kind phrase on, through kind phrases and "dan"/"atau"/"serta", up to the object."""
+        found: set[str] = set()
+        j = 0
+        while j < len(head):
+            for n in (3, 2, 1):
+                kinds = phrase_kinds.get(head[j : j + n]) if j + n <= len(head) else None
+                if kinds is not None:
+                    found |= kinds
+                    j += n
+                    break
+            else:
+                if found and head[j] not in KIND_CONNECTORS:
+                    break
+                j += 1
+        return found
 
     def _work_kind(self, title: Analysis) -> tuple[str, str] | None:
         """(kind, the words that said it) of the first work verb in the title."""
@@ -679,12 +792,37 @@ class Scorer:
             key: statistics.median(values) for key, values in history.items() if len(values) >= 3
         }
         self._cost_history_n = {key: len(v) for key, v in history.items()}
+        cw = self.vocab.routing.component_weights
+        self._unloaded_components: dict[str, Component] = {}
+        if not self._plan_items:
+            self._unloaded_components["rpjmd"] = self._rpjmd_component([], [], set(), cw["rpjmd"])
+        if not self._has_renstra:
+            self._unloaded_components["renstra"] = self._renstra_component(None, [], cw["renstra"])
+        if not self._kamus:
+            self._unloaded_components["kamus"] = self._kamus_component(None, cw["kamus"])
 
     # ------------------------------------------------------------------------------ scoring
     def score_batch(self, proposals: Iterable[ProposalInput]) -> list[ScoreResult]:
-        return [self.score(p) for p in proposals]
+        """Score many proposals; the same results as :meth:`score` on each, faster: the
+        nomenclature retrieval and the sub kegiatan ranking run as one matrix operation per
+        chunk of proposals instead of some twenty small numpy calls per proposal."""
+        out: list[ScoreResult] = []
+        chunk: list[ProposalInput] = []
+        for proposal in proposals:
+            chunk.append(proposal)
+            if len(chunk) == BATCH_CHUNK:
+                out.extend(self._score_chunk(chunk))
+                chunk = []
+        if chunk:
+            out.extend(self._score_chunk(chunk))
+        return out
 
     def score(self, proposal: ProposalInput) -> ScoreResult:
+        return self._score_chunk([proposal])[0]
+
+    def _prepare(self, proposal: ProposalInput) -> _Row | ScoreResult:
+        """Text-level evidence of one proposal (everything before the nomenclature matrix), or
+        the result itself when there is nothing to score."""
         notes: list[str] = []
         text = proposal.text or ""
         if len(text) > MAX_TEXT_CHARS:
@@ -702,76 +840,80 @@ class Scorer:
         problem_content = problem.content_stems() if problem else []
         if not title_content and not problem_content:
             return self._empty_result(proposal, notes)
-
         w = self._w
         hits = self._concept_hits(title, problem)
-        n_bidang = len(self.bidang_codes)
-        concept_b = np.zeros(n_bidang, dtype=np.float64)
+        concept_l = [0.0] * len(self.bidang_codes)
         for hit in hits:
+            hw = hit.weight
             for b, weight in hit.info.bidang:
-                concept_b[b] += hit.weight * weight
-
-        # nomenclature retrieval
-        query: dict[str, float] = {}
-        for stem in title_content:
-            query[stem] = 1.0
+                concept_l[b] += hw * weight
+        # nomenclature query
+        query: dict[str, float] = dict.fromkeys(title_content, 1.0)
+        pf = w["problem_field"]
         for stem in problem_content:
-            query[stem] = max(query.get(stem, 0.0), w["problem_field"])
+            query[stem] = max(query.get(stem, 0.0), pf)
+        et = w["expand_term"]
         for hit in hits:
+            ew = et * hit.weight
             for stem in hit.info.expand:
-                query[stem] = max(query.get(stem, 0.0), w["expand_term"] * hit.weight)
-        sub_raw = self._retrieve(query)
-        top_raw = float(sub_raw.max()) if self._n_sub else 0.0
-        sub_norm = sub_raw / max(top_raw, w["nomenclature_floor"])
-        nom_b = (
-            np.where(self._bidang_has_subs, np.maximum.reduceat(sub_norm, self._bidang_starts), 0.0)
-            if self._n_sub
-            else np.zeros(n_bidang)
-        )
+                query[stem] = max(query.get(stem, 0.0), ew)
+        row = _Row(proposal, notes, title, problem, title_content, problem_content, hits, query)
+        row.concept_b = np.asarray(concept_l, dtype=np.float64)
+        return row
 
-        # confirmed routings and kamus
-        all_content = title_content + problem_content
+    def _memory_evidence(self, row: _Row) -> None:
+        """Confirmed routings and the kamus: bidang, sub kegiatan and agency evidence."""
+        w = self._w
+        hits = row.hits
+        all_content = row.title_content + row.problem_content
+        row.all_content = all_content
         head = hits[0].info.concept if hits and not hits[0].info.concept.generic else None
+        row.head = head
         memory_hits = self._memory_query(all_content, head.id if head else None)
-        memory_b = np.zeros(n_bidang, dtype=np.float64)
-        sub_bonus: dict[str, float] = {}
-        agency_bonus: dict[str, float] = {}
-        votes: dict[int, float] = {}
-        for mh in memory_hits:
-            r = mh.routing
-            bi = self._bidang_index.get(r.bidang_code)
-            if bi is not None:
-                memory_b[bi] = max(memory_b[bi], mh.weight)
-                votes[bi] = votes.get(bi, 0.0) + mh.weight
-            if r.sub_kegiatan_code:
-                sub_bonus[r.sub_kegiatan_code] = max(
-                    sub_bonus.get(r.sub_kegiatan_code, 0.0), mh.weight
-                )
-            if r.agency_code:
-                agency_bonus[r.agency_code] = max(agency_bonus.get(r.agency_code, 0.0), mh.weight)
-            if (
-                not r.accepted
-                and r.suggested_bidang_code
-                and r.suggested_bidang_code != r.bidang_code
-            ):
-                sb = self._bidang_index.get(r.suggested_bidang_code)
-                if sb is not None:
-                    memory_b[sb] -= w["rejected_penalty"] * mh.weight
-        if len(votes) > 1:
-            # neighbours that disagree (the office routed similar items to several bidang)
-            # each count for their share of the vote
-            all_votes = sum(votes.values())
-            for bi, vote in votes.items():
-                memory_b[bi] *= vote / all_votes
+        row.memory_hits = memory_hits
+        sub_bonus = row.sub_bonus
+        agency_bonus = row.agency_bonus
+        if memory_hits:
+            memory_b = np.zeros(len(self.bidang_codes), dtype=np.float64)
+            votes: dict[int, float] = {}
+            for mh in memory_hits:
+                r = mh.routing
+                bi = self._bidang_index.get(r.bidang_code)
+                if bi is not None:
+                    memory_b[bi] = max(memory_b[bi], mh.weight)
+                    votes[bi] = votes.get(bi, 0.0) + mh.weight
+                if r.sub_kegiatan_code:
+                    sub_bonus[r.sub_kegiatan_code] = max(
+                        sub_bonus.get(r.sub_kegiatan_code, 0.0), mh.weight
+                    )
+                if r.agency_code:
+                    agency_bonus[r.agency_code] = max(
+                        agency_bonus.get(r.agency_code, 0.0), mh.weight
+                    )
+                if (
+                    not r.accepted
+                    and r.suggested_bidang_code
+                    and r.suggested_bidang_code != r.bidang_code
+                ):
+                    sb = self._bidang_index.get(r.suggested_bidang_code)
+                    if sb is not None:
+                        memory_b[sb] -= w["rejected_penalty"] * mh.weight
+            if len(votes) > 1:
+                # neighbours that disagree (the office routed similar items to several bidang)
+                # each count for their share of the vote
+                all_votes = sum(votes.values())
+                for bi, vote in votes.items():
+                    memory_b[bi] *= vote / all_votes
+            row.memory_b = memory_b
         kamus_hit = self._kamus_query(all_content)
-        kamus_b = np.zeros(n_bidang, dtype=np.float64)
-        kamus_decides = False
+        row.kamus_hit = kamus_hit
         if kamus_hit is not None:
+            kamus_b = np.zeros(len(self.bidang_codes), dtype=np.float64)
             k_index, k_sim = kamus_hit
             # a near-exact match of the region's own kamus decides bidang, agency and sub
             # kegiatan; a weaker one is evidence among the others
-            kamus_decides = k_sim >= w["kamus_exact"]
-            strength = w["kamus_decisive"] if kamus_decides else 1.0
+            row.kamus_decides = k_sim >= w["kamus_exact"]
+            strength = w["kamus_decisive"] if row.kamus_decides else 1.0
             for code, weight in self._kamus_bidang[k_index]:
                 kamus_b[self._bidang_index[code]] += weight * k_sim * strength
             item = self._kamus[k_index]
@@ -782,82 +924,200 @@ class Scorer:
             for rank, agency_code in enumerate(self._kamus_agencies[k_index]):
                 bonus = k_sim * strength / (1.0 + rank)
                 agency_bonus[agency_code] = max(agency_bonus.get(agency_code, 0.0), bonus)
+            row.kamus_b = kamus_b
 
-        total_b = concept_b * w["concept"]
-        total_b += nom_b * w["nomenclature"]
-        # the ranker adds to known evidence; alone (unknown words) it would guess; without a
-        # thesaurus sector its weight is ranker_without_sector (0: not computed at all)
-        factor = w["ranker_with_sector"] if head is not None else w["ranker_without_sector"]
-        if self._ranker is not None and title_content and factor > 0.0 and (hits or top_raw > 0.0):
-            temp = w["ranker_temperature"]
-            probs = softmax(self._ranker.logits(title_content), temp)
-            head_words = self._head_phrase(title)
-            if head_words and len(head_words) < len(title_content):
-                # the request (verb + object) carries the sector; "di kampung nelayan",
-                # "untuk perempuan" name the place and the beneficiary
-                head_probs = softmax(self._ranker.logits(head_words), temp)
-                probs = HEAD_SHARE * head_probs + (1 - HEAD_SHARE) * probs
-            ranker_b = np.zeros(n_bidang, dtype=np.float64)
-            ranker_b[self._ranker_rows] = probs[self._ranker_cols]
-            total_b += ranker_b * (w["ranker"] * factor)
-        if memory_hits:
-            total_b += memory_b * w["confirmed"]
-        if kamus_hit is not None:
-            total_b += kamus_b * w["kamus"]
-        if problem is not None and not memory_hits and not kamus_decides:
-            # title first: the problem text adds evidence but cannot outvote the sector the
-            # title names ("Pemasangan CCTV" stays communications under "keamanan lingkungan")
-            title_b = np.zeros(n_bidang, dtype=np.float64)
-            for hit in hits:
-                if hit.in_title and not hit.info.concept.generic:
-                    for b, weight in hit.info.bidang:
-                        title_b[b] += hit.weight * weight
-            if title_b.max() > 0.0:
-                lead = int(title_b.argmax())
-                best = float(total_b.max())
-                if total_b[lead] < best:
-                    total_b[lead] = best + 1e-6
-        bidang_ranked = self._rank_bidang(total_b)
-        if not bidang_ranked:
-            return self._empty_result(proposal, notes, known_words=False)
+    def _bidang_matrix(
+        self, rows: Sequence[_Row], nom_b: FloatArray, top_raw: Sequence[float]
+    ) -> FloatArray:
+        """The combined bidang evidence of a chunk of proposals (one row each); the same
+        operations, in the same order, as scoring each proposal alone did, as whole-matrix
+        operations (so the same doubles)."""
+        w = self._w
+        n_b = len(self.bidang_codes)
+        total = np.vstack([row.concept_b for row in rows]) if rows else np.zeros((0, n_b))
+        total *= w["concept"]
+        total += nom_b * w["nomenclature"]
+        ranker = self._ranker
+        if ranker is not None:
+            # the ranker adds to known evidence; alone (unknown words) it would guess; without
+            # a thesaurus sector its weight is ranker_without_sector (0: not computed at all)
+            with_sector, without = w["ranker_with_sector"], w["ranker_without_sector"]
+            which: list[int] = []
+            scale: list[float] = []
+            title_logits: list[FloatArray] = []
+            head_which: list[int] = []
+            head_logits: list[FloatArray] = []
+            for r, row in enumerate(rows):
+                factor = with_sector if row.head is not None else without
+                title_content = row.title_content
+                if not (title_content and factor > 0.0 and (row.hits or top_raw[r] > 0.0)):
+                    continue
+                title_logits.append(ranker.logits(title_content))
+                head_words = self._head_phrase(row.title)
+                if head_words and len(head_words) < len(title_content):
+                    # the request (verb + object) carries the sector; "di kampung nelayan",
+                    # "untuk perempuan" name the place and the beneficiary
+                    head_which.append(len(which))
+                    head_logits.append(ranker.logits(head_words))
+                which.append(r)
+                scale.append(w["ranker"] * factor)
+            if which:
+                temp = w["ranker_temperature"]
+                probs = softmax_rows(np.vstack(title_logits), temp)
+                if head_which:
+                    head_probs = softmax_rows(np.vstack(head_logits), temp)
+                    probs[head_which] = (
+                        HEAD_SHARE * head_probs + (1 - HEAD_SHARE) * probs[head_which]
+                    )
+                ranker_b = np.zeros((len(which), n_b), dtype=np.float64)
+                ranker_b[:, self._ranker_rows] = probs[:, self._ranker_cols]
+                ranker_b *= np.asarray(scale)[:, None]
+                if len(which) == len(rows):
+                    total += ranker_b
+                else:
+                    total[which] += ranker_b
+        confirmed, kamus = w["confirmed"], w["kamus"]
+        for r, row in enumerate(rows):
+            line = total[r]
+            if row.memory_hits:
+                line += row.memory_b * confirmed
+            if row.kamus_hit is not None:
+                line += row.kamus_b * kamus
+            if row.problem is not None and not row.memory_hits and not row.kamus_decides:
+                # title first: the problem text adds evidence but cannot outvote the sector
+                # the title names ("Pemasangan CCTV" stays communications under "keamanan
+                # lingkungan")
+                title_b = np.zeros(n_b, dtype=np.float64)
+                for hit in row.hits:
+                    if hit.in_title and not hit.info.concept.generic:
+                        for b, weight in hit.info.bidang:
+                            title_b[b] += hit.weight * weight
+                if title_b.max() > 0.0:
+                    lead = int(title_b.argmax())
+                    best = float(line.max())
+                    if line[lead] < best:
+                        line[lead] = best + 1e-6
+        return total
 
-        # sub kegiatan
-        max_total = max(float(total_b.max()), 1e-9)
-        prior = np.maximum(total_b, 0.0)  # same values as np.clip(total_b, 0.0, None), faster
-        prior *= w["bidang_prior_in_sub"] / max_total
-        final = prior[self._sub_bidang]
-        final += sub_norm
-        for hit in hits:
-            for lo, hi in hit.info.prefer:
-                final[lo:hi] += w["prefer_boost"] * hit.weight
-        if self._admin_stems.isdisjoint(all_content):
-            final -= self._admin_penalty_vec
+    def _score_chunk(self, proposals: Sequence[ProposalInput]) -> list[ScoreResult]:
+        w = self._w
+        n_sub = self._n_sub
+        results: list[ScoreResult | None] = [None] * len(proposals)
+        rows: list[_Row] = []
+        slots: list[int] = []
+        for k, proposal in enumerate(proposals):
+            prepared = self._prepare(proposal)
+            if isinstance(prepared, ScoreResult):
+                results[k] = prepared
+            else:
+                rows.append(prepared)
+                slots.append(k)
+        if rows and n_sub:
+            # nomenclature retrieval for the whole chunk: one bincount; each (row, sub kegiatan)
+            # cell sums its postings in the row's query order, as one bincount per row would
+            sub_raw = self._retrieve_many([row.query for row in rows])
+            top_raw_v = sub_raw.max(axis=1)
+            floor = w["nomenclature_floor"]
+            sub_norm = sub_raw / np.maximum(top_raw_v, floor)[:, None]
+            nom_b = np.where(
+                self._bidang_has_subs,
+                np.maximum.reduceat(sub_norm, self._bidang_starts, axis=1),
+                0.0,
+            )
+            top_raw = top_raw_v.tolist()
+        else:
+            n = len(rows)
+            sub_norm = np.zeros((n, n_sub), dtype=np.float64)
+            nom_b = np.zeros((n, len(self.bidang_codes)), dtype=np.float64)
+            top_raw = [0.0] * n
+        for row in rows:
+            self._memory_evidence(row)
+        totals_all = self._bidang_matrix(rows, nom_b, top_raw)
+        ranked_all = self._rank_bidang_rows(totals_all)
+        ranked_rows: list[int] = []
+        for r, row in enumerate(rows):
+            row.bidang = ranked_all[r]
+            if not row.bidang:
+                results[slots[r]] = self._empty_result(row.proposal, row.notes, known_words=False)
+                continue
+            ranked_rows.append(r)
+        if not ranked_rows:
+            return [res for res in results if res is not None]
+        # sub kegiatan, for the whole chunk
+        total_m = totals_all[ranked_rows] if len(ranked_rows) < len(rows) else totals_all
+        max_total = np.maximum(total_m.max(axis=1), 1e-9)
+        prior = np.maximum(total_m, 0.0)
+        prior *= (w["bidang_prior_in_sub"] / max_total)[:, None]
+        final = prior[:, self._sub_bidang]
+        final += sub_norm[ranked_rows] if len(ranked_rows) < len(rows) else sub_norm
+        kinds: list[int] = []
+        admin_rows: list[int] = []
+        prefer = w["prefer_boost"]
+        for m, r in enumerate(ranked_rows):
+            row = rows[r]
+            line = final[m]
+            for hit in row.hits:
+                for lo, hi in hit.info.prefer:
+                    line[lo:hi] += prefer * hit.weight
+            if self._admin_stems.isdisjoint(row.all_content):
+                admin_rows.append(m)
+            row.kind = self._work_kind(row.title)
+            kinds.append(self._kind_row[row.kind[0] if row.kind is not None else None])
+        if admin_rows:
+            if len(admin_rows) == len(ranked_rows):
+                final -= self._admin_penalty_vec
+            else:
+                final[admin_rows] -= self._admin_penalty_vec
         if self._has_renstra:
             final += self._renstra_presence
-        kind = self._work_kind(title)
-        delta = self._kind_delta.get(kind[0] if kind is not None else None)
-        if delta is not None:
-            final += delta
-        said = set(all_content)
+        final += self._kind_delta_m[kinds]
         final -= self._all_objects_penalty
+        said = [set(rows[r].all_content) for r in ranked_rows]
+        om = w["object_mismatch"]
         for words, mask in self._object_masks:
-            if not said.isdisjoint(words):
-                final += w["object_mismatch"] * mask  # this object is named: no penalty
-        settlement = False
-        if head is not None and head.id in self._settlement_prefer:
-            settlement = self._is_settlement(title, problem)
-            if settlement:
-                for lo, hi in self._settlement_prefer[head.id]:
-                    final[lo:hi] += w["settlement_boost"]
-        for code, bonus in sub_bonus.items():
-            lo, hi = self._prefix_range(code)
-            final[lo:hi] += w["confirmed"] * bonus
-        # the sub kegiatan lies inside the chosen bidang
-        lo, hi = self._prefix_range(bidang_ranked[0].code + ".")
-        final[lo:hi] += w["in_bidang"]
-        subs = self._rank_subs(final)
+            named = [m for m, s in enumerate(said) if not s.isdisjoint(words)]
+            if named:
+                final[named] += om * mask  # this object is named: no penalty
+        sb, cw, ib = w["settlement_boost"], w["confirmed"], w["in_bidang"]
+        for m, r in enumerate(ranked_rows):
+            row = rows[r]
+            line = final[m]
+            head = row.head
+            if head is not None and head.id in self._settlement_prefer:
+                row.settlement = self._is_settlement(row.title, row.problem)
+                if row.settlement:
+                    for lo, hi in self._settlement_prefer[head.id]:
+                        line[lo:hi] += sb
+            for code, bonus in row.sub_bonus.items():
+                lo, hi = self._prefix_range(code)
+                line[lo:hi] += cw * bonus
+            # the sub kegiatan lies inside the chosen bidang
+            lo, hi = self._bidang_range[row.bidang[0].code]
+            line[lo:hi] += ib
+        neg = np.negative(final, out=final)
+        k = min(SUB_CANDIDATES, n_sub)
+        if k < n_sub:
+            cand = np.argpartition(neg, k - 1, axis=1)[:, :k]
+        else:
+            cand = np.broadcast_to(np.arange(n_sub), (len(ranked_rows), n_sub))
+        cand_neg = np.take_along_axis(neg, cand, axis=1)
+        # equal scores (the same name under several codes, sibling items) in code order, not
+        # in the partition's internal order, which moves with unrelated scores
+        order = np.lexsort((cand, cand_neg), axis=1)
+        cand = np.take_along_axis(cand, order, axis=1).tolist()
+        cand_values = (-np.take_along_axis(cand_neg, order, axis=1)).tolist()
+        for m, r in enumerate(ranked_rows):
+            row = rows[r]
+            subs = self._rank_subs_from(cand[m], cand_values[m])
+            results[slots[r]] = self._finish(row, subs)
+        return [res for res in results if res is not None]
 
-        agency = self._choose_agency(bidang_ranked[0], all_content, hits, agency_bonus, proposal)
+    def _finish(self, row: _Row, subs: list[RankedCode]) -> ScoreResult:
+        proposal, title, problem, hits = row.proposal, row.title, row.problem, row.hits
+        bidang_ranked, all_content, kamus_hit = row.bidang, row.all_content, row.kamus_hit
+        agency = self._choose_agency(
+            bidang_ranked[0], all_content, hits, row.agency_bonus, proposal
+        )
         kewenangan = self._kewenangan(title, problem, hits, proposal, bidang_ranked[0].code)
         components = self._components(
             proposal, title, problem, bidang_ranked, subs, agency, hits, kamus_hit, all_content
@@ -873,11 +1133,11 @@ class Scorer:
             kewenangan,
             components,
             score,
-            memory_hits,
+            row.memory_hits,
             kamus_hit,
-            query,
+            row.query,
         )
-        if kamus_decides and kamus_hit is not None:
+        if row.kamus_decides and kamus_hit is not None:
             item = self._kamus[kamus_hit[0]]
             names = [
                 self._agency_by_code[c].name
@@ -892,10 +1152,11 @@ class Scorer:
             explanation.insert(min(1, len(explanation)), sentence + ".")
         if subs:
             parts = []
+            kind, head = row.kind, row.head
             if kind is not None:
                 parts.append(f"pekerjaan: {kind[0]} («{kind[1]}»)")
             if head is not None:
-                scale = " berskala lingkungan/permukiman" if settlement else ""
+                scale = " berskala lingkungan/permukiman" if row.settlement else ""
                 parts.append(f"objek: {hits[0].words}{scale}")
             if parts:
                 explanation.insert(
@@ -911,7 +1172,7 @@ class Scorer:
             score=score,
             components=tuple(components),
             explanation=tuple(explanation),
-            notes=tuple(notes),
+            notes=tuple(row.notes),
         )
 
     # -- evidence helpers ------------------------------------------------------------------------
@@ -963,22 +1224,33 @@ class Scorer:
                     rank += 1
         return hits
 
-    def _retrieve(self, query: dict[str, float]) -> FloatArray:
+    def _retrieve_many(self, queries: Sequence[dict[str, float]]) -> FloatArray:
+        """BM25 of several queries: a (queries × sub kegiatan) matrix; each cell sums its
+        postings in the query's order, as one ``bincount`` per query did."""
+        n_sub = self._n_sub
         idx_parts: list[IntArray] = []
         w_parts: list[FloatArray] = []
-        for stem, qw in query.items():
-            posting = self._postings.get(stem)
-            if posting is not None:
-                idx_parts.append(posting[0])
-                # most query weights are 1.0 (title words): no copy needed
-                w_parts.append(posting[1] if qw == 1.0 else posting[1] * qw)
+        lengths: list[int] = []
+        postings = self._postings
+        for query in queries:
+            size = 0
+            for stem, qw in query.items():
+                posting = postings.get(stem)
+                if posting is not None:
+                    idx_parts.append(posting[0])
+                    # most query weights are 1.0 (title words): no copy needed
+                    w_parts.append(posting[1] if qw == 1.0 else posting[1] * qw)
+                    size += len(posting[0])
+            lengths.append(size)
+        n = len(queries)
         if not idx_parts:
-            return self._zero_sub.copy()
-        idx = np.concatenate(idx_parts) if len(idx_parts) > 1 else idx_parts[0]
-        weights = np.concatenate(w_parts) if len(w_parts) > 1 else w_parts[0]
-        return np.bincount(idx, weights=weights, minlength=self._n_sub).astype(
-            np.float64, copy=False
-        )
+            return np.zeros((n, n_sub), dtype=np.float64)
+        idx = np.concatenate(idx_parts)
+        if n > 1:
+            idx += np.repeat(np.arange(n, dtype=np.int64) * n_sub, lengths)
+        weights = np.concatenate(w_parts)
+        flat = np.bincount(idx, weights=weights, minlength=n * n_sub)
+        return flat.astype(np.float64, copy=False).reshape(n, n_sub)
 
     def _memory_query(self, stems: Sequence[str], head: str | None) -> list[_MemoryHit]:
         """Nearest confirmed routings. Shared words are not a shared subject: when this text
@@ -1010,50 +1282,50 @@ class Scorer:
         )
         return found[0] if found else None
 
-    def _rank_bidang(self, total: FloatArray) -> list[RankedCode]:
-        values_all = total.tolist()
-        # stable, like sorted(): equal scores keep the code order
-        order = np.argsort(-total, kind="stable")[:10].tolist()
-        positive = [i for i in order if values_all[i] > 1e-9]
-        if not positive:
+    def _rank_bidang_rows(self, totals: FloatArray) -> list[list[RankedCode]]:
+        """The three best bidang of each row with their confidences (softmax of the best ten
+        positive ones, scaled down when evidence is weak), one stable argsort for all rows:
+        equal scores keep the code order."""
+        if not len(totals):
             return []
-        top = values_all[positive[0]]
+        orders = np.argsort(-totals, axis=1, kind="stable")[:, :10].tolist()
+        values_rows = totals.tolist()
         temp = self._w["softmax_temperature"]
-        exps = [math.exp(temp * (values_all[i] - top)) for i in positive]
-        total_exp = sum(exps)
-        evidence = min(1.0, top / self._w["confidence_evidence"])
-        return [
-            RankedCode(
-                self.bidang_codes[i],
-                self.bidang_names[self.bidang_codes[i]],
-                round(exps[k] / total_exp * evidence, 3),
+        evidence_at = self._w["confidence_evidence"]
+        codes, names = self.bidang_codes, self.bidang_names
+        out: list[list[RankedCode]] = []
+        for order, values_all in zip(orders, values_rows, strict=True):
+            positive = [i for i in order if values_all[i] > 1e-9]
+            if not positive:
+                out.append([])
+                continue
+            top = values_all[positive[0]]
+            exps = [math.exp(temp * (values_all[i] - top)) for i in positive]
+            total_exp = sum(exps)
+            evidence = min(1.0, top / evidence_at)
+            out.append(
+                [
+                    RankedCode(codes[i], names[codes[i]], round(exps[k] / total_exp * evidence, 3))
+                    for k, i in enumerate(positive[:TOP_BIDANG])
+                ]
             )
-            for k, i in enumerate(positive[:TOP_BIDANG])
-        ]
+        return out
 
-    def _rank_subs(self, final: FloatArray, offset: int = 0) -> list[RankedCode]:
-        """The five best distinct names; ``final`` holds the scores of codes from ``offset``."""
-        n = len(final)
-        if n == 0:
-            return []
-        k = min(16, n)
-        cand = np.argpartition(-final, k - 1)[:k] if k < n else np.arange(n)
-        cand = cand[np.argsort(-final[cand], kind="stable")]
-        values = final[cand].tolist()
+    def _rank_subs_from(self, cand: list[int], values: list[float]) -> list[RankedCode]:
+        """The five best distinct names among the candidates (best first, with their scores)."""
         temp = self._w["softmax_temperature"]
-        exps = [math.exp(temp * (v - values[0])) for v in values]
+        top = values[0]
+        exps = [math.exp(temp * (v - top)) for v in values]
         total_exp = sum(exps)
-        share = [e / total_exp for e in exps]
         out: list[RankedCode] = []
         names: set[str] = set()
-        for pos, j in enumerate(cand.tolist()):
-            i = j + offset
-            name = self.sub_names[i]
-            key = self._sub_keys[i]
+        sub_keys, sub_names, sub_codes = self._sub_keys, self.sub_names, self.sub_codes
+        for pos, i in enumerate(cand):
+            key = sub_keys[i]
             if key in names or values[pos] <= 0:
                 continue
             names.add(key)
-            out.append(RankedCode(self.sub_codes[i], name, round(share[pos], 3)))
+            out.append(RankedCode(sub_codes[i], sub_names[i], round(exps[pos] / total_exp, 3)))
             if len(out) == TOP_SUB:
                 break
         return out
@@ -1187,10 +1459,18 @@ class Scorer:
         """``all_content``: the content stems of the title and the problem field."""
         cw = self.vocab.routing.component_weights
         content = set(all_content)
+        # without an RPJMD, Renstra or kamus their component is the same for every proposal
+        unloaded = self._unloaded_components
         out = [
-            self._rpjmd_component(bidang, subs, content, cw["rpjmd"]),
-            self._renstra_component(agency, subs, cw["renstra"]),
-            self._kamus_component(kamus_hit, cw["kamus"]),
+            unloaded["rpjmd"]
+            if "rpjmd" in unloaded
+            else self._rpjmd_component(bidang, subs, content, cw["rpjmd"]),
+            unloaded["renstra"]
+            if "renstra" in unloaded
+            else self._renstra_component(agency, subs, cw["renstra"]),
+            unloaded["kamus"]
+            if "kamus" in unloaded
+            else self._kamus_component(kamus_hit, cw["kamus"]),
             Component(
                 "nomenklatur",
                 COMPONENT_LABELS["nomenklatur"],
@@ -1350,10 +1630,15 @@ class Scorer:
         return None
 
     def _total(self, components: Sequence[Component]) -> int:
-        weight = sum(c.weight for c in components if c.value is not None)
+        weight: float = 0
+        weighted: float = 0
+        for c in components:
+            if c.value is not None:
+                weight += c.weight
+                weighted += c.weight * c.value
         if weight <= 0:
             return 0
-        value = sum(c.weight * (c.value or 0.0) for c in components if c.value is not None) / weight
+        value = weighted / weight
         return max(0, min(100, round(value)))
 
     # -- explanation -------------------------------------------------------------------------------
@@ -1382,7 +1667,12 @@ class Scorer:
         concept_for_top = [h.info.concept.label for h in hits if top_index in h.info.bidang_set]
         if concept_for_top:
             reasons.append("istilah " + ", ".join(dict.fromkeys(concept_for_top)))
-        sub_in_top = next((s for s in subs if s.code.startswith(top.code + ".")), None)
+        sub_in_top = None
+        prefix = top.code + "."
+        for sub in subs:
+            if sub.code.startswith(prefix):
+                sub_in_top = sub
+                break
         if sub_in_top is not None:
             i = self._sub_pos.get(sub_in_top.code, -1)
             if i >= 0:

@@ -64,6 +64,14 @@ def softmax(logits: FloatArray, temperature: float = 1.0) -> FloatArray:
     return out
 
 
+def softmax_rows(logits: FloatArray, temperature: float = 1.0) -> FloatArray:
+    """:func:`softmax` of each row of a matrix (the same operations, row by row)."""
+    z = logits / temperature if temperature != 1.0 else logits
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    out: FloatArray = e / e.sum(axis=1, keepdims=True)
+    return out
+
+
 def ranker_path() -> Path:
     return resource("scorer", "ranker_bidang.npz")
 
