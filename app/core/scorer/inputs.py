@@ -280,9 +280,10 @@ def _pick(row: dict[str, str], field_name: str) -> str:
 def _kamus_table(path: Path) -> list[dict[str, str]]:
     """Rows of a kamus file by header: CSV in any usual encoding and delimiter, XLSX, XLS or
     ODS (the app's one table reader)."""
-    from app.core.scorer.tableio import read_grid
+    from app.core.tabular import read_first_sheet
 
-    table, _format = read_grid(path)
+    sheet, _encoding = read_first_sheet(path)
+    table = sheet.rows if sheet is not None else []
     if not table:
         return []
     header = [h.strip().lstrip("\ufeff") for h in table[0]]
