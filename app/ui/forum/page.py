@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -419,6 +420,7 @@ class ForumPage(QWidget):
         self.att_table = QTableView()
         self.att_table.setModel(self.att_model)
         self.att_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.att_table.setTabKeyNavigation(False)
         self.att_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         box.addWidget(self.att_table, 1)
         self.tabs.addTab(tab, self.tr("Daftar hadir"))
@@ -502,6 +504,9 @@ class ForumPage(QWidget):
         self.ranking_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ranking_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.ranking_table.verticalHeader().setVisible(False)
+        # Tab leaves the table for the decision form (a table's default Tab walks its cells,
+        # so the keyboard could never reach "Keputusan" from the list).
+        self.ranking_table.setTabKeyNavigation(False)
         self.ranking_table.selectionModel().selectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.ranking_table)
         splitter.addWidget(self._decision_form())
@@ -603,6 +608,7 @@ class ForumPage(QWidget):
             item = self.weights_grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: until deleted it would still take the Tab focus
                 widget.deleteLater()
         self.weight_spins = {}
         if board is not None:
@@ -620,6 +626,11 @@ class ForumPage(QWidget):
                 self.weight_spins[key] = spin
                 self.weights_grid.addWidget(spin, 1, column)
             self._weights_edited()
+            # Spin boxes made on every reload join the focus chain at its end: put them back
+            # between the tab bar and the apply button, in the order they are shown.
+            chain = [self.tabs.tabBar(), *self.weight_spins.values(), self.apply_weights]
+            for before, after in pairwise(chain):
+                QWidget.setTabOrder(before, after)
         for widget in (
             self.apply_weights,
             self.decide_button,
@@ -958,6 +969,7 @@ class ForumPage(QWidget):
         self.del_table = QTableView()
         self.del_table.setModel(self.del_model)
         self.del_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.del_table.setTabKeyNavigation(False)
         self.del_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         box.addWidget(self.del_table, 1)
         self.tabs.addTab(tab, self.tr("Delegasi"))
@@ -1162,7 +1174,10 @@ class SealDialog(QDialog):
         self.setWindowTitle(self.tr("Segel sesi"))
         self.mark_remaining = False
         box = QVBoxLayout(self)
-        buttons = QDialogButtonBox()
+        # A child of the dialog from the start: a default button set while the box had no
+        # parent was unknown to the dialog, which on show made the first button (mark and
+        # seal) the default, so Enter sealed.
+        buttons = QDialogButtonBox(self)
         if undecided:
             text = QLabel(
                 self.tr(
