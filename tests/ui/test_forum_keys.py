@@ -99,3 +99,16 @@ def test_the_review_list_is_reached_by_tab_and_ticked_by_space(
     first = dialog.review_model.item(0, 0)
     assert first is not None
     assert dialog.checked_review_ids() == ({str(first.data(Qt.ItemDataRole.UserRole + 1))})
+
+
+def test_enter_after_choosing_l_p_adds_the_participant(qtbot: QtBot, demo_engine: Engine) -> None:
+    _window, page = _forum(qtbot, demo_engine)
+    page.tabs.setCurrentIndex(1)
+    before = page.att_model.rowCount()
+    page.att_name.setFocus()
+    qtbot.keyClicks(page.att_name, "Rahmawati Sari")
+    page.att_sex.setFocus()
+    qtbot.keyClicks(page.att_sex, "P")
+    qtbot.keyClick(page.att_sex, Qt.Key.Key_Return)  # it did nothing: a combo ignores Enter
+    assert page.att_model.rowCount() == before + 1
+    assert page.att_name.hasFocus() and page.att_name.text() == ""

@@ -15,12 +15,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDate,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QObject,
     QStringListModel,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -396,6 +399,11 @@ class ForumPage(QWidget):
         self.att_add.clicked.connect(self._add_attendee)
         for edit in (self.att_name, self.att_institution):
             edit.returnPressed.connect(self._add_attendee)
+        # Enter after choosing L/P (the row's last field) adds too, as the guide says; a combo
+        # box ignores Enter, so the participant was not added.
+        self._enter_adds = EnterRuns(self._add_attendee, self)
+        for combo in (self.att_unsur, self.att_sex):
+            combo.installEventFilter(self._enter_adds)
         entry.addWidget(self.att_name, 2)
         entry.addWidget(self.att_unsur, 1)
         entry.addWidget(self.att_institution, 2)
@@ -1137,6 +1145,25 @@ class ForumPage(QWidget):
             self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.presenter.present()
         return self.presenter
+
+
+class EnterRuns(QObject):
+    """An event filter: Enter on a closed combo box runs ``action`` (in its open list Enter
+    still picks the item, the list gets the key)."""
+
+    def __init__(self, action: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._action()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class ReopenDialog(QDialog):
