@@ -406,6 +406,7 @@ for kind in ("td4", "berita-acara"):
     count = len(saved)
     key(Qt.Key.Key_Space)
     settle(f"the {kind} saved", becomes(lambda: len(saved), count + 1), seconds=120)
+    back_to(window)  # from the progress dialog, when the save took long enough to show it
 facts["saved"] = saved
 facts["session_id"] = session_id
 facts["screenshots"] = screenshots
