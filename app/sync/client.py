@@ -27,6 +27,7 @@ from sqlalchemy import Engine, and_, func, or_, update
 from sqlmodel import Session, col, select
 
 from app import paths
+from app.core.changes import ChangeNotice, notice
 from app.core.office import Office, get_office, set_office
 from app.errors import UserError
 from app.models import AppSetting, OutboxEntry, SyncBase, SyncConflict, SyncCursor
@@ -83,6 +84,17 @@ class SyncReport:
     epoch_reset: bool = False
     # Unsent outbox entries given new numbers (the database was restored from a backup).
     renumbered: int = 0
+
+    @property
+    def notice(self) -> ChangeNotice:
+        """What a sync changed, announced by the UI's task runner: always the sync state, and
+        the reference data or the proposals (kabupaten statuses) when a pull brought any."""
+        kinds = {"sync"}
+        if self.pulled.get(protocol.STREAM_REFERENCE):
+            kinds.add("reference")
+        if self.pulled.get(protocol.STREAM_FEEDBACK):
+            kinds.add("proposals")
+        return notice(kinds)
 
     @property
     def up_to_date(self) -> bool:

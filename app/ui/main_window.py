@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         except ModuleNotFoundError:
             return
         self.auto_sync = AutoSync(self.context.engine, self.context.tasks, self)
-        self.auto_sync.syncFinished.connect(lambda _report: self.context.data_changed.emit("sync"))
+        # What a background sync changed is announced by the task runner (SyncReport.notice).
         self.sync_indicator = SyncIndicator(self.auto_sync, self)
         self.statusBar().addPermanentWidget(self.sync_indicator)
         if self._start_auto_sync:

@@ -126,7 +126,10 @@ class ReferencePage(QWidget):
         self.import_button.setEnabled(False)
         self.status.setText(self.tr("Mengimpor %s…") % path.name)
         self.context.tasks.run(
-            lambda: import_reference(self.context.engine, kind, path), self._imported, self._failed
+            lambda: import_reference(self.context.engine, kind, path),
+            self._imported,
+            self._failed,
+            changes=("reference",),
         )
 
     def _imported(self, result: ImportResult) -> None:
@@ -139,7 +142,6 @@ class ReferencePage(QWidget):
             result.removed,
         )
         self.status.setText(" ".join([text, *result.notes]))
-        self.context.data_changed.emit("reference")
 
     def _failed(self, exc: BaseException) -> None:
         self.import_button.setEnabled(True)

@@ -4,8 +4,12 @@ stayed stale after the forum page created a session."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from pytestqt.qtbot import QtBot
 
+from app import paths
 from app.core.changes import ChangeNotice, notice
 from app.ui.context import AppContext
 from app.ui.forum import ForumPage
@@ -51,3 +55,55 @@ def test_context_passes_forum_kinds_on_as_forum(context: AppContext) -> None:
     context.data_changed.connect(kinds.append)
     context.announce(notice(["attendance"]))
     assert kinds == ["attendance", "forum"]
+
+
+def test_a_reference_import_is_announced_by_the_runner(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    from app.ui.reference_page import ReferencePage
+
+    page = ReferencePage(context)
+    qtbot.addWidget(page)
+    heard: list[ChangeNotice] = []
+    context.tasks.changed.connect(heard.append)
+    page.import_file("rpjmd", paths.resource("demo", "rpjmd_kukar_demo.csv"))
+    assert [sorted(n.kinds) for n in heard] == [["reference"]]
+
+
+def test_a_background_sync_announces_what_it_pulled(qtbot: QtBot, context: AppContext) -> None:
+    from app.sync.client import SyncReport
+    from app.ui.sync_indicator import AutoSync
+
+    kinds: list[str] = []
+    context.data_changed.connect(kinds.append)
+    auto = AutoSync(
+        context.engine,
+        context.tasks,
+        sync_op=lambda: SyncReport(pulled={"reference": 3, "feedback": 0}),
+    )
+    auto.sync_now()
+    assert kinds == ["reference", "sync"]  # the reference page refreshes after a pull too
+    kinds.clear()
+    auto._sync_op = lambda: SyncReport(pulled={"reference": 0})
+    auto.sync_now()  # nothing pulled: only the sync state changed
+    auto._sync_op = lambda: SyncReport(pulled={"feedback": 2})
+    auto.sync_now()  # kabupaten statuses: the proposal list refreshes
+    assert kinds == ["sync", "proposals", "sync"]
+
+
+def test_an_enrolment_is_announced_by_the_runner(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.sync.client import SyncClient
+    from app.ui.settings.server_tab import ServerTab
+
+    monkeypatch.setattr(SyncClient, "enroll", lambda *_a, **_k: object())
+    tab = ServerTab(context)
+    qtbot.addWidget(tab)
+    heard: list[ChangeNotice] = []
+    context.tasks.changed.connect(heard.append)
+    tab.address.setText("https://perencanaan.example.go.id")
+    tab.code.setText("ABCD-1234")
+    tab.enroll()
+    assert "terdaftar ke" in tab.enroll_status.text()
+    assert [sorted(n.kinds) for n in heard] == [["sync"]]

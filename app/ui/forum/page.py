@@ -9,17 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QDate,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QObject,
     QStringListModel,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -395,6 +399,11 @@ class ForumPage(QWidget):
         self.att_add.clicked.connect(self._add_attendee)
         for edit in (self.att_name, self.att_institution):
             edit.returnPressed.connect(self._add_attendee)
+        # Enter after choosing L/P (the row's last field) adds too, as the guide says; a combo
+        # box ignores Enter, so the participant was not added.
+        self._enter_adds = EnterRuns(self._add_attendee, self)
+        for combo in (self.att_unsur, self.att_sex):
+            combo.installEventFilter(self._enter_adds)
         entry.addWidget(self.att_name, 2)
         entry.addWidget(self.att_unsur, 1)
         entry.addWidget(self.att_institution, 2)
@@ -419,6 +428,7 @@ class ForumPage(QWidget):
         self.att_table = QTableView()
         self.att_table.setModel(self.att_model)
         self.att_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.att_table.setTabKeyNavigation(False)
         self.att_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         box.addWidget(self.att_table, 1)
         self.tabs.addTab(tab, self.tr("Daftar hadir"))
@@ -502,6 +512,9 @@ class ForumPage(QWidget):
         self.ranking_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ranking_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.ranking_table.verticalHeader().setVisible(False)
+        # Tab leaves the table for the decision form (a table's default Tab walks its cells,
+        # so the keyboard could never reach "Keputusan" from the list).
+        self.ranking_table.setTabKeyNavigation(False)
         self.ranking_table.selectionModel().selectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.ranking_table)
         splitter.addWidget(self._decision_form())
@@ -603,6 +616,7 @@ class ForumPage(QWidget):
             item = self.weights_grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: until deleted it would still take the Tab focus
                 widget.deleteLater()
         self.weight_spins = {}
         if board is not None:
@@ -620,6 +634,11 @@ class ForumPage(QWidget):
                 self.weight_spins[key] = spin
                 self.weights_grid.addWidget(spin, 1, column)
             self._weights_edited()
+            # Spin boxes made on every reload join the focus chain at its end: put them back
+            # between the tab bar and the apply button, in the order they are shown.
+            chain = [self.tabs.tabBar(), *self.weight_spins.values(), self.apply_weights]
+            for before, after in pairwise(chain):
+                QWidget.setTabOrder(before, after)
         for widget in (
             self.apply_weights,
             self.decide_button,
@@ -958,6 +977,7 @@ class ForumPage(QWidget):
         self.del_table = QTableView()
         self.del_table.setModel(self.del_model)
         self.del_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.del_table.setTabKeyNavigation(False)
         self.del_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         box.addWidget(self.del_table, 1)
         self.tabs.addTab(tab, self.tr("Delegasi"))
@@ -1127,6 +1147,25 @@ class ForumPage(QWidget):
         return self.presenter
 
 
+class EnterRuns(QObject):
+    """An event filter: Enter on a closed combo box runs ``action`` (in its open list Enter
+    still picks the item, the list gets the key)."""
+
+    def __init__(self, action: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._action()
+            return True
+        return super().eventFilter(watched, event)
+
+
 class ReopenDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1162,7 +1201,10 @@ class SealDialog(QDialog):
         self.setWindowTitle(self.tr("Segel sesi"))
         self.mark_remaining = False
         box = QVBoxLayout(self)
-        buttons = QDialogButtonBox()
+        # A child of the dialog from the start: a default button set while the box had no
+        # parent was unknown to the dialog, which on show made the first button (mark and
+        # seal) the default, so Enter sealed.
+        buttons = QDialogButtonBox(self)
         if undecided:
             text = QLabel(
                 self.tr(

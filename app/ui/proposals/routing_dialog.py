@@ -84,6 +84,8 @@ class BulkRoutingDialog(QDialog):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.verticalHeader().setVisible(False)
+        # Tab goes on to the next list and the buttons; Space ticks the current review row.
+        view.setTabKeyNavigation(False)
         view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return view
 

@@ -142,7 +142,6 @@ class ServerTab(QWidget):
             self.code.clear()
             self.enroll_status.setText(self.tr("Laptop ini terdaftar ke %s.") % url)
             self.refresh()
-            self.context.data_changed.emit("sync")
 
         def failed(exc: BaseException) -> None:
             self._enrolling(False)
@@ -171,7 +170,7 @@ class ServerTab(QWidget):
         self.enroll_status.setText(
             self.tr("Menghubungi %s… (bisa sampai setengah menit bila jaringan lambat)") % url
         )
-        self.context.tasks.run(work, done, failed)
+        self.context.tasks.run(work, done, failed, changes=("sync",))
 
     def _enrolling(self, busy: bool) -> None:
         self.enroll_progress.setVisible(busy)
