@@ -48,7 +48,10 @@ def run_with_progress(
     op: Callable[[Progress, CancelCheck], Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None] | None = None,
+    *,
+    changes: tuple[str, ...] = (),
 ) -> QProgressDialog:
+    """``changes`` names what a write changes, announced after it succeeded (see tasks.py)."""
     dialog = QProgressDialog(label, _t("Batal"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -75,5 +78,5 @@ def run_with_progress(
             return
         (on_failure or (lambda e: show_error(parent, e)))(exc)
 
-    context.tasks.run(work, succeeded, failed)
+    context.tasks.run(work, succeeded, failed, changes=changes)
     return dialog

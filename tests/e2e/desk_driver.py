@@ -187,7 +187,6 @@ for offset, (desa, title, problem, volume, satuan, cost) in enumerate(rows, star
         sheet.cell(row=offset, column=headers.index(header) + 1).value = value
 book.save(village_file)
 dialog = ImportDialog(context, page, path=village_file)
-dialog.imported.connect(lambda: context.data_changed.emit("proposals"))  # as the page does
 dialog.resize(1200, 560)
 dialog.show()
 settle("the import preview", lambda: dialog.preview is not None)

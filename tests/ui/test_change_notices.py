@@ -107,3 +107,38 @@ def test_an_enrolment_is_announced_by_the_runner(
     tab.enroll()
     assert "terdaftar ke" in tab.enroll_status.text()
     assert [sorted(n.kinds) for n in heard] == [["sync"]]
+
+
+def test_proposal_writes_from_the_desk_are_announced_by_the_runner(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    """A status change and an import say they changed proposals through the runner; the list
+    page no longer re-emits by hand after each dialog."""
+    from sqlmodel import col, select
+
+    from app.models import Proposal
+    from app.models.db import read_session
+    from app.ui.proposals.import_dialog import ImportDialog
+    from app.ui.proposals.status_dialog import StatusDialog
+
+    heard: list[ChangeNotice] = []
+    context.tasks.changed.connect(heard.append)
+    with read_session(context.engine) as session:
+        ids = [p.id for p in session.exec(select(Proposal).order_by(col(Proposal.number))).all()]
+    dialog = StatusDialog(context, ids[:2], None)
+    qtbot.addWidget(dialog)
+    dialog.target.setCurrentIndex(dialog.target.findData("verified"))
+    dialog.apply()
+    assert [sorted(n.kinds) for n in heard] == [["proposals"]]
+
+    heard.clear()
+    with read_session(context.engine) as session:
+        village = session.exec(select(Proposal.desa_code)).first()
+    village_file = tmp_path / "desa.csv"
+    village_file.write_text(f"Judul Usulan;Kode Desa\nSumur bor RT 2;{village}\n", encoding="utf-8")
+    importer = ImportDialog(context, None, path=village_file)
+    qtbot.addWidget(importer)
+    assert importer.preview is not None
+    heard.clear()  # the preview reads only
+    importer.commit()
+    assert [sorted(n.kinds) for n in heard] == [["proposals"]]

@@ -547,7 +547,7 @@ class ProposalForm(QDialog):
 
         self._autosave.blockSignals(True)
         self.buttons.setEnabled(False)
-        self.context.tasks.run(store, self._saved, self._save_failed)
+        self.context.tasks.run(store, self._saved, self._save_failed, changes=("proposals",))
 
     def _saved(self, result: SaveResult) -> None:
         self.proposal_id = result.proposal_id

@@ -411,6 +411,7 @@ class ImportDialog(QDialog):
             ),
             self._committed,
             self._failed,
+            changes=("proposals",),
         )
 
     def _committed(self, outcome: ImportOutcome) -> None:

@@ -66,6 +66,7 @@ class MergeDialog(QDialog):
             lambda: merge_proposals(engine, keep_id, others, actor, reason),
             self._done,
             self._failed,
+            changes=("proposals",),
         )
 
     def _done(self, _merged: object) -> None:

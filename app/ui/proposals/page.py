@@ -380,7 +380,6 @@ class ProposalsPage(QWidget):
 
     def _after_save(self, proposal_id: str) -> None:
         self.model.invalidate([proposal_id])
-        self.context.data_changed.emit("proposals")
 
     def route_in_bulk(self) -> QDialog | None:
         """The scorer's routing for the selected proposals, or for every proposal the list
@@ -408,7 +407,6 @@ class ProposalsPage(QWidget):
         from app.ui.proposals.status_dialog import StatusDialog
 
         dialog = StatusDialog(self.context, ids, self)
-        dialog.changed.connect(lambda: self.context.data_changed.emit("proposals"))
         dialog.open()
 
     def check_drafts(self) -> None:
@@ -448,14 +446,12 @@ class ProposalsPage(QWidget):
         from app.ui.proposals.merge_dialog import MergeDialog
 
         dialog = MergeDialog(self.context, ids, self)
-        dialog.merged.connect(lambda: self.context.data_changed.emit("proposals"))
         dialog.open()
 
     def import_file(self) -> None:
         from app.ui.proposals.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.context, self)
-        dialog.imported.connect(lambda: self.context.data_changed.emit("proposals"))
         dialog.open()
 
     def export_list(self) -> None:

@@ -99,6 +99,7 @@ class StatusDialog(QDialog):
             ),
             self._done,
             self._failed,
+            changes=("proposals",),
         )
 
     def _done(self, result: MixedChange) -> None:
