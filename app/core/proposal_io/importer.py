@@ -33,6 +33,7 @@ from app.core.proposal_io.columns import (
     DESA_NAME,
     NUMBER,
     SIPD_ALIASES,
+    SIPD_EXTRA_COLUMNS,
     SIPD_LABELS,
     detect_format,
     known_headers,
@@ -340,6 +341,8 @@ _SIPD_FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
     "agency_code": ("opd",),
     "sub_kegiatan_code": ("sub_kegiatan",),
     "bidang_code": ("sub_kegiatan",),
+    **{c.field: (c.key,) for c in SIPD_EXTRA_COLUMNS if c.field is not None},
+    "coordinates": ("lintang",),
 }
 
 
@@ -615,6 +618,12 @@ def _sipd_row(
         estimated_cost=amount_text(columns.get(row, "anggaran")) or None,
         source="musrenbang_desa",
     )
+    # The app's own columns for what SIPD has no column for (its export in SIPD's layout).
+    for column in SIPD_EXTRA_COLUMNS:
+        if column.field is not None and columns.has(column.key):
+            setattr(data, column.field, columns.get(row, column.key) or None)
+    if data.source is None:
+        data.source = "musrenbang_desa"
     _split_volume(data)
     origin = {"desa_code": "kelurahan"}
     if not data.estimated_cost:
@@ -654,7 +663,8 @@ def _sipd_row(
         confidence = _resolve_routing(
             row, data, columns, agencies, sheet, problems, opd_key, "sub_kegiatan", subs
         )
-    data.kewenangan = "kabupaten"  # SIPD usulan addressed to an OPD are kabupaten authority
+    if not columns.has("kewenangan"):
+        data.kewenangan = "kabupaten"  # SIPD usulan addressed to an OPD are kabupaten authority
     status = columns.get(row, "status") or None
     sipd_id = columns.get(row, "id") or None
     return RowInput(
@@ -836,13 +846,17 @@ def _changes(existing: dict[str, object], values: ProposalValues) -> list[str]:
 
 
 def _aliases(fmt: str) -> dict[str, tuple[str, ...]]:
-    return SIPD_ALIASES if fmt == "sipd" else {c.key: c.aliases for c in COLUMNS}
+    if fmt == "sipd":
+        # SIPD's own columns claim their headers first; then the app's columns it appends.
+        return {**SIPD_ALIASES, **{c.key: c.aliases for c in SIPD_EXTRA_COLUMNS}}
+    return {c.key: c.aliases for c in COLUMNS}
 
 
 def mappable_fields(fmt: str) -> dict[str, str]:
     """Canonical key → label, for mapping an unrecognised column by hand."""
     if fmt == "sipd":
-        return {key: SIPD_LABELS.get(key, key) for key in SIPD_ALIASES}
+        labels = {key: SIPD_LABELS.get(key, key) for key in SIPD_ALIASES}
+        return {**labels, **{c.key: c.header for c in SIPD_EXTRA_COLUMNS}}
     return {c.key: c.header for c in COLUMNS if not c.export_only}
 
 
