@@ -145,3 +145,96 @@ def test_bad_cost_names_sheet_row_and_column(office: Engine, tmp_path: Path) -> 
     assert (problem.sheet, problem.row) == ("Evaluasi", 5)
     assert problem.column is not None and problem.column.startswith("Q")
     assert _count(office) == before
+
+
+def _wilayah() -> dict[str, set[str]]:
+    """Village name → the kecamatan names it lies in, from the bundled reference."""
+    import csv
+
+    path = Path(__file__).resolve().parents[2] / "resources" / "reference" / "wilayah_kukar.csv"
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    names = {code: name for code, _level, name, _parent in rows[1:]}
+    found: dict[str, set[str]] = {}
+    for _code, level, name, parent in rows[1:]:
+        if level in ("desa", "kelurahan"):
+            found.setdefault(name.upper(), set()).add(names[parent].upper())
+    return found
+
+
+@pytest.mark.parametrize("name", ["sipd_kabupaten.xls", "sipd_kabupaten.ods"])
+def test_sipd_fixture_villages_lie_in_their_kecamatan(name: str) -> None:
+    (table,) = read_tables(FIXTURES / name, known=known_headers())
+    wilayah = _wilayah()
+    for row in table.rows:
+        desa, kec = row.values["kelurahan"], row.values["kecamatan"]
+        assert kec in wilayah.get(desa, set()), (row.number, desa, kec)
+
+
+@pytest.mark.parametrize("name", ["sipd_kabupaten.xls", "sipd_kabupaten.ods"])
+def test_sipd_export_in_xls_and_ods_previews_and_imports(office: Engine, name: str) -> None:
+    preview = preview_import(office, FIXTURES / name)
+    assert preview.format == "sipd" and not preview.file_problems
+    # The Loa Kulu row is another kecamatan's: skipped and counted.
+    assert [r.sipd_id for r in preview.skipped] == ["USL-3"]
+    assert [r.sipd_id for r in preview.rows] == ["USL-1", "USL-2"]
+    assert not preview.error_rows, [str(p) for p in preview.problems]
+    assert [r.values.estimated_cost for r in preview.rows] == [250_000_000, 180_000_000]
+    assert [(r.values.volume, r.values.satuan) for r in preview.rows] == [(200, "m"), (150, "m")]
+    outcome = commit_import(office, preview, actor="op")
+    assert outcome.inserted == 2
+    with read_session(office) as session:
+        stored = {
+            p.sipd_id: (p.title, p.desa_code or "", p.sipd_status)
+            for p in session.exec(select(Proposal)).all()
+        }
+        names = {r.code: r.name for r in session.exec(select(Region)).all()}
+    assert {k: (t, names[d], s) for k, (t, d, s) in stored.items()} == {
+        "USL-1": ("Semenisasi jalan RT 3", "Bendang Raya", "Diterima"),
+        "USL-2": ("Semenisasi jalan usaha tani", "Jahab", "Diterima"),
+    }
+
+
+def test_village_spreadsheet_in_ods_takes_its_desa_from_the_title_row(office: Engine) -> None:
+    path = FIXTURES / "desa_dusun.ods"
+    (table,) = read_tables(path, known=known_headers())
+    assert "desa_kelurahan" not in table.headers and "kode_desa" not in table.headers
+    preview = preview_import(office, path)
+    assert not preview.file_problems, [str(p) for p in preview.file_problems]
+    assert len(preview.rows) == 3 and not preview.error_rows, [str(p) for p in preview.problems]
+    with read_session(office) as session:
+        (code,) = session.exec(select(Region.code).where(Region.name == "Rapak Lambur")).all()
+    assert {r.values.desa_code for r in preview.rows} == {code}
+    for row in preview.rows:
+        (note,) = [p for p in row.warnings if "baris judul" in p.message]
+        assert "Rapak Lambur" in note.message and "baris 1" in note.message
+    assert [r.values.estimated_cost for r in preview.rows] == [1_500_000, 1_500_000, 150_000_000]
+    outcome = commit_import(office, preview, actor="op")
+    assert outcome.inserted == 3 and _count(office) == 3
+
+
+def _title_file(tmp_path: Path, title: str) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append([title])
+    sheet.append([])
+    sheet.append(["No", "Nama Usulan", "Volume", "Satuan"])
+    sheet.append([1, "Sumur bor RT 2", 2, "unit"])
+    path = tmp_path / "desa.xlsx"
+    book.save(path)
+    return path
+
+
+def test_title_row_naming_no_or_two_villages_gives_no_desa(office: Engine, tmp_path: Path) -> None:
+    for title in ("DAFTAR USULAN MUSRENBANG DESA", "USULAN DESA JAHAB DAN DESA PANJI"):
+        preview = preview_import(office, _title_file(tmp_path, title))
+        assert any("Desa/Kelurahan" in p.message for p in preview.file_problems), title
+    # A village whose name is part of a longer one: the longer name is the one meant.
+    preview = preview_import(office, _title_file(tmp_path, "USULAN DESA LOA IPUH DARAT"))
+    assert not preview.file_problems
+    with read_session(office) as session:
+        (code,) = session.exec(select(Region.code).where(Region.name == "Loa Ipuh Darat")).all()
+    assert [r.values.desa_code for r in preview.rows] == [code]
