@@ -13,9 +13,16 @@ from app.core.demo import create_demo
 from app.core.proposal_io import commit_import, preview_import
 from app.core.proposal_io.columns import known_headers
 from app.core.tabular import read_table, read_tables
-from app.models import PlanningCycle, Proposal, Region
+from app.models import Agency, NomenclatureEntry, PlanningCycle, Proposal, Region
 from app.models.db import read_session, write_session
-from tests.field_files import sipd_export, village_workbook
+from tests.field_files import (
+    CUT_TYPO_SUB,
+    SHORT_AGENCY,
+    TYPO_AGENCY,
+    sipd_export,
+    typed_sipd_export,
+    village_workbook,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tables"
 
@@ -238,3 +245,58 @@ def test_title_row_naming_no_or_two_villages_gives_no_desa(office: Engine, tmp_p
     with read_session(office) as session:
         (code,) = session.exec(select(Region.code).where(Region.name == "Loa Ipuh Darat")).all()
     assert [r.values.desa_code for r in preview.rows] == [code]
+
+
+def test_agency_typo_and_short_name_are_matched_with_their_confidence(
+    office: Engine, tmp_path: Path
+) -> None:
+    preview = preview_import(office, typed_sipd_export(tmp_path / "sipd.csv"))
+    with read_session(office) as session:
+        codes = {a.name: a.code for a in session.exec(select(Agency)).all()}
+    rows = {r.sipd_id: r for r in preview.rows}
+    typo, short, exact = rows["USL-1"], rows["USL-2"], rows["USL-3"]
+    assert typo.values.agency_code == codes["DINAS PERUMAHAN DAN KAWASAN PERMUKIMAN"]
+    assert short.values.agency_code == codes["DINAS KOMUNIKASI DAN INFORMATIKA"]
+    assert exact.values.agency_code == codes["DINAS SOSIAL"] and exact.agency_confidence == 1.0
+    for row, text in ((typo, TYPO_AGENCY), (short, SHORT_AGENCY)):
+        assert row.agency_confidence is not None and 0.85 <= row.agency_confidence < 1.0
+        (note,) = [p for p in row.warnings if p.message.startswith(f"OPD '{text}'")]
+        assert f"{round(row.agency_confidence * 100)}%" in note.message
+
+
+def test_sub_kegiatan_cut_short_and_mistyped_is_matched_fuzzily(
+    office: Engine, tmp_path: Path
+) -> None:
+    with read_session(office) as session:
+        pairs = session.exec(
+            select(NomenclatureEntry.name, NomenclatureEntry.code).where(
+                NomenclatureEntry.level == "sub_kegiatan"
+            )
+        ).all()
+    names = {name for name, _code in pairs}
+    (meant,) = [
+        c for n, c in pairs if n == "Pelatihan Penyusunan Kurikulum Muatan Lokal Pendidikan Dasar"
+    ]
+    # The typo sits before the cut: no name starts so, the prefix path cannot find it.
+    typed = CUT_TYPO_SUB.removesuffix("...").lower()
+    assert not [n for n in names if n.lower().startswith(typed)]
+    preview = preview_import(office, typed_sipd_export(tmp_path / "sipd.csv"))
+    (row,) = [r for r in preview.rows if r.sipd_id == "USL-1"]
+    assert row.values.sub_kegiatan_code == meant
+    assert row.values.kegiatan_code == ".".join(meant.split(".")[:5])
+    (note,) = [p for p in row.warnings if p.message.startswith("sub kegiatan")]
+    assert "dicocokkan dengan " + meant in note.message and "keyakinan" in note.message
+
+
+def test_rows_of_another_kabupaten_are_skipped_and_counted(office: Engine, tmp_path: Path) -> None:
+    preview = preview_import(office, typed_sipd_export(tmp_path / "sipd.csv"))
+    assert [r.sipd_id for r in preview.rows] == ["USL-1", "USL-2", "USL-3"]
+    reasons = {r.sipd_id: r.changes for r in preview.skipped}
+    assert reasons == {
+        "USL-4": ["kecamatan lain (LOA KULU)"],
+        "USL-5": ["kabupaten/kota lain (KUTAI TIMUR)"],
+        "USL-6": ["kabupaten/kota lain (KABUPATEN KUTAI TIMUR)"],
+    }
+    assert preview.summary()["skipped"] == 3 and preview.skipped_other_region == 3
+    outcome = commit_import(office, preview, "valid_only", actor="op")
+    assert outcome.inserted == 3 and _count(office) == 3
