@@ -186,3 +186,38 @@ def village_workbook(path: Path, villages: list[str], dusun_sheets: int = 2) -> 
         sheet.append(["", "JUMLAH", "", "", "Rp 176.500.000", 166, 146, ""])
     book.save(path)
     return path
+
+
+# A small SIPD export written by hand: OPD names and sub kegiatan names as people type them,
+# and rows of another kecamatan and of another kabupaten.
+_SIPD_HEADER = (
+    "ID USULAN;PENGUSUL;USULAN;MASALAH;KABUPATEN/KOTA;KECAMATAN;KELURAHAN;"
+    "PERANGKAT DAERAH TUJUAN AKHIR;Volume;Satuan;Nilai Usulan;SUB KEGIATAN"
+)
+TYPO_AGENCY = "Dinas Perumhan dan Kawasan Pemukiman"  # Perumahan, Permukiman
+SHORT_AGENCY = "Dinas Kominfo"  # Dinas Komunikasi dan Informatika (DISKOMINFO)
+# "Pelatihan Penyusunan Kurikulum Muatan Lokal Pendidikan Dasar", mistyped and cut short.
+CUT_TYPO_SUB = "Pelatihan Penyusunan Kurikulm Muatan Lokal Pendidikan Da..."
+
+
+def typed_sipd_export(path: Path) -> Path:
+    """Six rows in Tenggarong's SIPD layout: three of its own (OPD mistyped, OPD shortened,
+    sub kegiatan mistyped and cut short), one of Loa Kulu, two of Kutai Timur."""
+    lines = [
+        _SIPD_HEADER,
+        "USL-1;Desa Jahab;Rumah dinas guru;Rusak;KUTAI KARTANEGARA;TENGGARONG;JAHAB;"
+        f"{TYPO_AGENCY};1;unit;350000000;{CUT_TYPO_SUB}",
+        "USL-2;Desa Jahab;Menara internet;Sinyal lemah;KUTAI KARTANEGARA;TENGGARONG;JAHAB;"
+        f"{SHORT_AGENCY};1;unit;150000000;",
+        "USL-3;Desa Panji;Bantuan sosial;Miskin;KUTAI KARTANEGARA;TENGGARONG;PANJI;"
+        "DINAS SOSIAL;1;paket;50000000;",
+        "USL-4;Desa Loa Kulu Kota;Jalan desa;Becek;KUTAI KARTANEGARA;LOA KULU;LOA KULU KOTA;"
+        "DINAS PEKERJAAN UMUM;100;m;90000000;",
+        # Kutai Timur has no Tenggarong, but a file may carry any name: the kabupaten decides.
+        "USL-5;Desa Jahab;Jalan lain;Becek;KUTAI TIMUR;TENGGARONG;JAHAB;"
+        "DINAS PEKERJAAN UMUM;100;m;90000000;",
+        "USL-6;Desa Sangatta;Drainase;Banjir;KABUPATEN KUTAI TIMUR;SANGATTA UTARA;SANGATTA;"
+        "DINAS PEKERJAAN UMUM;100;m;90000000;",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

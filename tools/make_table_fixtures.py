@@ -31,15 +31,17 @@ HEADER = [
     "Satuan",
     "Nilai Usulan",
 ]
+# Villages of the demo office's kecamatan (resources/reference/wilayah_kukar.csv), and one
+# row of another kecamatan that an import there skips.
 ROWS = [
     [
         1,
         "USL-1",
-        "Desa Bukit Raya",
+        "Desa Bendang Raya",
         "Semenisasi jalan RT 3",
         "Becek",
         "TENGGARONG",
-        "BUKIT RAYA",
+        "BENDANG RAYA",
         "DINAS PEKERJAAN UMUM",
         "Diterima",
         200,
@@ -123,7 +125,8 @@ def main() -> None:
     write_ods(OUT / "sipd_kabupaten.ods", TITLE, HEADER, ROWS)
     write_ods(
         OUT / "desa_dusun.ods",
-        "DAFTAR USULAN DESA BUKIT RAYA",
+        # A real village list: no Desa column, the village named only in the merged title.
+        "DAFTAR USULAN DESA RAPAK LAMBUR KECAMATAN TENGGARONG",
         ["No", "Nama Usulan", "Volume", "Perkiraan Biaya", "Lokasi"],
         [
             [1, "Pembangunan drainase RT 1", "200 m", "Rp 1.500.000", "RT 1"],

@@ -67,6 +67,9 @@ class Table:
     cleaned_cells: list[tuple[int, str]] = field(default_factory=list)
     # Rows left out as totals ("JUMLAH ...") or column-number rows ("1 2 3 ...").
     skipped_rows: list[int] = field(default_factory=list)
+    # (row, text) of the title rows above the header: a village list often names its desa
+    # only there ("DAFTAR USULAN DESA ..."), in a merged cell.
+    title_rows: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -596,6 +599,11 @@ def to_table(
         header_row=index + 1,
         raw_headers=written,
     )
+    for r in range(index):
+        # A merged title repeats its text over the whole range: each text once.
+        texts = list(dict.fromkeys(c.strip() for c in raw.rows[r] if c.strip()))
+        if texts:
+            table.title_rows.append((r + 1, " ".join(texts)))
     for r in range(index + span, len(raw.rows)):
         cells = [c.strip() for c in raw.rows[r]]
         if not any(cells):

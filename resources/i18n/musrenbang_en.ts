@@ -4559,6 +4559,10 @@ Replace the office data on this laptop with the contents of this file? The curre
         <translation>longitude {lon} is outside the range {low:g}…{high:g}</translation>
     </message>
     <message>
+        <source>desa {name} diambil dari baris judul (baris {title_row}: &apos;{title}&apos;) karena tidak ada kolom Desa/Kelurahan; periksa desanya</source>
+        <translation>desa {name} taken from the title row (row {title_row}: &apos;{title}&apos;) because there is no Desa/Kelurahan column; check the desa</translation>
+    </message>
+    <message>
         <source>disegel</source>
         <translation>sealed</translation>
     </message>

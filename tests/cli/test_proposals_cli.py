@@ -118,3 +118,29 @@ def test_export_in_sipd_layout(app_home: Path, tmp_path: Path) -> None:
     assert result.returncode == 0 and "150 usulan" in result.stdout
     header = [c.value for c in load_workbook(out).active[1]]
     assert header[:4] == ["NO", "ID USULAN", "PENGUSUL", "USULAN"]
+
+
+def test_dry_run_json_shows_fuzzy_matches_and_other_regions(app_home: Path, tmp_path: Path) -> None:
+    import json
+
+    from tests.field_files import typed_sipd_export
+
+    assert run("demo", "--empty", home=app_home).returncode == 0
+    path = typed_sipd_export(tmp_path / "sipd.csv")
+    result = run("proposals", "import", str(path), "--dry-run", "--json", home=app_home)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["summary"] == {"new": 3, "update": 0, "unchanged": 0, "skipped": 3, "error": 0}
+    rows = {r["sipd_id"]: r for r in report["rows"]}
+    typo, short, exact = rows["USL-1"], rows["USL-2"], rows["USL-3"]
+    assert (typo["agency_code"], short["agency_code"]) == ("1.04.01", "2.16.01")
+    assert 0.85 <= typo["agency_confidence"] < 1 and 0.85 <= short["agency_confidence"] < 1
+    assert exact["agency_confidence"] == 1.0
+    assert typo["sub_kegiatan_code"] == "1.01.03.2.01.0004"
+    assert any("keyakinan" in p["message"] for p in typo["problems"] if p["column"])
+    skipped = {k: r["problems"][-1]["message"] for k, r in rows.items() if r["action"] == "skip"}
+    assert skipped == {
+        "USL-4": "kecamatan lain (LOA KULU)",
+        "USL-5": "kabupaten/kota lain (KUTAI TIMUR)",
+        "USL-6": "kabupaten/kota lain (KABUPATEN KUTAI TIMUR)",
+    }

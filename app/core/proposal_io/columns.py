@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.core.proposal_rules import ProposalInput
 from app.core.tabular import normalise_header
-from app.models.proposal import field_label, max_length
+from app.models.proposal import CONTENT_FIELDS, field_label, max_length
 from common.numbers import format_integer
 
 
@@ -261,6 +261,26 @@ SIPD_LABELS: dict[str, str] = {
     "anggaran": "Nilai usulan (Rp)",
     "sub_kegiatan": "Sub kegiatan",
 }
+# The content fields SIPD's own export columns carry (by the key of SIPD_ALIASES). The app's
+# export in SIPD's layout appends the columns of the rest, so a round trip keeps every field.
+SIPD_FIELDS: dict[str, str] = {
+    "title": "usulan",
+    "problem": "masalah",
+    "address": "alamat",
+    "desa_code": "kelurahan",
+    "agency_code": "opd",
+    "volume": "volume",
+    "satuan": "satuan",
+    "estimated_cost": "anggaran",
+    "sub_kegiatan_code": "sub_kegiatan",
+}
+# The app's columns (headers as in its own format) for the content SIPD's columns do not carry;
+# program and kegiatan follow from the sub kegiatan code.
+SIPD_EXTRA_COLUMNS: tuple[Column, ...] = tuple(
+    c
+    for c in COLUMNS
+    if c.field in CONTENT_FIELDS and c.field not in SIPD_FIELDS and not c.export_only
+)
 SIPD_MARKERS = frozenset(
     {
         "pengusul",

@@ -24,7 +24,14 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from app.core.progress import CancelCheck, Progress
-from app.core.proposal_io.columns import COLUMNS, DESA_NAME, NUMBER, STATUS, Column
+from app.core.proposal_io.columns import (
+    COLUMNS,
+    DESA_NAME,
+    NUMBER,
+    SIPD_EXTRA_COLUMNS,
+    STATUS,
+    Column,
+)
 from app.core.proposal_queries import current_cycle
 from app.core.proposal_rules import KEWENANGAN_LABELS, SOURCE_LABELS, satuan_list
 from app.core.regions import kecamatan_villages
@@ -426,7 +433,9 @@ SIPD_EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
 
 def export_sipd(engine: Engine, ids: Sequence[str], path: Path) -> int:
     """The proposals in SIPD's usulan column layout (.xlsx or .csv), for a manual upload to
-    SIPD/E-Perencanaan where no sync exists. Re-importing the file keeps its content."""
+    SIPD/E-Perencanaan where no sync exists: SIPD's columns first and in SIPD's order, then
+    the app's columns for the content SIPD has no column for (dusun, beneficiaries, rank,
+    coordinates, ...), so re-importing the file keeps all of its content."""
     from app.models import Agency
 
     path = Path(path)
@@ -483,8 +492,13 @@ def export_sipd(engine: Engine, ids: Sequence[str], path: Path) -> int:
                     "estimated_cost": p.estimated_cost,
                     "sub_kegiatan_code": p.sub_kegiatan_code,
                 }
-                lines.append([values[key] for _header, key in SIPD_EXPORT_COLUMNS])
-    headers = [h for h, _key in SIPD_EXPORT_COLUMNS]
+                ours = _row_values(p, desa.name if desa else None)
+                lines.append(
+                    [values[key] for _header, key in SIPD_EXPORT_COLUMNS]
+                    + [ours[c.key] for c in SIPD_EXTRA_COLUMNS]
+                )
+    headers = [h for h, _key in SIPD_EXPORT_COLUMNS] + [c.header for c in SIPD_EXTRA_COLUMNS]
+    formats = [None] * len(SIPD_EXPORT_COLUMNS) + [c.number_format for c in SIPD_EXTRA_COLUMNS]
 
     def write_xlsx(target: Path) -> None:
         book = Workbook()
@@ -495,7 +509,9 @@ def export_sipd(engine: Engine, ids: Sequence[str], path: Path) -> int:
             sheet.cell(row=1, column=j, value=header).font = Font(bold=True)
         for i, line in enumerate(lines, start=2):
             for j, value in enumerate(line, start=1):
-                set_cell(sheet.cell(row=i, column=j), value)
+                cell = set_cell(sheet.cell(row=i, column=j), value)
+                if formats[j - 1] and value is not None:
+                    cell.number_format = formats[j - 1]
         book.save(target)
 
     def write_csv(target: Path) -> None:

@@ -33,6 +33,7 @@ from app.core.proposal_io.columns import (
     DESA_NAME,
     NUMBER,
     SIPD_ALIASES,
+    SIPD_EXTRA_COLUMNS,
     SIPD_LABELS,
     detect_format,
     known_headers,
@@ -54,7 +55,7 @@ from app.core.proposal_service import (
     new_proposal_rows,
     queue_proposal,
 )
-from app.core.regions import kecamatan_villages
+from app.core.regions import Village, kecamatan_villages
 from app.core.settings import get_settings, save_settings
 from app.core.tabular import SourceRow, Table, read_tables
 from app.core.workflow import FINAL
@@ -340,6 +341,8 @@ _SIPD_FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
     "agency_code": ("opd",),
     "sub_kegiatan_code": ("sub_kegiatan",),
     "bidang_code": ("sub_kegiatan",),
+    **{c.field: (c.key,) for c in SIPD_EXTRA_COLUMNS if c.field is not None},
+    "coordinates": ("lintang",),
 }
 
 
@@ -615,6 +618,12 @@ def _sipd_row(
         estimated_cost=amount_text(columns.get(row, "anggaran")) or None,
         source="musrenbang_desa",
     )
+    # The app's own columns for what SIPD has no column for (its export in SIPD's layout).
+    for column in SIPD_EXTRA_COLUMNS:
+        if column.field is not None and columns.has(column.key):
+            setattr(data, column.field, columns.get(row, column.key) or None)
+    if data.source is None:
+        data.source = "musrenbang_desa"
     _split_volume(data)
     origin = {"desa_code": "kelurahan"}
     if not data.estimated_cost:
@@ -654,7 +663,8 @@ def _sipd_row(
         confidence = _resolve_routing(
             row, data, columns, agencies, sheet, problems, opd_key, "sub_kegiatan", subs
         )
-    data.kewenangan = "kabupaten"  # SIPD usulan addressed to an OPD are kabupaten authority
+    if not columns.has("kewenangan"):
+        data.kewenangan = "kabupaten"  # SIPD usulan addressed to an OPD are kabupaten authority
     status = columns.get(row, "status") or None
     sipd_id = columns.get(row, "id") or None
     return RowInput(
@@ -836,17 +846,23 @@ def _changes(existing: dict[str, object], values: ProposalValues) -> list[str]:
 
 
 def _aliases(fmt: str) -> dict[str, tuple[str, ...]]:
-    return SIPD_ALIASES if fmt == "sipd" else {c.key: c.aliases for c in COLUMNS}
+    if fmt == "sipd":
+        # SIPD's own columns claim their headers first; then the app's columns it appends.
+        return {**SIPD_ALIASES, **{c.key: c.aliases for c in SIPD_EXTRA_COLUMNS}}
+    return {c.key: c.aliases for c in COLUMNS}
 
 
 def mappable_fields(fmt: str) -> dict[str, str]:
     """Canonical key → label, for mapping an unrecognised column by hand."""
     if fmt == "sipd":
-        return {key: SIPD_LABELS.get(key, key) for key in SIPD_ALIASES}
+        labels = {key: SIPD_LABELS.get(key, key) for key in SIPD_ALIASES}
+        return {**labels, **{c.key: c.header for c in SIPD_EXTRA_COLUMNS}}
     return {c.key: c.header for c in COLUMNS if not c.export_only}
 
 
-def _required_missing(columns: _Columns, fmt: str, sheet: str) -> list[RowProblem]:
+def _required_missing(
+    columns: _Columns, fmt: str, sheet: str, desa_from_title: bool = False
+) -> list[RowProblem]:
     problems: list[RowProblem] = []
     title_key = "usulan" if fmt == "sipd" else "judul_usulan"
     if not columns.has(title_key):
@@ -863,7 +879,11 @@ def _required_missing(columns: _Columns, fmt: str, sheet: str) -> list[RowProble
                 ),
             )
         )
-    if fmt == "template" and not (columns.has("kode_desa") or columns.has(DESA_NAME)):
+    if (
+        fmt == "template"
+        and not desa_from_title
+        and not (columns.has("kode_desa") or columns.has(DESA_NAME))
+    ):
         problems.append(
             RowProblem(
                 sheet, 1, None, _("kolom Desa/Kelurahan atau Kode Desa tidak ada di baris judul")
@@ -891,6 +911,30 @@ def _resolve_cycle(session: Session, cycle_id: str | None) -> PlanningCycle:
             hint=_("Selesaikan wizard awal (atau jalankan `musrenbang demo`) lalu impor lagi."),
         )
     return cycle
+
+
+def _title_village(
+    table: Table, villages: list[Village], kecamatan: str | None
+) -> tuple[Village, int, str] | None:
+    """The village a title row above the header names ("DAFTAR USULAN DESA ..."), when the
+    title rows name exactly one village of the kecamatan; with its row and text."""
+    padded = {v.code: f" {_key(v.name)} " for v in villages}
+    kec = _key(kecamatan or "")
+    named: dict[str, tuple[Village, int, str]] = {}
+    for number, text in table.title_rows:
+        key = f" {_key(text)} "
+        if kec:  # "KECAMATAN TENGGARONG" names the kecamatan, not a village
+            key = re.sub(rf" (?:kecamatan|kec) {re.escape(kec)} ", " ", key)
+        found = [v for v in villages if padded[v.code] in key]
+        # "Loa Ipuh" inside "Loa Ipuh Darat": the longer name is the one meant.
+        found = [
+            v
+            for v in found
+            if not any(o is not v and padded[v.code] in padded[o.code] for o in found)
+        ]
+        for village in found:
+            named.setdefault(village.code, (village, number, text))
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def preview_import(
@@ -927,7 +971,16 @@ def preview_import(
                 written.setdefault(key, text)
     with read_session(engine) as session:
         cycle = _resolve_cycle(session, cycle_id)
-        file_problems = _required_missing(columns, fmt, sheet)
+        villages = kecamatan_villages(session, cycle.kecamatan_code)
+        region = session.get(Region, cycle.kecamatan_code)
+        # A village's own list often has no Desa column, only its name in the title row.
+        title_desa = [
+            _title_village(t, villages, region.name if region else None)
+            if fmt == "template" and not (c.has("kode_desa") or c.has(DESA_NAME))
+            else None
+            for t, c in zip(tables, columns_list, strict=True)
+        ]
+        file_problems = _required_missing(columns, fmt, sheet, title_desa[0] is not None)
         if not any(t.rows for t in tables):
             file_problems.append(
                 RowProblem(sheet, None, None, _("berkas tidak berisi baris usulan"))
@@ -938,7 +991,6 @@ def preview_import(
         if not file_problems:
             agencies = _AgencyResolver(session)
             subs = _SubResolver(session)
-            region = session.get(Region, cycle.kecamatan_code)
             kabupaten = (
                 session.get(Region, region.parent_code) if region and region.parent_code else None
             )
@@ -953,6 +1005,23 @@ def preview_import(
                         item = _sipd_row(row, cols, agencies, table_sheet, office, subs)
                     else:
                         item = _our_row(row, cols, agencies, table_sheet, subs)
+                    named = title_desa[index]
+                    if named is not None and not item.data.desa_code:
+                        village, title_row, title = named
+                        item.data.desa_code = village.code
+                        item.problems.append(
+                            RowProblem(
+                                table_sheet,
+                                row.number,
+                                None,
+                                _(
+                                    "desa {name} diambil dari baris judul (baris {title_row}: "
+                                    "'{title}') karena tidak ada kolom Desa/Kelurahan; periksa "
+                                    "desanya"
+                                ).format(name=village.name, title_row=title_row, title=title[:80]),
+                                "warning",
+                            )
+                        )
                     item.table = index
                     item.problems.extend(
                         RowProblem(
@@ -1006,7 +1075,7 @@ def preview_import(
                     progress,
                     cancelled,
                 )
-        desa_names = {v.code: v.name for v in kecamatan_villages(session, cycle.kecamatan_code)}
+        desa_names = {v.code: v.name for v in villages}
         return ImportPreview(
             desa_names=desa_names,
             path=path,
