@@ -17,7 +17,6 @@ musrenbang-server openapi [-o FILE]
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import logging
 import re
@@ -160,12 +159,13 @@ def _run(command: str, args: argparse.Namespace, settings: Settings, engine: Eng
     if command == "serve":
         import uvicorn
 
-        from server.app import create_app
+        from server.app import create_app, freeze_built
 
         if args.workers > 1:
-            # Each worker process builds its own app and engine from the same settings.
+            # Each worker process builds its own app and engine from the same settings, and
+            # freezes what it built (server.app.create_served_app), as the single process does.
             uvicorn.run(
-                "server.app:create_app",
+                "server.app:create_served_app",
                 factory=True,
                 workers=args.workers,
                 host=args.host,
@@ -173,12 +173,7 @@ def _run(command: str, args: argparse.Namespace, settings: Settings, engine: Eng
                 log_level="info",
             )
             return 0
-        app = create_app(settings, engine)
-        # The ~140,000 objects built so far (modules, routes, SQLAlchemy and Jinja machinery)
-        # live as long as the process: out of the collector's generations, a full collection
-        # no longer walks them. Under load such a walk stalled one request in thirty by
-        # 200-400 ms (portal dashboard, 40,000 proposals).
-        gc.freeze()
+        app = freeze_built(create_app(settings, engine))
         uvicorn.run(app, host=args.host, port=args.port, log_level="info")
         return 0
     if command == "enroll-code":

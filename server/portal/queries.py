@@ -17,11 +17,14 @@ from server.portal.models import PortalDecision, PortalPhoto, PortalProposal
 P = PortalProposal
 ANSWERED = ("accepted", "rejected", "deferred", "redirected")
 PAGE_SIZE = 50
+# A missing priority, cost or number sorts last, spelled out: by default SQLite puts NULL first
+# in ascending order and PostgreSQL last (and the other way round descending), so "largest
+# cost first" led with the proposals without a cost on PostgreSQL only.
 SORTS: dict[str, Any] = {
     "prioritas": (P.kecamatan_code, P.priority.is_(None), P.priority, P.id),
-    "biaya": (P.estimated_cost.desc(), P.id),
+    "biaya": (P.estimated_cost.is_(None), P.estimated_cost.desc(), P.id),
     "judul": (P.title, P.id),
-    "kecamatan": (P.kecamatan_code, P.number, P.id),
+    "kecamatan": (P.kecamatan_code, P.number.is_(None), P.number, P.id),
     "terbaru": (P.updated_seq.desc(), P.id),
 }
 

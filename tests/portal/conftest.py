@@ -1,4 +1,5 @@
-"""A real server process on loopback (SQLite in tmp), shared per test module, and a
+"""A real server process on loopback, shared per test module, on SQLite (in tmp) and on
+PostgreSQL (a database of its own, when ``MUSRENBANG_TEST_PG`` is set; skipped otherwise), and a
 ``requests`` session per person that logs in through the login form."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import pytest
 import requests
 
 from app.sync.credentials import BACKEND_ENV
-from tests.sync.conftest import ServerHandle, _start, _stop
+from tests.sync.conftest import ServerHandle, running_server
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 PASSWORD = "kata-sandi-uji-123"
@@ -22,11 +23,15 @@ def _file_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(BACKEND_ENV, "file")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerHandle]:
-    handle = _start("sqlite", tmp_path_factory.mktemp("portal-server"), None)
-    yield handle
-    _stop(handle)
+# Production runs on PostgreSQL: every server-backed portal test runs on both backends.
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ServerHandle]:
+    backend = str(request.param)
+    home = tmp_path_factory.mktemp(f"portal-server-{backend}")
+    with running_server(backend, home, "portal") as handle:
+        yield handle
 
 
 @dataclass

@@ -1,5 +1,5 @@
 """The portal's security rules, against a real server process: agency isolation, admin pages,
-CSRF, escaping, session fixation, lockout, cookie flags, the CLI reading the password."""
+CSRF, escaping, session fixation, lockout and its end, cookie flags, the CLI reading the password."""
 
 from __future__ import annotations
 
@@ -7,12 +7,15 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, timedelta
 
 import pytest
+import time_machine
 from sqlalchemy import select
 
-from server.db import Record, read_session
-from server.portal.models import PortalUser
+from server.db import Record, read_session, utcnow, write_session
+from server.portal import auth
+from server.portal.models import PortalLoginFailure, PortalUser
 from tests.portal import seed
 from tests.portal.conftest import PASSWORD, Person, person
 from tests.sync.conftest import ROOT, ServerHandle
@@ -168,6 +171,38 @@ def test_wrong_passwords_lock_the_account(
     assert locked.status_code == 429 and "dikunci" in locked.text
     # Another account is not affected.
     assert person(server).login("pu.jalan").status_code == 303
+
+
+def test_the_lock_ends_after_its_period(server: ServerHandle, world: dict[str, list[str]]) -> None:
+    """Locked through the real server; then the same database checked with the clock moved by
+    time-machine (the server process keeps the real clock): the right password is still refused
+    one second before the lock ends and accepted once it has ended."""
+    seed.add_portal_user(server.engine, "lupa.sandi", "agency", HOUSING)
+    before = utcnow()
+    who = person(server)
+    codes = [who.login("lupa.sandi", "salah-salah-salah").status_code for _ in range(5)]
+    assert codes == [401, 401, 401, 401, 429]
+    after = utcnow()
+    with read_session(server.engine) as session:
+        row = session.get(PortalLoginFailure, "lupa.sandi")
+        assert row is not None and row.locked_until is not None
+        until = row.locked_until
+    # Fifteen minutes from the fifth failure (auth.LOCKOUT).
+    assert before + timedelta(minutes=15) <= until <= after + timedelta(minutes=15)
+
+    def attempt() -> auth.LoginResult:
+        with write_session(server.engine) as session:
+            return auth.attempt_login(session, "lupa.sandi", PASSWORD)
+
+    with time_machine.travel(until.replace(tzinfo=UTC) - timedelta(seconds=1), tick=False):
+        almost = attempt()
+    assert almost.user is None and almost.locked_until == until
+    with time_machine.travel(until.replace(tzinfo=UTC), tick=False):
+        ended = attempt()
+    assert ended.user is not None and ended.user.username == "lupa.sandi"
+    with read_session(server.engine) as session:
+        assert session.get(PortalLoginFailure, "lupa.sandi") is None  # the count starts afresh
+    assert person(server).login("lupa.sandi").status_code == 303
 
 
 def test_logout_ends_the_session(server: ServerHandle, world: dict[str, list[str]]) -> None:

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -193,24 +194,25 @@ def _stop(handle: ServerHandle) -> None:
     handle.engine.dispose()
 
 
-# One server per test module: each module may use all 20 Kukar kecamatan.
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def sync_server(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[ServerHandle]:
-    backend = str(request.param)
-    home = tmp_path_factory.mktemp(f"server-{backend}")
+@contextmanager
+def running_server(backend: str, home: Path, what: str = "sync") -> Iterator[ServerHandle]:
+    """A server on ``backend``; on PostgreSQL in a database of its own, dropped afterwards.
+    Without ``MUSRENBANG_TEST_PG`` the PostgreSQL case skips (``what`` names the tests)."""
     if backend == "sqlite":
         handle = _start(backend, home, None)
-        yield handle
-        _stop(handle)
+        try:
+            yield handle
+        finally:
+            _stop(handle)
         return
     base = os.environ.get(PG_ENV, "").strip()
     if not base:
-        pytest.skip(f"{PG_ENV} is not set: the PostgreSQL sync tests are skipped (.ci/run sets it)")
+        pytest.skip(
+            f"{PG_ENV} is not set: the PostgreSQL {what} tests are skipped (.ci/run sets it)"
+        )
     import psycopg
 
-    name = f"musrenbang_sync_{uuid.uuid4().hex[:12]}"
+    name = f"musrenbang_{what}_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(_plain_pg(base), autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
     database_url = base.rsplit("/", 1)[0] + "/" + name
@@ -223,6 +225,16 @@ def sync_server(
     finally:
         with psycopg.connect(_plain_pg(base), autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# One server per test module: each module may use all 20 Kukar kecamatan.
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def sync_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ServerHandle]:
+    backend = str(request.param)
+    with running_server(backend, tmp_path_factory.mktemp(f"server-{backend}")) as handle:
+        yield handle
 
 
 @pytest.fixture(autouse=True)
