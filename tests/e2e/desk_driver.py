@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import faulthandler
 import json
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn, cast
+from typing import cast
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.database import open_database
 from app.core.demo import create_demo
@@ -29,6 +28,8 @@ from app.ui.proposals.form import ProposalForm
 from app.ui.proposals.import_dialog import ImportDialog
 from app.ui.proposals.page import ProposalsPage
 from app.ui.tasks import TaskRunner
+from tests.e2e.drive import leave, wait, watch_message_boxes
+from tests.e2e.drive import settle as _settle
 
 report_path, export_path, shots = (Path(arg) for arg in sys.argv[1:4])
 shots.mkdir(parents=True, exist_ok=True)
@@ -37,45 +38,11 @@ facts: dict[str, object] = {}
 screenshots: list[str] = []
 # Well before the test's 240 s: a step stuck outside `settle` prints every thread's stack and exits.
 faulthandler.dump_traceback_later(180, exit=True)
-
-
-def leave(code: int, message: str = "") -> NoReturn:
-    """Exit at once: worker threads still finishing background work (duplicate search, backups)
-    would otherwise hold the interpreter's exit, and PySide6 can crash while tearing down."""
-    if message:
-        print(message, file=sys.stderr)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
-
-
-def fail_on_message_box() -> None:
-    # A message box (an error from a background task) runs its own event loop inside whatever
-    # step showed it, so no `settle` deadline would ever fire: fail with its text instead.
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox) and widget.isVisible():
-            leave(1, f"unexpected dialog: {widget.windowTitle()}: {widget.text()}")
-
-
-dialog_watch = QTimer()
-dialog_watch.timeout.connect(fail_on_message_box)
-dialog_watch.start(200)
-
-
-def wait(ms: int) -> None:
-    # A timed event loop, not a processEvents() spin (which crashes some PySide6 builds).
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+dialog_watch = watch_message_boxes()
 
 
 def settle(what: str, predicate: Callable[[], bool], seconds: float = 30) -> None:
-    for _ in range(int(seconds * 20)):
-        if predicate():
-            wait(100)
-            return
-        wait(50)
-    leave(1, f"timed out waiting for: {what}")
+    _settle(what, predicate, seconds, after_ms=100)
 
 
 def shot(widget: QWidget, name: str) -> None:

@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import faulthandler
 import json
-import os
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn, cast
+from typing import cast
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from app.ui.context import AppContext
 from app.ui.forum.page import ForumPage, SealDialog
@@ -40,6 +38,7 @@ from app.ui.reference_page import ReferencePage
 from app.ui.reports_page import ReportsPage
 from app.ui.sync_page import SyncPage
 from app.ui.tasks import TaskRunner
+from tests.e2e.drive import leave, settle, watch_message_boxes
 
 report_path, out, shots = (Path(arg) for arg in sys.argv[1:4])
 width, height = (int(v) for v in sys.argv[4].split("x"))
@@ -51,52 +50,11 @@ facts: dict[str, object] = {}
 screenshots: list[str] = []
 # Well before the test's 480 s: a step stuck outside `settle` prints every thread's stack and exits.
 faulthandler.dump_traceback_later(400, exit=True)
+dialog_watch = watch_message_boxes()
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 Shift = Qt.KeyboardModifier.ShiftModifier
 NoMod = Qt.KeyboardModifier.NoModifier
-
-
-def leave(code: int, message: str = "") -> NoReturn:
-    """Exit at once: worker threads still finishing background work would otherwise hold the
-    interpreter's exit, and PySide6 can crash while tearing down."""
-    if message:
-        print(message, file=sys.stderr)
-    if code:
-        traceback.print_stack(file=sys.stderr)  # which step
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
-
-
-def fail_on_message_box() -> None:
-    # A message box (an error from a background task) runs its own event loop inside whatever
-    # step showed it, so no `settle` deadline would ever fire: fail with its text instead.
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox) and widget.isVisible():
-            leave(1, f"unexpected dialog: {widget.windowTitle()}: {widget.text()}")
-
-
-dialog_watch = QTimer()
-dialog_watch.timeout.connect(fail_on_message_box)
-dialog_watch.start(200)
-
-
-def wait(ms: int) -> None:
-    # A timed event loop, not a processEvents() spin (which crashes some PySide6 builds); only
-    # ever called by `settle` between two looks at its predicate.
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def settle(what: str, predicate: Callable[[], bool], seconds: float = 60) -> None:
-    for _ in range(int(seconds * 20)):
-        if predicate():
-            wait(50)  # the events the change queued (repaints) run before the next step
-            return
-        wait(50)
-    leave(1, f"timed out waiting for: {what}")
 
 
 def becomes(get: Callable[[], object], value: object) -> Callable[[], bool]:

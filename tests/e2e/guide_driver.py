@@ -17,10 +17,10 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NoReturn, cast
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
@@ -40,6 +40,8 @@ from app.ui.proposals.import_dialog import ImportDialog
 from app.ui.proposals.page import ProposalsPage
 from app.ui.tasks import TaskRunner
 from app.ui.wizard import OfficeWizard
+from tests.e2e.drive import settle as _settle
+from tests.e2e.drive import wait
 
 report_path, shots = Path(sys.argv[1]), Path(sys.argv[2])
 shots.mkdir(parents=True, exist_ok=True)
@@ -53,20 +55,13 @@ STARTED = time.monotonic()
 ADMIN_PASSWORD = "kata-sandi-admin-demo"
 
 
-def wait(ms: int) -> None:
-    # A timed event loop, not a processEvents() spin (which crashes some PySide6 builds).
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+def _stop(message: str) -> NoReturn:
+    raise SystemExit(message)
 
 
 def settle(what: str, predicate: Callable[[], bool], seconds: float = 20) -> None:
-    for _ in range(int(seconds * 20)):
-        if predicate():
-            wait(150)  # let the last repaint land before the picture
-            return
-        wait(50)
-    raise SystemExit(f"timed out waiting for: {what}")
+    # 150 ms after: the last repaint lands before the picture.
+    _settle(what, predicate, seconds, after_ms=150, give_up=_stop)
 
 
 def busy_share(widget: QWidget) -> tuple[int, int, float]:
