@@ -27,7 +27,7 @@ from app.core.proposal_rules import (
 )
 from app.core.proposal_service import store_routing_confirmation
 from app.core.scorer import ProposalInput, Scorer, ScoreResult
-from app.core.scorer.from_db import load_reference_from_session
+from app.core.scorer.from_db import load_reference_from_session, proposal_input
 from app.core.workflow import FINAL
 from app.models import Agency, Proposal, Region
 from app.models.db import read_session, write_session
@@ -39,7 +39,7 @@ BULK_REASON = "saran penilai diterima untuk banyak usulan sekaligus"
 
 
 class ScorerLike(Protocol):
-    def score(self, proposal: ProposalInput) -> ScoreResult: ...
+    def score_batch(self, proposals: Iterable[ProposalInput]) -> list[ScoreResult]: ...
 
 
 @dataclass(frozen=True)
@@ -109,22 +109,13 @@ def suggest_routes(
     }
     known = {a.code for a in session.exec(select(Agency)).all()}
     found: list[RouteSuggestion] = []
-    for proposal in proposals:
+    # one batch call: the same results as one score() each, several times faster
+    results = scorer.score_batch(
+        proposal_input(proposal, desa_name=_region_name(regions, proposal))
+        for proposal in proposals
+    )
+    for proposal, result in zip(proposals, results, strict=True):
         region = regions.get(proposal.desa_code or "")
-        result = scorer.score(
-            ProposalInput(
-                id=proposal.id,
-                text=proposal.title,
-                problem=proposal.problem or "",
-                desa=region.name if region else "",
-                volume=proposal.volume,
-                satuan=proposal.satuan or "",
-                biaya=float(proposal.estimated_cost)
-                if proposal.estimated_cost is not None
-                else None,
-                has_location=proposal.latitude is not None,
-            )
-        )
         agency = result.agency if result.agency and result.agency.code in known else None
         sub = result.sub_kegiatan[0].code if result.sub_kegiatan else None
         bidang = result.bidang[0].code if result.bidang else None
@@ -145,6 +136,11 @@ def suggest_routes(
             )
         )
     return found
+
+
+def _region_name(regions: dict[str, Region], proposal: Proposal) -> str:
+    region = regions.get(proposal.desa_code or "")
+    return region.name if region else ""
 
 
 def route_suggestions(engine: Engine, proposal_ids: Sequence[str]) -> list[RouteSuggestion]:

@@ -66,7 +66,7 @@ class AlignmentService:
     def score(self, session: Session, proposals: Sequence[Proposal]) -> dict[str, AlignmentInfo]:
         if not self.available or not proposals:
             return {}
-        from app.core.scorer import ProposalInput
+        from app.core.scorer.from_db import proposal_input
 
         if self._scorer is None:
             self._scorer = self._build(session)
@@ -76,18 +76,7 @@ class AlignmentService:
             for r in session.exec(select(Region).where(col(Region.code).in_(codes))).all()
         }
         inputs = [
-            ProposalInput(
-                id=proposal.id,
-                text=proposal.title,
-                problem=proposal.problem or "",
-                desa=names.get(proposal.desa_code or "", ""),
-                volume=proposal.volume,
-                satuan=proposal.satuan or "",
-                biaya=float(proposal.estimated_cost)
-                if proposal.estimated_cost is not None
-                else None,
-                has_location=proposal.latitude is not None,
-            )
+            proposal_input(proposal, desa_name=names.get(proposal.desa_code or "", ""))
             for proposal in proposals
         ]
         # one batch call: the same results as one score() each, faster

@@ -471,7 +471,8 @@ class ProposalForm(QDialog):
                 volume,
                 str(values["satuan"]),
                 cost.value(),
-                bool(values["coordinates"]),
+                # located = coordinates or an address, as for stored proposals (from_db)
+                bool(values["coordinates"]) or bool(str(values["address"]).strip()),
                 0,
             )
         )
