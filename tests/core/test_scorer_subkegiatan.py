@@ -3,15 +3,22 @@ kamus, title first, the learned ranker, real words kept."""
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 from pathlib import Path
 
 import numpy as np
 import pytest
+from sqlalchemy import Engine
 
-from app.core.scorer import KamusRow, Scorer, load_bundled_reference
+from app.core.reference_import import import_reference
+from app.core.scorer import KamusRow, Scorer, ScorerReference, load_bundled_reference
 from app.core.scorer.engine import split_title
+from app.core.scorer.from_db import load_reference_from_session
 from app.core.scorer.inputs import normalise_sub_kegiatan_code, read_kamus_csv
 from app.core.scorer.ranker import BidangRanker, text_feature_ids
+from app.models.db import read_session
+from app.paths import resource
 from tests.core.conftest_scorer import bundled_scorer, fresh_scorer, proposal
 
 
@@ -187,3 +194,59 @@ def test_sub_kegiatan_codes_are_padded() -> None:
     assert normalise_sub_kegiatan_code(" 1.03.10.2.01.0005 ") == "1.03.10.2.01.0005"
     assert normalise_sub_kegiatan_code("bukan kode") == "bukan kode"
     assert normalise_sub_kegiatan_code("") is None
+
+
+# -- the nomenclature's own performance and indicator texts ------------------------------------
+PSU_REPAIR = "1.04.05.2.01.0007"  # Perbaikan Prasarana, Sarana, dan Utilitas Umum di Perumahan ...
+PSU_MEASURE = (
+    "Prasarana, Sarana dan Utilitas Umum Perumahan yang Diperbaiki",
+    "Jumlah jalan, saluran, taman dan ruang terbuka perumahan yang diperbaiki",
+)
+
+
+def _with_measure(reference: ScorerReference) -> ScorerReference:
+    kinerja, indikator = PSU_MEASURE
+    return dataclasses.replace(
+        reference,
+        nomenclature=tuple(
+            dataclasses.replace(row, kinerja=kinerja, indikator=indikator)
+            if row.code == PSU_REPAIR
+            else row
+            for row in reference.nomenclature
+        ),
+    )
+
+
+def test_the_indicator_text_is_evidence_for_its_sub_kegiatan() -> None:
+    # the name says "prasarana, sarana, utilitas"; only the indicator names the park
+    item = proposal("Perbaikan taman bermain di perumahan")
+    plain = fresh_scorer(load_bundled_reference()).score(item)
+    assert plain.sub_kegiatan[0].code != PSU_REPAIR  # without it: a house-repair item
+    measured = fresh_scorer(_with_measure(load_bundled_reference())).score(item)
+    assert measured.sub_kegiatan[0].code == PSU_REPAIR
+    assert any(f"indikator: «{PSU_MEASURE[1]}»" in line for line in measured.explanation)
+
+
+def test_an_imported_nomenclature_brings_its_indicators_to_the_scorer(
+    engine: Engine, tmp_path: Path
+) -> None:
+    source = resource("reference", "nomenklatur.csv")
+    with source.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        if row["kode"] == PSU_REPAIR:
+            row["kinerja"], row["indikator"] = PSU_MEASURE
+    path = tmp_path / "nomenklatur_lengkap.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    import_reference(engine, "nomenclature", path)
+    with read_session(engine) as session:
+        reference = load_reference_from_session(session)
+    entry = next(r for r in reference.nomenclature if r.code == PSU_REPAIR)
+    assert (entry.kinerja, entry.indikator) == PSU_MEASURE
+    result = Scorer(reference, persist_stems=False).score(
+        proposal("Perbaikan taman bermain di perumahan")
+    )
+    assert result.sub_kegiatan[0].code == PSU_REPAIR

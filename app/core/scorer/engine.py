@@ -108,7 +108,15 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
 # Field weights of a sub kegiatan document: its own name, then its ancestors' names.
-FIELD_WEIGHTS = {"sub_kegiatan": 1.0, "kegiatan": 0.45, "program": 0.25, "bidang": 0.15}
+FIELD_WEIGHTS = {
+    "sub_kegiatan": 1.0,
+    "kegiatan": 0.45,
+    # the sub kegiatan's own performance/indicator texts: what it delivers ("Jumlah Sarana Air
+    # Bersih yang Dibangun"), evidence below its name, above its programme
+    "kinerja": 0.35,
+    "program": 0.25,
+    "bidang": 0.15,
+}
 BM25_K1 = 1.2
 BM25_B = 0.5
 SPECIAL_REGION_MARK = "****"  # Aceh / Yogyakarta-only nomenclature in the Kepmendagri lists
@@ -340,6 +348,8 @@ class Scorer:
         doc_len = np.zeros(n, dtype=np.float64)
         df: dict[str, int] = {}
         self._sub_stems: list[frozenset[str]] = []
+        # position → (indicator text shown, its stems not already in the name)
+        self._sub_measure: dict[int, tuple[str, frozenset[str]]] = {}
         admin_stems = {s for w in self.vocab.routing.administrative_words for s in self._content(w)}
         self._admin_stems = frozenset(admin_stems)
         admin_mask = np.zeros(n, dtype=np.float64)
@@ -347,9 +357,11 @@ class Scorer:
             parts = row.code.split(".")
             bidang = ".".join(parts[:2])
             sub_bidang[i] = self._bidang_index[bidang]
+            measure = f"{row.kinerja} {row.indikator}".strip()
             fields = (
                 ("sub_kegiatan", row.name),
                 ("kegiatan", self._name(".".join(parts[:5]))),
+                ("kinerja", measure),
                 ("program", self._name(".".join(parts[:3]))),
                 ("bidang", self._name(bidang)),
             )
@@ -360,6 +372,11 @@ class Scorer:
                     tf[stem] = tf.get(stem, 0.0) + weight
             own = self._content(row.name)
             self._sub_stems.append(frozenset(own))
+            if measure:
+                self._sub_measure[i] = (
+                    row.indikator or row.kinerja,
+                    frozenset(self._content(measure)) - frozenset(own),
+                )
             if any(stem in admin_stems for stem in own[:4]):
                 admin_mask[i] = 1.0
             doc_tf.append(tf)
@@ -1158,6 +1175,9 @@ class Scorer:
             if head is not None:
                 scale = " berskala lingkungan/permukiman" if row.settlement else ""
                 parts.append(f"objek: {hits[0].words}{scale}")
+            measure = self._sub_measure.get(self._sub_pos[subs[0].code])
+            if measure is not None and not measure[1].isdisjoint(all_content):
+                parts.append(f"indikator: «{measure[0]}»")
             if parts:
                 explanation.insert(
                     min(2, len(explanation)),

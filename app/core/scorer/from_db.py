@@ -49,7 +49,14 @@ def load_reference_from_session(
     until they are imported) come from ``fallback`` (default: the bundled reference data).
     """
     nomenclature = tuple(
-        NomenclatureRow(code=row.code, level=row.level, name=row.name, parent_code=row.parent_code)
+        NomenclatureRow(
+            code=row.code,
+            level=row.level,
+            name=row.name,
+            parent_code=row.parent_code,
+            kinerja=row.kinerja or "",
+            indikator=row.indikator or "",
+        )
         for row in session.exec(select(NomenclatureEntry)).all()
     )
     bidang_of: dict[str, list[str]] = {}

@@ -21,6 +21,10 @@ class NomenclatureRow:
     level: str  # urusan, bidang, program, kegiatan, sub_kegiatan
     name: str
     parent_code: str | None = None
+    # the Kepmendagri lists' performance and indicator texts ("Jumlah Unit Sekolah Baru yang
+    # Dibangun"); empty in the bundled list, filled when an office imports the full list
+    kinerja: str = ""
+    indikator: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +114,8 @@ class ScorerReference:
         digest = hashlib.sha256()
         for row in self.nomenclature:
             digest.update(f"N|{row.code}|{row.level}|{row.name}|{row.parent_code}\n".encode())
+            if row.kinerja or row.indikator:
+                digest.update(f"K|{row.kinerja}|{row.indikator}\n".encode())
         for agency in self.agencies:
             digest.update(
                 f"A|{agency.code}|{agency.name}|{';'.join(agency.bidang_codes)}\n".encode()
@@ -152,6 +158,8 @@ def read_nomenclature_csv(path: Path) -> tuple[NomenclatureRow, ...]:
             level=_clean(row.get("level")),
             name=_clean(row.get("nama")),
             parent_code=_clean(row.get("parent_kode")) or None,
+            kinerja=_clean(row.get("kinerja")),
+            indikator=_clean(row.get("indikator")),
         )
         for row in _read_csv(path)
         if _clean(row.get("kode"))
