@@ -7,7 +7,8 @@ explanation). The sample: every row of ``bench/data`` and of the dev set when pr
 without the problem column), 20,000 recombined titles with cost fields, growing prefixes of 300
 titles (the typing path), the same rows with the bundled Surabaya kamus, and half of them after
 learning the other half as confirmed routings. Results go through ``score_batch``; a third of the
-first 3,000 are checked against ``score()`` too.
+first 3,000 are checked against ``score()`` too. ``--dump FILE`` also writes the results, one per
+line, for a diff when two hashes differ.
 """
 
 from __future__ import annotations
@@ -72,6 +73,9 @@ def main() -> int:
         )
     out += [repr(r) for r in learner.score_batch(props[1 : 2 * len(rows) : 2])]
     print(len(out), hashlib.sha256("\n".join(out).encode()).hexdigest())
+    if len(sys.argv) > 2 and sys.argv[1] == "--dump":
+        # one result per line, to diff two checkouts when the hashes differ
+        Path(sys.argv[2]).write_text("\n".join(out) + "\n", encoding="utf-8")
     return 0
 
 

@@ -1096,6 +1096,7 @@ class Scorer:
             if named:
                 final[named] += om * mask  # this object is named: no penalty
         sb, cw, ib = w["settlement_boost"], w["confirmed"], w["in_bidang"]
+        slices: list[tuple[int, int]] = []
         for m, r in enumerate(ranked_rows):
             row = rows[r]
             line = final[m]
@@ -1111,10 +1112,11 @@ class Scorer:
             # the sub kegiatan lies inside the chosen bidang
             lo, hi = self._bidang_range[row.bidang[0].code]
             line[lo:hi] += ib
+            slices.append((lo, hi))
         neg = np.negative(final, out=final)
         k = min(SUB_CANDIDATES, n_sub)
         if k < n_sub:
-            cand = np.argpartition(neg, k - 1, axis=1)[:, :k]
+            cand = self._best_candidates(neg, slices, k)
         else:
             cand = np.broadcast_to(np.arange(n_sub), (len(ranked_rows), n_sub))
         cand_neg = np.take_along_axis(neg, cand, axis=1)
@@ -1122,12 +1124,46 @@ class Scorer:
         # in the partition's internal order, which moves with unrelated scores
         order = np.lexsort((cand, cand_neg), axis=1)
         cand = np.take_along_axis(cand, order, axis=1).tolist()
-        cand_values = (-np.take_along_axis(cand_neg, order, axis=1)).tolist()
+        values_m = np.negative(np.take_along_axis(cand_neg, order, axis=1))
+        # softmax over each row's candidates; cumsum adds left to right, as sum() did
+        exps = np.exp(w["softmax_temperature"] * (values_m - values_m[:, :1]))
+        shares = (exps / np.cumsum(exps, axis=1)[:, -1:]).tolist()
+        cand_values = values_m.tolist()
         for m, r in enumerate(ranked_rows):
             row = rows[r]
-            subs = self._rank_subs_from(cand[m], cand_values[m])
+            subs = self._rank_subs_from(cand[m], cand_values[m], shares[m])
             results[slots[r]] = self._finish(row, subs)
         return [res for res in results if res is not None]
+
+    @staticmethod
+    def _best_candidates(neg: FloatArray, slices: Sequence[tuple[int, int]], k: int) -> IntArray:
+        """The ``k`` best (lowest ``neg``) columns of each row; of values equal to the k-th,
+        the lowest codes (a partition alone would pick among them by its internal order,
+        which moves with unrelated scores). The chosen bidang's slice carries the large
+        in-bidang term, so its best ``k`` are usually the row's best: they are taken from the
+        slice (some forty values instead of two thousand) when every value outside it is
+        strictly worse, else from the whole row."""
+        n = neg.shape[1]
+        cand = np.empty((neg.shape[0], k), dtype=np.intp)
+        for m, (lo, hi) in enumerate(slices):
+            line = neg[m]
+            part, offset = line, 0
+            if hi - lo > k:
+                inside = line[lo:hi]
+                kth = np.partition(inside, k - 1)[k - 1]
+                left = line[:lo].min() if lo else math.inf
+                right = line[hi:].min() if hi < n else math.inf
+                if left > kth and right > kth:
+                    part, offset = inside, lo
+                else:
+                    kth = np.partition(line, k - 1)[k - 1]
+            else:
+                kth = np.partition(line, k - 1)[k - 1]
+            better = np.flatnonzero(part < kth)
+            equal = np.flatnonzero(part == kth)[: k - len(better)]
+            cand[m, : len(better)] = better + offset
+            cand[m, len(better) :] = equal + offset
+        return cand
 
     def _finish(self, row: _Row, subs: list[RankedCode]) -> ScoreResult:
         proposal, title, problem, hits = row.proposal, row.title, row.problem, row.hits
@@ -1308,35 +1344,34 @@ class Scorer:
         equal scores keep the code order."""
         if not len(totals):
             return []
-        orders = np.argsort(-totals, axis=1, kind="stable")[:, :10].tolist()
-        values_rows = totals.tolist()
+        orders_m = np.argsort(-totals, axis=1, kind="stable")[:, :10]
+        top_values = np.take_along_axis(totals, orders_m, axis=1)
+        positive_m = top_values > 1e-9  # a prefix of each row (sorted)
         temp = self._w["softmax_temperature"]
-        evidence_at = self._w["confidence_evidence"]
+        exps = np.exp(temp * (top_values - top_values[:, :1]))
+        exps *= positive_m
+        # cumsum adds left to right (as sum() over the positive ones did; zeros add nothing)
+        sums = np.cumsum(exps, axis=1)[:, -1:]
+        evidence = np.minimum(1.0, top_values[:, :1] / self._w["confidence_evidence"])
+        shares = np.divide(exps, sums, out=np.zeros_like(exps), where=sums > 0) * evidence
         codes, names = self.bidang_codes, self.bidang_names
         out: list[list[RankedCode]] = []
-        for order, values_all in zip(orders, values_rows, strict=True):
-            positive = [i for i in order if values_all[i] > 1e-9]
-            if not positive:
-                out.append([])
-                continue
-            top = values_all[positive[0]]
-            exps = [math.exp(temp * (values_all[i] - top)) for i in positive]
-            total_exp = sum(exps)
-            evidence = min(1.0, top / evidence_at)
+        for order, counts, share in zip(
+            orders_m.tolist(), positive_m.sum(axis=1).tolist(), shares.tolist(), strict=True
+        ):
             out.append(
                 [
-                    RankedCode(codes[i], names[codes[i]], round(exps[k] / total_exp * evidence, 3))
-                    for k, i in enumerate(positive[:TOP_BIDANG])
+                    RankedCode(codes[i], names[codes[i]], round(share[k], 3))
+                    for k, i in enumerate(order[: min(counts, TOP_BIDANG)])
                 ]
             )
         return out
 
-    def _rank_subs_from(self, cand: list[int], values: list[float]) -> list[RankedCode]:
-        """The five best distinct names among the candidates (best first, with their scores)."""
-        temp = self._w["softmax_temperature"]
-        top = values[0]
-        exps = [math.exp(temp * (v - top)) for v in values]
-        total_exp = sum(exps)
+    def _rank_subs_from(
+        self, cand: list[int], values: list[float], shares: list[float]
+    ) -> list[RankedCode]:
+        """The five best distinct names among the candidates (best first, with their share of
+        the candidates' softmax)."""
         out: list[RankedCode] = []
         names: set[str] = set()
         sub_keys, sub_names, sub_codes = self._sub_keys, self.sub_names, self.sub_codes
@@ -1345,7 +1380,7 @@ class Scorer:
             if key in names or values[pos] <= 0:
                 continue
             names.add(key)
-            out.append(RankedCode(sub_codes[i], sub_names[i], round(exps[pos] / total_exp, 3)))
+            out.append(RankedCode(sub_codes[i], sub_names[i], round(shares[pos], 3)))
             if len(out) == TOP_SUB:
                 break
         return out
