@@ -1141,28 +1141,43 @@ class Scorer:
         the lowest codes (a partition alone would pick among them by its internal order,
         which moves with unrelated scores). The chosen bidang's slice carries the large
         in-bidang term, so its best ``k`` are usually the row's best: they are taken from the
-        slice (some forty values instead of two thousand) when every value outside it is
-        strictly worse, else from the whole row."""
-        n = neg.shape[1]
-        cand = np.empty((neg.shape[0], k), dtype=np.intp)
-        for m, (lo, hi) in enumerate(slices):
+        slices (some forty values a row instead of two thousand, as one padded matrix) when
+        every value outside a row's slice is strictly worse, else from the whole row."""
+        m_rows, n = neg.shape
+        lo = np.fromiter((s[0] for s in slices), dtype=np.intp, count=m_rows)
+        hi = np.fromiter((s[1] for s in slices), dtype=np.intp, count=m_rows)
+        width = int((hi - lo).max())
+        cand = np.empty((m_rows, k), dtype=np.intp)
+        ok = np.zeros(m_rows, dtype=bool)
+        if width > k:
+            cols = lo[:, None] + np.arange(width)
+            valid = cols < hi[:, None]
+            np.minimum(cols, n - 1, out=cols)
+            row_of = np.broadcast_to(np.arange(m_rows)[:, None], cols.shape)
+            part = np.where(valid, neg[row_of, cols], np.inf)
+            kth = np.partition(part, k - 1, axis=1)[:, k - 1]
+            # the best value left and right of each slice: one reduceat over the rows laid
+            # end to end (an empty side reads the next cell, so it is set to inf after)
+            starts = np.arange(m_rows, dtype=np.intp) * n
+            bounds = np.stack((starts, starts + lo, starts + hi), axis=1).ravel()
+            sides = np.minimum.reduceat(neg.ravel(), np.minimum(bounds, neg.size - 1))
+            sides = sides.reshape(m_rows, 3)
+            left = np.where(lo > 0, sides[:, 0], np.inf)
+            right = np.where(hi < n, sides[:, 2], np.inf)
+            ok = (hi - lo > k) & (left > kth) & (right > kth)
+            if ok.any():
+                part, cols, kth = part[ok], cols[ok], kth[ok, None]
+                better = part < kth
+                equal = part == kth
+                need = k - better.sum(axis=1, keepdims=True)
+                take = better | (equal & (np.cumsum(equal, axis=1) <= need))
+                cand[ok] = cols[take].reshape(-1, k)
+        for m in np.flatnonzero(~ok).tolist():
             line = neg[m]
-            part, offset = line, 0
-            if hi - lo > k:
-                inside = line[lo:hi]
-                kth = np.partition(inside, k - 1)[k - 1]
-                left = line[:lo].min() if lo else math.inf
-                right = line[hi:].min() if hi < n else math.inf
-                if left > kth and right > kth:
-                    part, offset = inside, lo
-                else:
-                    kth = np.partition(line, k - 1)[k - 1]
-            else:
-                kth = np.partition(line, k - 1)[k - 1]
-            better = np.flatnonzero(part < kth)
-            equal = np.flatnonzero(part == kth)[: k - len(better)]
-            cand[m, : len(better)] = better + offset
-            cand[m, len(better) :] = equal + offset
+            kth_m = np.partition(line, k - 1)[k - 1]
+            best = np.flatnonzero(line < kth_m)
+            cand[m, : len(best)] = best
+            cand[m, len(best) :] = np.flatnonzero(line == kth_m)[: k - len(best)]
         return cand
 
     def _finish(self, row: _Row, subs: list[RankedCode]) -> ScoreResult:
