@@ -25,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from app.core.scorer import components as comp
+from app.core.scorer.collector import collector_paused
 from app.core.scorer.inputs import (
     AgencyRow,
     ConfirmedRouting,
@@ -825,13 +826,14 @@ class Scorer:
         chunk of proposals instead of some twenty small numpy calls per proposal."""
         out: list[ScoreResult] = []
         chunk: list[ProposalInput] = []
-        for proposal in proposals:
-            chunk.append(proposal)
-            if len(chunk) == BATCH_CHUNK:
+        with collector_paused():
+            for proposal in proposals:
+                chunk.append(proposal)
+                if len(chunk) == BATCH_CHUNK:
+                    out.extend(self._score_chunk(chunk))
+                    chunk = []
+            if chunk:
                 out.extend(self._score_chunk(chunk))
-                chunk = []
-        if chunk:
-            out.extend(self._score_chunk(chunk))
         return out
 
     def score(self, proposal: ProposalInput) -> ScoreResult:
