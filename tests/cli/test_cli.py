@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.cli.runner import run
+from app.cli import COMMAND_MODULES, build_parser
+from tests.cli.runner import ROOT, run
 
 
 def test_version(app_home: Path) -> None:
@@ -99,3 +104,55 @@ def test_corrupt_database_is_reported_not_crashed(app_home: Path) -> None:
 def test_usage_error_is_not_a_traceback(app_home: Path) -> None:
     result = run("ref", home=app_home)
     assert result.returncode == 2
+
+
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    (action,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def test_a_command_line_gets_the_same_command_parser_as_the_whole_parser() -> None:
+    """`musrenbang score ...` builds the score module's parser only; it must be the one the whole
+    parser holds, and the table must name every command each module adds."""
+    whole = _commands(build_parser())
+    assert list(whole) == [name for names in COMMAND_MODULES.values() for name in names]
+    for module_names in COMMAND_MODULES.values():
+        for name in module_names:
+            alone = _commands(build_parser([name, "--help"]))
+            assert list(alone) == list(module_names)
+            assert alone[name].format_help() == whole[name].format_help()
+    assert list(_commands(build_parser(["--help"]))) == list(whole)
+    assert list(_commands(build_parser(["scor"]))) == list(whole)  # the error lists them all
+
+
+# The other commands' machinery: loading any of it made `musrenbang score` take seconds.
+NOT_FOR_SCORE = {"sqlalchemy", "sqlmodel", "alembic", "openpyxl", "reportlab", "PySide6"}
+SCORE_PROBE = """
+import sys
+from app.cli import run
+status = run(sys.argv[1:])
+print(",".join(sorted({name.split(".")[0] for name in sys.modules})))
+sys.exit(status)
+"""
+
+
+@pytest.mark.slow
+def test_score_without_the_database_loads_none_of_the_other_commands(
+    app_home: Path, tmp_path: Path
+) -> None:
+    src = tmp_path / "usulan.csv"
+    src.write_text("id,text\n1,Semenisasi jalan gang RT 05\n", encoding="utf-8")
+    args = ["score", str(src), "-o", str(tmp_path / "o.csv"), "--tanpa-basis-data"]
+    result = subprocess.run(
+        [sys.executable, "-c", SCORE_PROBE, *args],
+        cwd=ROOT,
+        env={**os.environ, "MUSRENBANG_HOME": str(app_home)},
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.strip().splitlines()[-1].split(","))
+    assert "numpy" in loaded  # the probe did score
+    assert loaded & NOT_FOR_SCORE == set()
