@@ -128,6 +128,7 @@ TOP_BIDANG = 3
 BENEFICIARY_WORDS = ("bagi", "kepada", "kpd")
 TOP_SUB = 5
 SUB_CANDIDATES = 16  # sub kegiatan ranked closely (argpartition), of which five distinct names
+SMALL_CHUNK = 4  # fewer rows than this take their candidates row by row
 BATCH_CHUNK = 16  # proposals scored together (matrix rows); small enough to stay in cache
 COMPONENT_LABELS = {
     "rpjmd": "Keselarasan RPJMD",
@@ -1146,6 +1147,12 @@ class Scorer:
         slices (some forty values a row instead of two thousand, as one padded matrix) when
         every value outside a row's slice is strictly worse, else from the whole row."""
         m_rows, n = neg.shape
+        if m_rows < SMALL_CHUNK:
+            # a few rows (the form while typing): the padded matrix costs more than it saves
+            return np.array(
+                [Scorer._row_candidates(neg[m], lo, hi, k) for m, (lo, hi) in enumerate(slices)],
+                dtype=np.intp,
+            ).reshape(m_rows, k)
         lo = np.fromiter((s[0] for s in slices), dtype=np.intp, count=m_rows)
         hi = np.fromiter((s[1] for s in slices), dtype=np.intp, count=m_rows)
         width = int((hi - lo).max())
@@ -1175,12 +1182,27 @@ class Scorer:
                 take = better | (equal & (np.cumsum(equal, axis=1) <= need))
                 cand[ok] = cols[take].reshape(-1, k)
         for m in np.flatnonzero(~ok).tolist():
-            line = neg[m]
-            kth_m = np.partition(line, k - 1)[k - 1]
-            best = np.flatnonzero(line < kth_m)
-            cand[m, : len(best)] = best
-            cand[m, len(best) :] = np.flatnonzero(line == kth_m)[: k - len(best)]
+            cand[m] = Scorer._row_candidates(neg[m], 0, n, k)
         return cand
+
+    @staticmethod
+    def _row_candidates(line: FloatArray, lo: int, hi: int, k: int) -> IntArray:
+        """:meth:`_best_candidates` of one row."""
+        n = len(line)
+        part, offset = line, 0
+        if hi - lo > k:
+            inside = line[lo:hi]
+            kth = np.partition(inside, k - 1)[k - 1]
+            left = line[:lo].min() if lo else math.inf
+            right = line[hi:].min() if hi < n else math.inf
+            if left > kth and right > kth:
+                part, offset = inside, lo
+        if offset == 0 and part is line:
+            kth = np.partition(line, k - 1)[k - 1]
+        better = np.flatnonzero(part < kth)
+        equal = np.flatnonzero(part == kth)[: k - len(better)]
+        out: IntArray = np.concatenate((better, equal)) + offset
+        return out
 
     def _finish(self, row: _Row, subs: list[RankedCode]) -> ScoreResult:
         proposal, title, problem, hits = row.proposal, row.title, row.problem, row.hits
