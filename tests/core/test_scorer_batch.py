@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
 import pytest
 
 from app.core.scorer import ConfirmedRouting, KamusRow, ProposalInput, Scorer
@@ -124,3 +125,29 @@ def test_rankings_of_the_labelled_sets_are_the_stored_ones() -> None:
             f"{len(moved)} rankings moved (tools/write_scorer_rankings.py rewrites them when "
             f"that is meant); first: stored {moved[0][0]!r}, now {moved[0][1]!r}"
         )
+
+
+def test_sub_kegiatan_candidates_are_the_best_with_ties_to_the_lowest_codes() -> None:
+    """The slice shortcut gives what sorting each whole row by (score, code) gives: rows whose
+    slice wins, rows where something outside beats it, short slices, slices at either end, ties
+    at the last place, and one row alone (the typing path)."""
+    from app.core.scorer.engine import Scorer as Engine
+
+    rng = np.random.default_rng(11)
+    n, k = 300, 16
+    for rows in (1, 3, 16):
+        for _ in range(40):
+            # coarse values so that ties at the k-th place are common
+            neg = -np.round(rng.random((rows, n)) * 4) / 4
+            slices = []
+            for m in range(rows):
+                lo = int(rng.choice([0, int(rng.integers(0, n - 5))]))
+                hi = int(rng.choice([n, min(n, lo + int(rng.integers(3, 60)))]))
+                neg[m, lo:hi] -= 5.0 if rng.random() < 0.8 else 0.0
+                if rng.random() < 0.3:
+                    neg[m, int(rng.integers(0, n))] -= 9.0  # something outside beats the slice
+                slices.append((lo, hi))
+            got = Engine._best_candidates(neg, slices, k)
+            for m in range(rows):
+                expected = sorted(range(n), key=lambda i, m=m: (neg[m, i], i))[:k]
+                assert sorted(got[m].tolist()) == sorted(expected)

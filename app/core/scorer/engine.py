@@ -1197,11 +1197,13 @@ class Scorer:
             right = line[hi:].min() if hi < n else math.inf
             if left > kth and right > kth:
                 part, offset = inside, lo
-        if offset == 0 and part is line:
+        if part is line:
             kth = np.partition(line, k - 1)[k - 1]
         better = np.flatnonzero(part < kth)
         equal = np.flatnonzero(part == kth)[: k - len(better)]
         out: IntArray = np.concatenate((better, equal)) + offset
+        if len(out) != k:  # not-a-number scores compare false: let the partition choose
+            out = np.argpartition(line, k - 1)[:k]
         return out
 
     def _finish(self, row: _Row, subs: list[RankedCode]) -> ScoreResult:
