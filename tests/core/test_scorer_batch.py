@@ -149,5 +149,6 @@ def test_sub_kegiatan_candidates_are_the_best_with_ties_to_the_lowest_codes() ->
                 slices.append((lo, hi))
             got = Engine._best_candidates(neg, slices, k)
             for m in range(rows):
-                expected = sorted(range(n), key=lambda i, m=m: (neg[m, i], i))[:k]
+                line = neg[m].tolist()
+                expected = sorted(range(n), key=lambda i: (line[i], i))[:k]
                 assert sorted(got[m].tolist()) == sorted(expected)
