@@ -395,9 +395,13 @@ def test_scenario_11_upstream_decision_or_deletion_keeps_the_offline_edit_restor
         [op(1, "proposal", removed.id, {"deleted": True}, base_rev=found[0])],
     )
     decided_before = (server_record(sync_server, "proposal", decided.id) or (0, {}))[1]
+    # values that differ from the demo's (the two proposals are the first by a random id, and an
+    # edit to the value already there is no change to send)
+    new_cost = (decided.estimated_cost or 0) + 1_000_000
+    new_volume = (removed.volume or 0.0) + 7.5
     saved = [
-        _edit(engine, decided.id, estimated_cost=345_000_000),
-        _edit(engine, removed.id, volume=120.0),
+        _edit(engine, decided.id, estimated_cost=new_cost),
+        _edit(engine, removed.id, volume=new_volume),
     ]
 
     report = sync.sync()
@@ -406,7 +410,7 @@ def test_scenario_11_upstream_decision_or_deletion_keeps_the_offline_edit_restor
     lock, deletion = conflicts[decided.id], conflicts[removed.id]
     assert (lock.kind, lock.local_value, lock.server_value) == (
         "locked",
-        345_000_000,
+        new_cost,
         decided_before["estimated_cost"],
     )
     assert "diputuskan kabupaten" in lock.field_label
@@ -439,8 +443,8 @@ def test_scenario_11_upstream_decision_or_deletion_keeps_the_offline_edit_restor
     report = sync.sync()
     assert report.up_to_date and report.conflicts == 0
     found = server_record(sync_server, "proposal", decided.id)
-    assert found is not None and found[1]["estimated_cost"] == 345_000_000
+    assert found is not None and found[1]["estimated_cost"] == new_cost
     found = server_record(sync_server, "proposal", removed.id)
-    assert found is not None and found[1]["deleted"] is False and found[1]["volume"] == 120.0
+    assert found is not None and found[1]["deleted"] is False and found[1]["volume"] == new_volume
     assert open_conflicts(engine) == []
     assert_sync_invariants(sync_server, engine, kecamatan)
