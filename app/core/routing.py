@@ -109,13 +109,13 @@ def suggest_routes(
     }
     known = {a.code for a in session.exec(select(Agency)).all()}
     found: list[RouteSuggestion] = []
+    located = [(proposal, regions.get(proposal.desa_code or "")) for proposal in proposals]
     # one batch call: the same results as one score() each, several times faster
     results = scorer.score_batch(
-        proposal_input(proposal, desa_name=_region_name(regions, proposal))
-        for proposal in proposals
+        proposal_input(proposal, desa_name=region.name if region else "")
+        for proposal, region in located
     )
-    for proposal, result in zip(proposals, results, strict=True):
-        region = regions.get(proposal.desa_code or "")
+    for (proposal, region), result in zip(located, results, strict=True):
         agency = result.agency if result.agency and result.agency.code in known else None
         sub = result.sub_kegiatan[0].code if result.sub_kegiatan else None
         bidang = result.bidang[0].code if result.bidang else None
@@ -136,11 +136,6 @@ def suggest_routes(
             )
         )
     return found
-
-
-def _region_name(regions: dict[str, Region], proposal: Proposal) -> str:
-    region = regions.get(proposal.desa_code or "")
-    return region.name if region else ""
 
 
 def route_suggestions(engine: Engine, proposal_ids: Sequence[str]) -> list[RouteSuggestion]:
