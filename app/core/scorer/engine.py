@@ -49,7 +49,7 @@ from app.core.scorer.stems import (
     user_lexicon_path,
     write_lexicon,
 )
-from app.core.scorer.text import Analysis, Normaliser, PhraseMatcher, raw_words
+from app.core.scorer.text import Analysis, Normaliser, PhraseMatch, PhraseMatcher, raw_words
 from app.core.scorer.vocab import Concept, Vocabulary, load_vocabulary
 from common.numbers import format_fixed
 
@@ -123,9 +123,10 @@ BM25_B = 0.5
 SPECIAL_REGION_MARK = "****"  # Aceh / Yogyakarta-only nomenclature in the Kepmendagri lists
 MAX_TEXT_CHARS = 4000
 TOP_BIDANG = 3
-# Words that introduce who benefits ("pelatihan menjahit bagi pemuda"), not what is requested;
-# "untuk" is left out: it also names the purpose ("pengadaan tanah untuk gedung SD").
-BENEFICIARY_WORDS = ("bagi", "kepada", "kpd")
+# Words that introduce who benefits ("pelatihan menjahit bagi pemuda", "pelatihan komputer untuk
+# pemuda"), not what is requested. "untuk" also names a purpose ("pengadaan tanah untuk gedung
+# SD"); what follows it then still counts, only not as the object of the request.
+BENEFICIARY_WORDS = ("bagi", "kepada", "kpd", "untuk")
 TOP_SUB = 5
 SUB_CANDIDATES = 16  # sub kegiatan ranked closely (argpartition), of which five distinct names
 SMALL_CHUNK = 4  # fewer rows than this take their candidates row by row
@@ -473,6 +474,11 @@ class Scorer:
         self._request_stems = frozenset(self.normaliser.stem(w) for w in words)
         self._request_window = int(self._w["request_window"])
         self._beneficiary_stems = frozenset(self.normaliser.stem(w) for w in BENEFICIARY_WORDS)
+        cfg = self.vocab.routing
+        self._facility_heads = frozenset(self.normaliser.stem(w) for w in cfg.facility_heads)
+        self._facility_dwellers = frozenset(cfg.facility_dwellers) | frozenset(
+            self.normaliser.stem(w) for w in cfg.facility_dwellers
+        )
 
     def _folded_name(self, name: str) -> str:
         """``" ".join(raw_words(name))``, memoised: a batch repeats a few desa/kecamatan names."""
@@ -861,7 +867,8 @@ class Scorer:
         if not title_content and not problem_content:
             return self._empty_result(proposal, notes)
         w = self._w
-        hits = self._concept_hits(title, problem)
+        facility_words: list[str] = []
+        hits = self._concept_hits(title, problem, facility_words)
         concept_l = [0.0] * len(self.bidang_codes)
         for hit in hits:
             hw = hit.weight
@@ -872,6 +879,9 @@ class Scorer:
         pf = w["problem_field"]
         for stem in problem_content:
             query[stem] = max(query.get(stem, 0.0), pf)
+        for stem in facility_words:
+            # "rumah" of "rumah jamur" is the building, not the housing programme's word
+            query[stem] = min(query.get(stem, 0.0), w["facility_head"])
         et = w["expand_term"]
         for hit in hits:
             ew = et * hit.weight
@@ -1273,11 +1283,48 @@ class Scorer:
         )
 
     # -- evidence helpers ------------------------------------------------------------------------
-    def _concept_hits(self, title: Analysis, problem: Analysis | None) -> list[_ConceptHit]:
+    def _facility_compounds(
+        self, analysis: Analysis, matches: Sequence[PhraseMatch]
+    ) -> list[PhraseMatch]:
+        """The matches of a bare building word ("rumah") that another concept follows at once
+        ("rumah jamur", "rumah produksi kerajinan"): the building is for that concept, it is not
+        housing. A following word that names who lives there ("rumah nelayan") keeps it."""
+        heads = self._facility_heads
+        if not heads:
+            return []
+        stems = analysis.stems
+        out: list[PhraseMatch] = []
+        for k, match in enumerate(matches):
+            if match.end - match.start != 1 or stems[match.start] not in heads:
+                continue
+            after = match.end
+            if after >= len(stems) or stems[after] in self._facility_dwellers:
+                continue
+            if analysis.surfaces[after] in self._facility_dwellers:
+                continue
+            for later in matches[k + 1 :]:
+                if later.start > after + 1:
+                    break
+                if any(
+                    key not in match.keys and not self._concepts[key].concept.generic
+                    for key in later.keys
+                ):
+                    out.append(match)
+                    break
+        return out
+
+    def _concept_hits(
+        self,
+        title: Analysis,
+        problem: Analysis | None,
+        facility_words: list[str] | None = None,
+    ) -> list[_ConceptHit]:
         """Concepts in order of appearance (title first); the first sector named is the head and
         weighs most. The object of a request word comes first ("anak sekolah susah menyeberang,
         perlu jembatan" asks for a bridge). Generic concepts (planning, buildings, capital) step
-        back when a sector is named too ("pembangunan gedung olahraga" is about sport)."""
+        back when a sector is named too ("pembangunan gedung olahraga" is about sport). The
+        building words of facility compounds are left out and their stems added to
+        ``facility_words`` (the nomenclature query weighs them less)."""
         requested: list[tuple[_ConceptInfo, float, str]] = []
         holding: list[tuple[_ConceptInfo, float, str]] = []
         others: list[tuple[_ConceptInfo, float, str]] = []
@@ -1288,7 +1335,13 @@ class Scorer:
                 continue
             stems = analysis.stems
             asks = [i for i, stem in enumerate(stems) if stem in self._request_stems]
-            for match in self._concept_matcher.find(stems, analysis.content):
+            matches = self._concept_matcher.find(stems, analysis.content)
+            compounds = self._facility_compounds(analysis, matches) if len(matches) > 1 else []
+            for match in matches:
+                if compounds and match in compounds:
+                    if facility_words is not None:
+                        facility_words.append(stems[match.start])
+                    continue
                 words = " ".join(analysis.surfaces[match.start : match.end])
                 # the object follows the request word, before any "untuk/bagi" (beneficiary)
                 is_object = any(

@@ -69,6 +69,10 @@ class RoutingConfig:
     settlement_prefer: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # an object named in a sub kegiatan name -> words of a proposal that name it
     object_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a building word ("rumah") followed by what the building is for names a facility
+    # ("rumah jamur", "rumah kompos"), not housing, unless the next word names its dwellers
+    facility_heads: tuple[str, ...] = ()
+    facility_dwellers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +168,8 @@ def load_vocabulary(folder: Path | None = None) -> Vocabulary:
             str(k): tuple(str(c) for c in v)
             for k, v in routing_raw.get("settlement_prefer", {}).items()
         },
+        facility_heads=tuple(str(w) for w in routing_raw.get("facility_heads", ())),
+        facility_dwellers=tuple(str(w) for w in routing_raw.get("facility_dwellers", ())),
     )
     return Vocabulary(
         abbreviations=abbreviations,
