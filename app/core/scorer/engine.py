@@ -623,6 +623,11 @@ class Scorer:
                 lead_any = np.maximum(lead_any, mask)
         # longest verb phrases first, so "pembebasan lahan" beats "pembebasan"
         self._kind_verbs.sort(key=lambda kv: -len(kv[0]))
+        self._wrapper_verbs = frozenset(
+            stems
+            for stems in (tuple(self.normaliser.analyse(w).stems) for w in cfg.wrapper_verbs)
+            if stems
+        )
         self._kind_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, kind in self._kind_verbs:
             self._kind_by_first.setdefault(phrase[0], []).append((phrase, kind))
@@ -686,18 +691,28 @@ class Scorer:
         return found
 
     def _work_kind(self, title: Analysis) -> tuple[str, str] | None:
-        """(kind, the words that said it) of the first work verb in the title."""
+        """(kind, the words that said it) of the first work verb in the title. A wrapper verb
+        ("bantuan", "peningkatan") gives way to a work verb after it: "Bantuan Bedah Rumah"
+        rehabilitates, "Peningkatan Jalan Lingkungan (Semenisasi)" builds."""
         stems = title.stems
         by_first = self._kind_by_first
-        for j, stem in enumerate(stems):
-            options = by_first.get(stem)
-            if options is None:
-                continue
-            for phrase, kind in options:  # longest first
-                n = len(phrase)
-                if stems[j : j + n] == phrase:
-                    return kind, " ".join(title.surfaces[j : j + n])
-        return None
+        wrapped: tuple[str, str] | None = None
+        j = 0
+        while j < len(stems):
+            options = by_first.get(stems[j])
+            if options is not None:
+                for phrase, kind in options:  # longest first
+                    n = len(phrase)
+                    if stems[j : j + n] == phrase:
+                        said = (kind, " ".join(title.surfaces[j : j + n]))
+                        if phrase not in self._wrapper_verbs:
+                            return said
+                        if wrapped is None:
+                            wrapped = said
+                        j += n - 1
+                        break
+            j += 1
+        return wrapped
 
     def _is_settlement(self, title: Analysis, problem: Analysis | None) -> bool:
         words = self._settlement_words

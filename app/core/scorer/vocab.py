@@ -72,6 +72,8 @@ class RoutingConfig:
     # a building word ("rumah") followed by what the building is for names a facility
     # ("rumah jamur", "rumah kompos"), not housing, unless the next word names its dwellers
     facility_heads: tuple[str, ...] = ()
+    # verbs that wrap the work ("bantuan bedah rumah"): a work verb after them decides the kind
+    wrapper_verbs: tuple[str, ...] = ()
     facility_dwellers: tuple[str, ...] = ()
 
 
@@ -169,6 +171,7 @@ def load_vocabulary(folder: Path | None = None) -> Vocabulary:
             for k, v in routing_raw.get("settlement_prefer", {}).items()
         },
         facility_heads=tuple(str(w) for w in routing_raw.get("facility_heads", ())),
+        wrapper_verbs=tuple(str(w) for w in routing_raw.get("wrapper_verbs", ())),
         facility_dwellers=tuple(str(w) for w in routing_raw.get("facility_dwellers", ())),
     )
     return Vocabulary(
