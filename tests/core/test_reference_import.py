@@ -265,3 +265,74 @@ def test_stale_sub_kegiatan_code_is_resolved_by_its_name(engine: Engine, tmp_pat
         item = session.exec(select(KamusItem)).one()
     assert item.sub_kegiatan_code == "1.03.06.2.01.0012"
     assert item.code.startswith("K")  # no id column: a stable code is made
+
+
+def _sipd_export_with_title_rows(path: Path) -> Path:
+    """A kamus as offices save it from SIPD: title rows above the header, a number column, the
+    price as text with "Rp" and decimals, a blank row and a closing "JUMLAH" row."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["KAMUS USULAN MUSRENBANG KABUPATEN KUTAI KARTANEGARA"])
+    sheet.append(["TAHUN ANGGARAN 2026"])
+    sheet.append([])
+    sheet.append(
+        [
+            "No",
+            "Kode Sub Kegiatan",
+            "Nama Sub Kegiatan",
+            "Kamus Usulan",
+            "Perangkat Daerah",
+            "Satuan",
+            "Perkiraan Harga Satuan",
+        ]
+    )
+    sheet.append(
+        [
+            1,
+            "1.03.10.2.01.05",
+            "Pembangunan Jalan",
+            "Semenisasi jalan lingkungan",
+            "Dinas Pekerjaan Umum",
+            "Meter",
+            "Rp 1.250.000,00",
+        ]
+    )
+    sheet.append(
+        [
+            2,
+            "2.07.03.2.01.01",
+            "Proses Pelaksanaan Pendidikan dan Pelatihan Keterampilan",
+            "Pelatihan menjahit",
+            "Dinas Tenaga Kerja dan Transmigrasi",
+            "Orang",
+            "2.000.000",
+        ]
+    )
+    sheet.append([None] * 7)
+    sheet.append(["", "", "", "JUMLAH", "", "", ""])
+    book.save(path)
+    return path
+
+
+def test_header_below_title_rows_is_found(engine: Engine, tmp_path: Path) -> None:
+    path = _sipd_export_with_title_rows(tmp_path / "kamus_sipd.xlsx")
+    assert import_reference(engine, "kamus", path).rows == 2
+    with read_session(engine) as session:
+        items = sorted(session.exec(select(KamusItem)).all(), key=lambda k: k.name)
+    assert [(k.name, k.sub_kegiatan_code, k.unit_price) for k in items] == [
+        ("Pelatihan menjahit", "2.07.03.2.01.0001", 2_000_000),
+        ("Semenisasi jalan lingkungan", "1.03.10.2.01.0005", 1_250_000),
+    ]
+
+
+def test_missing_column_names_the_header_row_and_the_accepted_names(
+    engine: Engine, tmp_path: Path
+) -> None:
+    path = _write_csv(tmp_path / "kamus.csv", "DAFTAR USULAN\nNo,Keterangan,OPD\n1,Jalan,PU\n")
+    with pytest.raises(ReferenceImportFailed) as caught:
+        import_reference(engine, "kamus", path)
+    (issue,) = caught.value.issues
+    assert issue.column == "nama"
+    assert "baris 2: No, Keterangan, OPD" in issue.message
+    assert "kamus_usulan" in issue.message

@@ -112,6 +112,46 @@ def test_domain_knowledge_for_the_misses_seen(text: str, expected: str) -> None:
     assert bundled_scorer().score(proposal(text)).bidang[0].code == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a building word followed by what it is for is that facility, not housing
+        ("Pembangunan Rumah Jamur Tiram", "3.27"),
+        ("Pembangunan Rumah Kompos", "2.11"),
+        ("Pembangunan Rumah Pompa Irigasi", "3.27"),
+        ("Pembangunan Rumah Produksi Kerajinan Anyaman", "3.31"),
+        # ... unless the next word names who lives there
+        ("Pembangunan rumah nelayan miskin", "1.04"),
+        ("Pembangunan rumah layak huni bagi warga miskin", "1.04"),
+    ],
+)
+def test_facility_compounds_are_not_housing(text: str, expected: str) -> None:
+    assert bundled_scorer().score(proposal(text)).bidang[0].code == expected
+
+
+def test_untuk_names_the_beneficiary_not_the_sector() -> None:
+    result = bundled_scorer().score(proposal("Pelatihan komputer untuk pemuda putus sekolah"))
+    assert result.bidang[0].code == "2.07"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # the work verb after a wrapper decides the kind of work, and with it the sub kegiatan
+        ("Bantuan Bedah Rumah Tidak Layak Huni", "rehabilitasi", "1.04.03.2.03.0002"),
+        ("Peningkatan Jalan Lingkungan RT 07 (Semenisasi)", "pembangunan", "1.03.07.2.01.0001"),
+        ("Bantuan alat tangkap nelayan", "pengadaan", None),
+    ],
+)
+def test_a_wrapper_verb_gives_way_to_the_work_verb(
+    text: str, kind: str, expected: str | None
+) -> None:
+    result = bundled_scorer().score(proposal(text))
+    assert f"pekerjaan: {kind} " in result.explanation_text()
+    if expected is not None:
+        assert result.sub_kegiatan[0].code == expected
+
+
 def test_real_words_are_not_corrected_into_others() -> None:
     normaliser = bundled_scorer().normaliser
     assert "rambu" not in normaliser.analyse("pangkas rambut").stems
@@ -187,6 +227,26 @@ def test_kamus_item_with_several_executors_keeps_them_as_alternatives(tmp_path: 
     result = _kamus_scorer(list(rows)).score(proposal("Pembangunan saluran drainase lingkungan"))
     assert result.sub_kegiatan[0].code == "1.03.06.2.01.0012"
     assert " atau " in result.explanation_text()
+
+
+def test_a_kamus_below_title_rows_is_read(tmp_path: Path) -> None:
+    """``musrenbang score --kamus`` reads an SIPD export saved with its title rows."""
+    path = tmp_path / "kamus.csv"
+    path.write_text(
+        "KAMUS USULAN KABUPATEN\n"
+        "Tahun 2026\n"
+        "No,Kode Sub Kegiatan,Nama Sub Kegiatan,Kamus Usulan,Perangkat Daerah,Perkiraan Harga Satuan\n"
+        "1,1.03.06.2.01.12,Pembangunan Sistem Drainase Lingkungan,Pembangunan saluran drainase,"
+        'DINAS PEKERJAAN UMUM,"2.000.000"\n'
+        ",,,JUMLAH,,\n",
+        encoding="utf-8",
+    )
+    (row,) = read_kamus_csv(path)
+    assert (row.name, row.sub_kegiatan_code, row.unit_price) == (
+        "Pembangunan saluran drainase",
+        "1.03.06.2.01.0012",
+        2_000_000,
+    )
 
 
 def test_sub_kegiatan_codes_are_padded() -> None:

@@ -72,7 +72,12 @@ def import_reference(
     engine: Engine, kind_name: str, path: Path, *, sheet: str | None = None
 ) -> ImportResult:
     kind = resolve_kind(kind_name)
-    table = read_table(path, sheet=sheet)
+    # Offices' files open with title rows ("KAMUS USULAN ... TAHUN 2026"): the header is the
+    # row among the first ones that holds the most of this kind's column names.
+    known = {
+        name for canonical, names in kind.module.ALIASES.items() for name in (canonical, *names)
+    }
+    table = read_table(path, sheet=sheet, known=known)
     reader = RowReader(table, kind.module.ALIASES, kind.module.REQUIRED)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     with write_session(engine) as session:

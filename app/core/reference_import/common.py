@@ -78,7 +78,15 @@ class RowReader:
                     break
         for canonical in required:
             if canonical not in self._column_of:
-                self.add(None, canonical, "kolom wajib tidak ada di baris judul")
+                names = dict.fromkeys((canonical, *aliases.get(canonical, ())))
+                accepted = ", ".join(list(names)[:6])
+                found = ", ".join(h for h in table.raw_headers if h.strip()) or "kosong"
+                self.add(
+                    None,
+                    canonical,
+                    f"kolom wajib tidak ada di baris judul (baris {table.header_row}: {found}); "
+                    f"nama kolom yang diterima antara lain: {accepted}.",
+                )
         if not table.rows:
             self.add(None, None, "berkas tidak berisi baris data")
 

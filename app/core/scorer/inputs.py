@@ -210,6 +210,9 @@ KAMUS_COLUMNS: dict[str, tuple[str, ...]] = {
         "uraian_usulan",
         "nama_item",
         "item_usulan",
+        "uraian",
+        "uraian_pekerjaan",
+        "nama_pekerjaan",
         "name",
     ),
     "jenis": ("jenis_usulan", "jenis", "kategori"),
@@ -288,17 +291,16 @@ def _pick(row: dict[str, str], field_name: str) -> str:
 def _kamus_table(path: Path) -> list[dict[str, str]]:
     """Rows of a kamus file by header: CSV in any usual encoding and delimiter, XLSX, XLS or
     ODS (the app's one table reader)."""
-    from app.core.tabular import read_first_sheet
+    from app.core.tabular import read_first_sheet, to_table
 
     sheet, _encoding = read_first_sheet(path)
-    table = sheet.rows if sheet is not None else []
-    if not table:
+    if sheet is None or not any(any(c.strip() for c in row) for row in sheet.rows):
         return []
-    header = [h.strip().lstrip("\ufeff") for h in table[0]]
-    return [
-        {h: (row[i] if i < len(row) else "") for i, h in enumerate(header) if h}
-        for row in table[1:]
-    ]
+    # SIPD and office files open with title rows: the header is the row with the most
+    # kamus column names, and a closing "Jumlah" row is not an item
+    known = {name for names in KAMUS_COLUMNS.values() for name in names}
+    table = to_table(sheet, path.name, known=known)
+    return [dict(row.values) for row in table.rows]
 
 
 def read_kamus_csv(path: Path) -> tuple[KamusRow, ...]:
