@@ -84,6 +84,9 @@ PHRASE_BOUNDARIES = frozenset(
 )
 HEAD_SHARE = 0.6
 KIND_CONNECTORS = frozenset({"dan", "atau", "serta"})
+# the kind of a sub kegiatan led by an administrative activity ("Pelayanan Penerbitan
+# Persetujuan Pengadaan Kapal"): it matches no kind of work a proposal names
+ADMIN_KIND = "administrasi"
 _SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])[.!?;]\s+(?=[A-Za-z])|\s*\n+\s*|\s+-\s+(?=[A-Z])")
 TITLE_MIN_CHARS = 12
 
@@ -613,9 +616,19 @@ class Scorer:
                 phrase = tuple(self.normaliser.analyse(word).stems)
                 if phrase:
                     phrase_kinds.setdefault(phrase, set()).add(kind)
-        lead = {kind: np.zeros(self._n_sub, dtype=np.float64) for kind in self._kind_masks}
+        lead = {
+            kind: np.zeros(self._n_sub, dtype=np.float64)
+            for kind in (*self._kind_masks, ADMIN_KIND)
+        }
+        # one-word administrative activities ("penerbitan", "pengawasan"); a phrase such as
+        # "fasilitasi pemenuhan" does not make "fasilitasi" administrative
+        admin_words = frozenset(
+            stems[0]
+            for stems in (self._content(w) for w in cfg.administrative_words)
+            if len(stems) == 1
+        )
         for i, head in enumerate(heads):
-            for kind in self._leading_kinds(head, phrase_kinds):
+            for kind in self._leading_kinds(head, phrase_kinds, admin_words):
                 lead[kind][i] = 1.0
         lead_any = np.zeros(self._n_sub, dtype=np.float64)
         for kind, mask in lead.items():
@@ -671,13 +684,19 @@ class Scorer:
 
     @staticmethod
     def _leading_kinds(
-        head: tuple[str, ...], phrase_kinds: dict[tuple[str, ...], set[str]]
+        head: tuple[str, ...],
+        phrase_kinds: dict[tuple[str, ...], set[str]],
+        admin_stems: frozenset[str] = frozenset(),
     ) -> set[str]:
         """Kinds of the first activity group of a sub kegiatan name's first stems: from the first
-        kind phrase on, through kind phrases and "dan"/"atau"/"serta", up to the object."""
+        kind phrase on, through kind phrases and "dan"/"atau"/"serta", up to the object. An
+        administrative word before it ("Pelayanan Penerbitan Persetujuan Pengadaan Kapal")
+        makes the kind word part of what is administered: no kind."""
         found: set[str] = set()
         j = 0
         while j < len(head):
+            if not found and head[j] in admin_stems:
+                return {ADMIN_KIND}
             for n in (3, 2, 1):
                 kinds = phrase_kinds.get(head[j : j + n]) if j + n <= len(head) else None
                 if kinds is not None:
