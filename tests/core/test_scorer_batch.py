@@ -152,3 +152,32 @@ def test_sub_kegiatan_candidates_are_the_best_with_ties_to_the_lowest_codes() ->
                 line = neg[m].tolist()
                 expected = sorted(range(n), key=lambda i: (line[i], i))[:k]
                 assert sorted(got[m].tolist()) == sorted(expected)
+
+
+def test_round_rows_gives_pythons_round() -> None:
+    """The whole-array rounding of confidences is Python's ``round`` on every element: random
+    values, exact ties and near-ties (decided by ``round`` itself), zeros of both signs,
+    negatives, huge values, inf and nan."""
+    from app.core.scorer.engine import round_rows
+
+    rng = np.random.default_rng(5)
+    edges = [0.0, -0.0, -0.0004, 0.0005, 0.0625, 0.1235, 2.675, 1e300, np.inf, -np.inf, np.nan]
+    values = np.concatenate(
+        [rng.random(50_000), rng.random(5_000) * 100, np.arange(0, 1.0005, 0.0005), edges]
+    )
+    for digits in (1, 3):
+        got = round_rows(values.reshape(1, -1), digits).reshape(-1).tolist()
+        want = [round(v, digits) for v in values.tolist()]
+        assert [repr(v) for v in got] == [repr(v) for v in want]
+
+
+def test_ranked_code_memo_is_bounded_and_gives_the_same_results(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The (code, confidence) memo starts over when full; results do not change."""
+    batch = _mixed_batch()
+    want = bundled_scorer().score_batch(batch)
+    monkeypatch.setattr(engine_module, "RANKED_CACHE_LIMIT", 3)
+    scorer = fresh_scorer()
+    assert scorer.score_batch(batch) == want
+    assert len(scorer._ranked_sub) <= 3 and len(scorer._ranked_bidang) <= 3
