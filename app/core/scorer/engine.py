@@ -990,28 +990,29 @@ class Scorer:
             with_sector, without = w["ranker_with_sector"], w["ranker_without_sector"]
             which: list[int] = []
             scale: list[float] = []
-            title_logits: list[FloatArray] = []
+            texts: list[list[str]] = []  # the titles, then the head phrases
             head_which: list[int] = []
-            head_logits: list[FloatArray] = []
+            heads: list[list[str]] = []
             for r, row in enumerate(rows):
                 factor = with_sector if row.head is not None else without
                 title_content = row.title_content
                 if not (title_content and factor > 0.0 and (row.hits or top_raw[r] > 0.0)):
                     continue
-                title_logits.append(ranker.logits(title_content))
+                texts.append(title_content)
                 head_words = self._head_phrase(row.title)
                 if head_words and len(head_words) < len(title_content):
                     # the request (verb + object) carries the sector; "di kampung nelayan",
                     # "untuk perempuan" name the place and the beneficiary
                     head_which.append(len(which))
-                    head_logits.append(ranker.logits(head_words))
+                    heads.append(head_words)
                 which.append(r)
                 scale.append(w["ranker"] * factor)
             if which:
                 temp = w["ranker_temperature"]
-                probs = softmax_rows(np.vstack(title_logits), temp)
+                logits = ranker.logits_rows(texts + heads)
+                probs = softmax_rows(logits[: len(which)], temp)
                 if head_which:
-                    head_probs = softmax_rows(np.vstack(head_logits), temp)
+                    head_probs = softmax_rows(logits[len(which) :], temp)
                     probs[head_which] = (
                         HEAD_SHARE * head_probs + (1 - HEAD_SHARE) * probs[head_which]
                     )
