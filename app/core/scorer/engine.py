@@ -20,6 +20,7 @@ import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -199,8 +200,7 @@ class _ConceptInfo:
     agency_stems: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class _ConceptHit:
+class _ConceptHit(NamedTuple):  # not a frozen dataclass: cheaper to build, a few per text
     info: _ConceptInfo
     weight: float
     words: str  # surface words as written (after abbreviation expansion)
@@ -221,7 +221,7 @@ class _Row:
         "agency_bonus",
         "all_content",
         "bidang",
-        "concept_b",
+        "concept_l",
         "head",
         "hits",
         "kamus_b",
@@ -260,7 +260,7 @@ class _Row:
         self.problem_content = problem_content
         self.hits = hits
         self.query = query
-        self.concept_b: FloatArray
+        self.concept_l: list[float]
         self.all_content: list[str] = []
         self.head: Concept | None = None
         self.memory_hits: list[_MemoryHit] = []
@@ -904,7 +904,7 @@ class Scorer:
             for stem in hit.info.expand:
                 query[stem] = max(query.get(stem, 0.0), ew)
         row = _Row(proposal, notes, title, problem, title_content, problem_content, hits, query)
-        row.concept_b = np.asarray(concept_l, dtype=np.float64)
+        row.concept_l = concept_l  # made an array with the chunk's other rows
         return row
 
     def _memory_evidence(self, row: _Row) -> None:
@@ -980,7 +980,11 @@ class Scorer:
         operations (so the same doubles)."""
         w = self._w
         n_b = len(self.bidang_codes)
-        total = np.vstack([row.concept_b for row in rows]) if rows else np.zeros((0, n_b))
+        total = (
+            np.array([row.concept_l for row in rows], dtype=np.float64)
+            if rows
+            else np.zeros((0, n_b))
+        )
         total *= w["concept"]
         total += nom_b * w["nomenclature"]
         ranker = self._ranker
@@ -1309,29 +1313,39 @@ class Scorer:
         holding: list[tuple[_ConceptInfo, float, str]] = []
         others: list[tuple[_ConceptInfo, float, str]] = []
         seen: set[int] = set()
+        has_sector = False  # a non-generic concept is among them
         window = self._request_window
         for analysis, factor in ((title, 1.0), (problem, self._w["problem_field"])):
             if analysis is None:
                 continue
             stems = analysis.stems
-            asks = [i for i, stem in enumerate(stems) if stem in self._request_stems]
+            asks = (
+                [i for i, stem in enumerate(stems) if stem in self._request_stems]
+                if not self._request_stems.isdisjoint(stems)
+                else []
+            )
             for match in self._concept_matcher.find(stems, analysis.content):
                 words = " ".join(analysis.surfaces[match.start : match.end])
-                # the object follows the request word, before any "untuk/bagi" (beneficiary)
-                is_object = any(
-                    a < match.start <= a + window
-                    and not any(s in self._beneficiary_stems for s in stems[a + 1 : match.start])
-                    for a in asks
-                )
-                # a phrase that holds the request word ("pelatihan menjahit") comes next
-                holds = not is_object and any(match.start <= a < match.end for a in asks)
+                is_object = holds = False
+                if asks:
+                    # the object follows the request word, before any "untuk/bagi" (beneficiary)
+                    is_object = any(
+                        a < match.start <= a + window
+                        and not any(
+                            s in self._beneficiary_stems for s in stems[a + 1 : match.start]
+                        )
+                        for a in asks
+                    )
+                    # a phrase that holds the request word ("pelatihan menjahit") comes next
+                    holds = not is_object and any(match.start <= a < match.end for a in asks)
                 for key in match.keys:
                     if key not in seen:
                         seen.add(key)
-                        item = (self._concepts[key], factor, words)
+                        info = self._concepts[key]
+                        has_sector = has_sector or not info.concept.generic
+                        item = (info, factor, words)
                         (requested if is_object else holding if holds else others).append(item)
         found = requested + holding + others
-        has_sector = any(not info.concept.generic for info, _, _ in found)
         decay = self._w["concept_decay"]
         hits: list[_ConceptHit] = []
         rank = 0

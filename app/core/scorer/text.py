@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -225,8 +225,10 @@ class Normaliser:
         return tuple(self.stem(w) for w in self.words(phrase))
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseMatch:
+class PhraseMatch(NamedTuple):
+    """A named tuple, not a frozen dataclass: a text makes several and a frozen dataclass costs
+    a microsecond each to build."""
+
     start: int
     end: int
     keys: tuple[int, ...]
@@ -236,7 +238,7 @@ class PhraseMatcher:
     """Greedy longest-match of stemmed phrases over a stem sequence."""
 
     def __init__(self) -> None:
-        self._phrases: dict[tuple[str, ...], list[int]] = {}
+        self._phrases: dict[tuple[str, ...], tuple[int, ...]] = {}
         self._max_len = 1
         # phrase lengths per first / last stem, longest first: the only lengths worth trying
         self._lengths_by_first: dict[str, tuple[int, ...]] = {}
@@ -246,9 +248,9 @@ class PhraseMatcher:
         if not stems:
             return
         phrase = tuple(stems)
-        keys = self._phrases.setdefault(phrase, [])
+        keys = self._phrases.get(phrase, ())
         if key not in keys:
-            keys.append(key)
+            self._phrases[phrase] = (*keys, key)
         self._max_len = max(self._max_len, len(phrase))
         for table, stem in (
             (self._lengths_by_first, phrase[0]),
@@ -264,6 +266,8 @@ class PhraseMatcher:
         parse. Better = more content words covered (stop words such as "desa" do not count);
         ties go to right-to-left, since Indonesian modifiers follow their head:
         "pelayanan [kesehatan hewan]"."""
+        if self._lengths_by_first.keys().isdisjoint(stems):
+            return []  # no phrase starts anywhere in the text (one set operation)
         forward = self._forward(stems)
         if not forward or self._max_len == 1:
             return forward  # no phrase anywhere, or only one-word phrases: both parses agree
@@ -296,7 +300,7 @@ class PhraseMatcher:
                     continue
                 keys = phrases.get(tuple(stems[end - length : end]))
                 if keys is not None:
-                    matches.append(PhraseMatch(end - length, end, tuple(keys)))
+                    matches.append(PhraseMatch(end - length, end, keys))
                     end -= length
                     break
             else:
@@ -320,7 +324,7 @@ class PhraseMatcher:
                     continue
                 keys = phrases.get(tuple(stems[i : i + length]))
                 if keys is not None:
-                    matches.append(PhraseMatch(i, i + length, tuple(keys)))
+                    matches.append(PhraseMatch(i, i + length, keys))
                     i += length
                     break
             else:
@@ -329,9 +333,11 @@ class PhraseMatcher:
 
     def find_all(self, stems: Sequence[str]) -> list[PhraseMatch]:
         """Every phrase occurrence, overlapping ones too (used for rules, not concepts)."""
+        lengths_by_first = self._lengths_by_first
+        if lengths_by_first.keys().isdisjoint(stems):
+            return []  # most texts match no rule: one set operation
         matches: list[PhraseMatch] = []
         n = len(stems)
-        lengths_by_first = self._lengths_by_first
         for i in range(n):
             lengths = lengths_by_first.get(stems[i])
             if lengths is None:
@@ -341,5 +347,5 @@ class PhraseMatcher:
                     break
                 keys = self._phrases.get(tuple(stems[i : i + length]))
                 if keys is not None:
-                    matches.append(PhraseMatch(i, i + length, tuple(keys)))
+                    matches.append(PhraseMatch(i, i + length, keys))
         return matches
