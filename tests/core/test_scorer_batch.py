@@ -174,10 +174,17 @@ def test_round_rows_gives_pythons_round() -> None:
 def test_ranked_code_memo_is_bounded_and_gives_the_same_results(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The (code, confidence) memo starts over when full; results do not change."""
+    """The memos of frozen result parts (ranked codes, the nomenklatur component, the agency
+    choice) start over when full; results do not change."""
     batch = _mixed_batch()
     want = bundled_scorer().score_batch(batch)
     monkeypatch.setattr(engine_module, "RANKED_CACHE_LIMIT", 3)
     scorer = fresh_scorer()
     assert scorer.score_batch(batch) == want
-    assert len(scorer._ranked_sub) <= 3 and len(scorer._ranked_bidang) <= 3
+    memos = (
+        scorer._ranked_sub,
+        scorer._ranked_bidang,
+        scorer._nomenklatur_memo,
+        scorer._agency_memo,
+    )
+    assert all(0 < len(memo) <= 3 for memo in memos)

@@ -20,6 +20,7 @@ import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -159,6 +160,7 @@ def short_bidang_name(name: str) -> str:
 _ACRONYMS = frozenset({"DPRD", "SDA", "UMKM", "KB", "OPD"})
 
 
+@lru_cache(maxsize=4096)  # rounded confidences: a thousand values at most
 def _fmt_pct(value: float) -> str:
     return f"{round(100 * value)}%"
 
@@ -344,6 +346,7 @@ class Scorer:
         )
         self.bidang_codes = [r.code for r in bidang_rows if not r.code.upper().startswith("X")]
         self.bidang_names = {r.code: short_bidang_name(r.name) for r in bidang_rows}
+        self._bidang_labels = {code: f"{code} {name}" for code, name in self.bidang_names.items()}
         self._bidang_index = {code: i for i, code in enumerate(self.bidang_codes)}
 
         subs: list[NomenclatureRow] = []
@@ -440,6 +443,8 @@ class Scorer:
         self._bidang_starts = np.minimum(starts, max(n - 1, 0))
         self._zero_sub = np.zeros(n, dtype=np.float64)
         self._ranked_bidang: dict[tuple[int, float], RankedCode] = {}
+        self._nomenklatur_memo: dict[tuple[str, float], Component] = {}
+        self._agency_memo: dict[tuple[int, float, float, float], AgencyChoice] = {}
         self._ranked_sub: dict[tuple[int, float], RankedCode] = {}
 
     def _name(self, code: str) -> str:
@@ -1502,24 +1507,31 @@ class Scorer:
             words |= hit.info.agency_stems
         kecamatan = self._folded_name(proposal.kecamatan) if proposal.kecamatan else ""
         best_i, best_score, total = candidates[0], -1.0, 0.0
-        scores = []
+        agency_word, confirmed = self._w["agency_word"], self._w["confirmed"]
         for i in candidates:
             agency = self._agencies[i]
-            score = 1.0 + self._w["agency_word"] * len(self._agency_stems[i] & words)
-            score += self._w["confirmed"] * agency_bonus.get(agency.code, 0.0)
+            score = 1.0 + agency_word * len(self._agency_stems[i] & words)
+            score += confirmed * agency_bonus.get(agency.code, 0.0)
             if kecamatan and top.code.startswith("7.") and kecamatan in self._agency_folded[i]:
                 score += 1.0
-            scores.append(score)
             total += score
             if score > best_score:
                 best_i, best_score = i, score
-        agency = self._agencies[best_i]
-        return AgencyChoice(
-            agency.code,
-            agency.name,
-            agency.abbreviation,
-            round(top.confidence * best_score / total, 3),
-        )
+        # the same few (agency, confidence, scores) recur: the frozen result is memoised
+        key = (best_i, top.confidence, best_score, total)
+        choice = self._agency_memo.get(key)
+        if choice is None:
+            agency = self._agencies[best_i]
+            choice = AgencyChoice(
+                agency.code,
+                agency.name,
+                agency.abbreviation,
+                round(top.confidence * best_score / total, 3),
+            )
+            if len(self._agency_memo) >= RANKED_CACHE_LIMIT:
+                self._agency_memo.clear()
+            self._agency_memo[key] = choice
+        return choice
 
     # -- kewenangan --------------------------------------------------------------------------------
     def _kewenangan(
@@ -1531,8 +1543,8 @@ class Scorer:
         top_bidang: str,
     ) -> Kewenangan:
         cfg = self.vocab.kewenangan
-        stems = list(title.stems) + (list(problem.stems) if problem else [])
-        surfaces = list(title.surfaces) + (list(problem.surfaces) if problem else [])
+        stems = title.stems + problem.stems if problem else title.stems
+        surfaces = title.surfaces + problem.surfaces if problem else title.surfaces
         matches = self._kw_matcher.find_all(stems)
         is_kelurahan = (
             self._folded_name(proposal.desa) in self._kelurahan_names if proposal.desa else False
@@ -1627,18 +1639,30 @@ class Scorer:
             unloaded["kamus"]
             if "kamus" in unloaded
             else self._kamus_component(kamus_hit, cw["kamus"]),
-            Component(
-                "nomenklatur",
-                COMPONENT_LABELS["nomenklatur"],
-                round(100.0 * bidang[0].confidence, 1),
-                cw["nomenklatur"],
-                f"keyakinan bidang {bidang[0].code} {_fmt_pct(bidang[0].confidence)}",
-            ),
+            self._nomenklatur_component(bidang[0], cw["nomenklatur"]),
             comp.completeness(proposal, content_words=len(content), weight=cw["kelengkapan"]),
             comp.cost_component(
                 proposal, self._price_reference(proposal, subs, hits, kamus_hit), weight=cw["biaya"]
             ),
         ]
+        return out
+
+    def _nomenklatur_component(self, top: RankedCode, weight: float) -> Component:
+        """The bidang confidence as a component; one per (bidang, rounded confidence), memoised
+        (a frozen Component, its rounding and its note cost some microseconds)."""
+        key = (top.code, top.confidence)
+        out = self._nomenklatur_memo.get(key)
+        if out is None or out.weight != weight:
+            out = Component(
+                "nomenklatur",
+                COMPONENT_LABELS["nomenklatur"],
+                round(100.0 * top.confidence, 1),
+                weight,
+                f"keyakinan bidang {top.code} {_fmt_pct(top.confidence)}",
+            )
+            if len(self._nomenklatur_memo) >= RANKED_CACHE_LIMIT:
+                self._nomenklatur_memo.clear()
+            self._nomenklatur_memo[key] = out
         return out
 
     def _rpjmd_component(
@@ -1832,11 +1856,7 @@ class Scorer:
         if sub_in_top is not None:
             i = self._sub_pos.get(sub_in_top.code, -1)
             if i >= 0:
-                surface = title.surface_of()
-                if problem is not None:
-                    for k, v in problem.surface_of().items():
-                        surface.setdefault(k, v)
-                shared = [surface[s] for s in query if s in self._sub_stems[i] and s in surface]
+                shared = self._shared_words(title, problem, query, self._sub_stems[i])
                 if shared:
                     reasons.append(
                         f"nama nomenklatur «{sub_in_top.name}» (kata: {', '.join(shared[:5])})"
@@ -1855,7 +1875,8 @@ class Scorer:
             f"Bidang {top.code} {top.name} (keyakinan {_fmt_pct(top.confidence)}) karena {because}."
         )
         if len(bidang) > 1:
-            out.append("Alternatif: " + ", ".join(f"{b.code} {b.name}" for b in bidang[1:]) + ".")
+            labels = self._bidang_labels
+            out.append("Alternatif: " + ", ".join([labels[b.code] for b in bidang[1:]]) + ".")
         if memory_hits and memory_hits[0].routing.bidang_code != top.code:
             mh = memory_hits[0]
             out.append(
@@ -1869,15 +1890,34 @@ class Scorer:
             )
         out.append(kewenangan.evidence)
         shown = []
+        missing = []
         for c in components:
             if c.value is None:
-                continue
-            shown.append(f"{c.label} {round(c.value)} ({c.note})")
-        missing = [c.label for c in components if c.value is None]
+                missing.append(c.label)
+            else:
+                shown.append(f"{c.label} {round(c.value)} ({c.note})")
         sentence = f"Skor {score}/100: " + "; ".join(shown) + "."
         if missing:
             sentence += " Tidak dinilai: " + ", ".join(missing) + "."
         out.append(sentence)
+        return out
+
+    @staticmethod
+    def _shared_words(
+        title: Analysis, problem: Analysis | None, query: dict[str, float], stems: frozenset[str]
+    ) -> list[str]:
+        """The words, as first written (title before problem), of the query stems in ``stems``,
+        in query order; only the few shared stems are looked up, no stem → word map is built."""
+        if stems.isdisjoint(query):
+            return []
+        out: list[str] = []
+        for stem in query:
+            if stem not in stems:
+                continue
+            if stem in title.stems:
+                out.append(title.surfaces[title.stems.index(stem)])
+            elif problem is not None and stem in problem.stems:
+                out.append(problem.surfaces[problem.stems.index(stem)])
         return out
 
     def _empty_result(
