@@ -681,6 +681,12 @@ class Scorer:
         self._all_objects_penalty = self._w["object_mismatch"] * sum(
             (mask for _, mask in self._object_masks), np.zeros(self._n_sub, dtype=np.float64)
         )
+        # per object, what naming it gives back; and which objects each word names
+        self._object_bonus = [self._w["object_mismatch"] * mask for _, mask in self._object_masks]
+        self._objects_of_stem: dict[str, list[int]] = {}
+        for o, (said, _mask) in enumerate(self._object_masks):
+            for stem in said:
+                self._objects_of_stem.setdefault(stem, []).append(o)
         self._settlement_words = frozenset(
             stem for w in cfg.settlement_markers for stem in self.normaliser.analyse(w).stems
         ) | frozenset(cfg.settlement_markers)
@@ -688,6 +694,16 @@ class Scorer:
             concept: [self._prefix_range(code) for code in codes]
             for concept, codes in cfg.settlement_prefer.items()
         }
+
+    def _named_objects(self, stems: Sequence[str]) -> list[int]:
+        """Indices, in order, of the objects (``object_words``) that ``stems`` name."""
+        table = self._objects_of_stem
+        if table.keys().isdisjoint(stems):
+            return []
+        found: set[int] = set()
+        for stem in stems:
+            found.update(table.get(stem, ()))
+        return sorted(found)
 
     @staticmethod
     def _leading_kinds(
@@ -1123,17 +1139,23 @@ class Scorer:
             if len(admin_rows) == len(ranked_rows):
                 final -= self._admin_penalty_vec
             else:
-                final[admin_rows] -= self._admin_penalty_vec
+                # most rows take the penalty: subtract from all and put the few others back
+                # (the same values as subtracting from the chosen rows, without copying them)
+                others = sorted(set(range(len(ranked_rows))).difference(admin_rows))
+                kept = final[others]
+                final -= self._admin_penalty_vec
+                final[others] = kept
         if self._has_renstra:
             final += self._renstra_presence
         final += self._kind_delta_m[kinds]
         final -= self._all_objects_penalty
-        said = [set(rows[r].all_content) for r in ranked_rows]
-        om = w["object_mismatch"]
-        for words, mask in self._object_masks:
-            named = [m for m, s in enumerate(said) if not s.isdisjoint(words)]
+        object_bonus = self._object_bonus
+        for m, r in enumerate(ranked_rows):
+            named = self._named_objects(rows[r].all_content)
             if named:
-                final[named] += om * mask  # this object is named: no penalty
+                line = final[m]
+                for o in named:  # in object order, as adding object by object did
+                    line += object_bonus[o]  # this object is named: no penalty
         sb, cw, ib = w["settlement_boost"], w["confirmed"], w["in_bidang"]
         slices: list[tuple[int, int]] = []
         for m, r in enumerate(ranked_rows):
@@ -1441,7 +1463,7 @@ class Scorer:
         sums = np.cumsum(exps, axis=1)[:, -1:]
         evidence = np.minimum(1.0, top_values[:, :1] / self._w["confidence_evidence"])
         shares = np.divide(exps, sums, out=np.zeros_like(exps), where=sums > 0) * evidence
-        shares = round_rows(shares, 3)
+        shares = round_rows(shares[:, :TOP_BIDANG], 3)  # the only ones shown
         ranked = self._ranked_bidang
         out: list[list[RankedCode]] = []
         for order, counts, share in zip(
