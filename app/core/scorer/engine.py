@@ -131,7 +131,7 @@ BENEFICIARY_WORDS = ("bagi", "kepada", "kpd")
 TOP_SUB = 5
 SUB_CANDIDATES = 16  # sub kegiatan ranked closely (argpartition), of which five distinct names
 SMALL_CHUNK = 4  # fewer rows than this take their candidates row by row
-BATCH_CHUNK = 16  # proposals scored together (matrix rows); small enough to stay in cache
+BATCH_CHUNK = 32  # proposals scored together (matrix rows); small enough to stay in cache
 RANKED_CACHE_LIMIT = 100_000  # memoised (code, confidence) results, per level
 COMPONENT_LABELS = {
     "rpjmd": "Keselarasan RPJMD",
