@@ -188,3 +188,41 @@ def test_ranked_code_memo_is_bounded_and_gives_the_same_results(
         scorer._agency_memo,
     )
     assert all(0 < len(memo) <= 3 for memo in memos)
+
+
+def test_spans_add_like_slice_adds_in_order() -> None:
+    """Collected slice additions (overlapping ones too, empty ones, row ends) give the same
+    doubles as adding slice by slice in the same order, on a C-ordered matrix (one add.at)
+    and on a column-major one (slice by slice)."""
+    from app.core.scorer.engine import _Spans
+
+    rng = np.random.default_rng(3)
+    for order in ("C", "F"):
+        base = np.asarray(rng.random((6, 50)) * 1e3, order=order)
+        want = base.copy(order=order)
+        got = base.copy(order=order)
+        spans = _Spans()
+        for _ in range(40):
+            row = int(rng.integers(0, 6))
+            lo = int(rng.integers(0, 50))
+            hi = int(rng.choice([lo, min(50, lo + int(rng.integers(1, 30))), 50]))
+            value = float(rng.random()) / 3.0
+            line = want[row]
+            line[lo:hi] += value
+            spans.add(row, lo, hi, value)
+        spans.apply(got)
+        assert got.tobytes() == want.tobytes()
+
+
+def test_bidang_values_spread_to_sub_kegiatan_columns() -> None:
+    """The row-major spread equals the column gather, also for a sub kegiatan order that is
+    not bidang by bidang (the fallback)."""
+    scorer = bundled_scorer()
+    rows = np.random.default_rng(4).random((5, len(scorer.bidang_codes)))
+    want = rows[:, scorer._sub_bidang]
+    got = scorer._per_sub(rows)
+    assert got.flags.c_contiguous and np.array_equal(got, want)
+    shuffled = fresh_scorer()
+    shuffled._sub_bidang = shuffled._sub_bidang[::-1].copy()
+    shuffled._sub_counts = None
+    assert np.array_equal(shuffled._per_sub(rows), rows[:, shuffled._sub_bidang])
