@@ -489,6 +489,7 @@ class Scorer:
         self._ranked_bidang: dict[tuple[int, float], RankedCode] = {}
         self._nomenklatur_memo: dict[tuple[str, float], Component] = {}
         self._agency_memo: dict[tuple[int, float, float, float], AgencyChoice] = {}
+        self._alternatives_memo: dict[tuple[str, ...], str] = {}
         self._ranked_sub: dict[tuple[int, float], RankedCode] = {}
 
     def _per_sub(self, per_bidang: FloatArray) -> FloatArray:
@@ -1952,8 +1953,7 @@ class Scorer:
             f"Bidang {top.code} {top.name} (keyakinan {_fmt_pct(top.confidence)}) karena {because}."
         )
         if len(bidang) > 1:
-            labels = self._bidang_labels
-            out.append("Alternatif: " + ", ".join([labels[b.code] for b in bidang[1:]]) + ".")
+            out.append(self._alternatives_text(tuple(b.code for b in bidang[1:])))
         if memory_hits and memory_hits[0].routing.bidang_code != top.code:
             mh = memory_hits[0]
             out.append(
@@ -1979,18 +1979,27 @@ class Scorer:
         out.append(sentence)
         return out
 
+    def _alternatives_text(self, codes: tuple[str, ...]) -> str:
+        """ "Alternatif: ..." for the runner-up bidang codes; memoised (a few hundred pairs)."""
+        text = self._alternatives_memo.get(codes)
+        if text is None:
+            labels = ", ".join([self._bidang_labels[code] for code in codes])
+            text = f"Alternatif: {labels}."
+            if len(self._alternatives_memo) < RANKED_CACHE_LIMIT:
+                self._alternatives_memo[codes] = text
+        return text
+
     @staticmethod
     def _shared_words(
         title: Analysis, problem: Analysis | None, query: dict[str, float], stems: frozenset[str]
     ) -> list[str]:
         """The words, as first written (title before problem), of the query stems in ``stems``,
         in query order; only the few shared stems are looked up, no stem → word map is built."""
-        if stems.isdisjoint(query):
+        common = stems.intersection(query)
+        if not common:
             return []
         out: list[str] = []
-        for stem in query:
-            if stem not in stems:
-                continue
+        for stem in sorted(common, key=list(query).index) if len(common) > 1 else common:
             if stem in title.stems:
                 out.append(title.surfaces[title.stems.index(stem)])
             elif problem is not None and stem in problem.stems:

@@ -21,6 +21,7 @@ _WORD_RE = re.compile(r"[a-z0-9]+")
 _REDUP_RE = re.compile(r"\b([a-z]{2,})-\1\b")
 _REDUP2_RE = re.compile(r"\b([a-z]{3,})2\b")
 _ALNUM_SPLIT_RE = re.compile(r"[a-z]+|[0-9]+")
+_DIGIT_RE = re.compile(r"[0-9]")
 MAX_TEXT_CHARS = 4000
 FUZZY_MIN_LEN = 5
 FUZZY_CUTOFF = 86.0
@@ -75,8 +76,13 @@ def fold(text: str) -> str:
 
 def raw_words(text: str) -> list[str]:
     """Alphabetic word pieces of ``text`` (digits dropped, ``10m`` → ``m``)."""
+    folded = fold(text[:MAX_TEXT_CHARS])
+    if _DIGIT_RE.search(folded) is None:
+        # no digit: every token is alphabetic (most texts; the loop below keeps them all)
+        tokens: list[str] = _WORD_RE.findall(folded)
+        return tokens
     words: list[str] = []
-    for token in _WORD_RE.findall(fold(text[:MAX_TEXT_CHARS])):
+    for token in _WORD_RE.findall(folded):
         if token.isalpha():
             words.append(token)
         elif not token.isdigit():
@@ -202,8 +208,11 @@ class Normaliser:
     # -- analysis --------------------------------------------------------------------------
     def words(self, text: str) -> list[str]:
         """Surface words after abbreviation expansion."""
+        tokens = raw_words(text)
+        if self._abbrev.keys().isdisjoint(tokens):
+            return tokens  # nothing to expand (one set operation)
         out: list[str] = []
-        for word in raw_words(text):
+        for word in tokens:
             expansion = self._abbrev.get(word)
             if expansion is not None:
                 out.extend(expansion)
@@ -338,10 +347,9 @@ class PhraseMatcher:
             return []  # most texts match no rule: one set operation
         matches: list[PhraseMatch] = []
         n = len(stems)
-        for i in range(n):
-            lengths = lengths_by_first.get(stems[i])
-            if lengths is None:
-                continue
+        # only the positions where some phrase starts (one comprehension, not a loop of gets)
+        for i in [i for i, stem in enumerate(stems) if stem in lengths_by_first]:
+            lengths = lengths_by_first[stems[i]]
             for length in reversed(lengths):  # shortest first, as before
                 if length > n - i:
                     break
