@@ -86,6 +86,7 @@ PHRASE_BOUNDARIES = frozenset(
 )
 HEAD_SHARE = 0.6
 KIND_CONNECTORS = frozenset({"dan", "atau", "serta"})
+_MAY_END_SENTENCE = re.compile(r"[.!?;\n-]")  # a character every _SENTENCE_END match holds
 _SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])[.!?;]\s+(?=[A-Za-z])|\s*\n+\s*|\s+-\s+(?=[A-Z])")
 TITLE_MIN_CHARS = 12
 
@@ -93,6 +94,8 @@ TITLE_MIN_CHARS = 12
 def split_title(text: str) -> tuple[str, str]:
     """(title, problem) of a text that holds both ("Rehab posyandu. Atapnya bocor dan ..."):
     the first sentence carries the sector; the rest adds evidence but cannot outvote it."""
+    if _MAY_END_SENTENCE.search(text) is None:
+        return text, ""  # one sentence (most titles): no need to try the sentence-end pattern
     for match in _SENTENCE_END.finditer(text):
         if match.start() < TITLE_MIN_CHARS:
             continue

@@ -243,6 +243,13 @@ class PhraseMatch(NamedTuple):
     keys: tuple[int, ...]
 
 
+def _cover(matches: list[PhraseMatch], content: Sequence[bool] | None) -> int:
+    """Words covered by ``matches``, content words only when ``content`` is given."""
+    if content is None:
+        return sum(m.end - m.start for m in matches)
+    return sum(sum(content[m.start : m.end]) for m in matches)
+
+
 class PhraseMatcher:
     """Greedy longest-match of stemmed phrases over a stem sequence."""
 
@@ -281,18 +288,9 @@ class PhraseMatcher:
         if not forward or self._max_len == 1:
             return forward  # no phrase anywhere, or only one-word phrases: both parses agree
         backward = self._backward(stems)
-
-        def cover(matches: list[PhraseMatch]) -> int:
-            total = 0
-            for m in matches:
-                if content is None:
-                    total += m.end - m.start
-                else:
-                    for i in range(m.start, m.end):
-                        total += content[i]
-            return total
-
-        return forward if cover(forward) > cover(backward) else backward
+        if forward == backward:
+            return backward  # the usual case: one parse, no cover to compare
+        return forward if _cover(forward, content) > _cover(backward, content) else backward
 
     def _backward(self, stems: Sequence[str]) -> list[PhraseMatch]:
         matches: list[PhraseMatch] = []
