@@ -25,6 +25,7 @@ _DIGIT_RE = re.compile(r"[0-9]")
 MAX_TEXT_CHARS = 4000
 FUZZY_MIN_LEN = 5
 FUZZY_CUTOFF = 86.0
+WORD_INFO_LIMIT = 200_000  # memoised (stem, content) pairs of words seen in texts
 
 
 class _Stemmer(Protocol):
@@ -127,6 +128,9 @@ class Normaliser:
         self._overrides = dict(stem_overrides)
         self._stem_cache: dict[str, str] = dict(stem_cache or {})
         self._word_cache: dict[str, str] = {}
+        # word -> (its resolved stem, whether it is a content word): one look-up per word in
+        # analyse(); emptied with _word_cache, whose stems it repeats
+        self._word_info: dict[str, tuple[str, bool]] = {}
         self._known_words: dict[str, str] = {}
         self._known_stems: set[str] = set()
         self._fuzzy_buckets: dict[str, list[str]] = {}
@@ -164,6 +168,7 @@ class Normaliser:
             if len(word) >= FUZZY_MIN_LEN - 1:
                 self._fuzzy_buckets.setdefault(word[0], []).append(word)
         self._word_cache.clear()
+        self._word_info.clear()
 
     def _resolve(self, word: str) -> str:
         """Stem of ``word``, typo-corrected against the known vocabulary when unknown."""
@@ -222,12 +227,19 @@ class Normaliser:
 
     def analyse(self, text: str) -> Analysis:
         surfaces = self.words(text)
-        cache = self._word_cache
-        # the cache lookup inline: most words of a batch were seen before
-        stems = tuple([cache[w] if w in cache else self._resolve(w) for w in surfaces])
-        stop = self._stop
-        content = tuple([w not in stop and len(w) > 1 for w in surfaces])
+        if not surfaces:
+            return Analysis((), (), ())
+        info = self._word_info
+        # the look-up inline: most words of a batch were seen before
+        pairs = [i if (i := info.get(w)) is not None else self._word_pair(w) for w in surfaces]
+        stems, content = zip(*pairs, strict=True)
         return Analysis(tuple(surfaces), stems, content)
+
+    def _word_pair(self, word: str) -> tuple[str, bool]:
+        pair = (self._resolve(word), word not in self._stop and len(word) > 1)
+        if len(self._word_info) < WORD_INFO_LIMIT:
+            self._word_info[word] = pair
+        return pair
 
     def phrase_stems(self, phrase: str) -> tuple[str, ...]:
         """Stem sequence of a vocabulary phrase (no typo correction)."""
