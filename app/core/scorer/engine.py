@@ -1561,13 +1561,15 @@ class Scorer:
         out: list[RankedCode] = []
         names: set[str] = set()
         sub_keys, ranked = self._sub_keys, self._ranked_sub
-        for pos, i in enumerate(cand):
+        for i, value, share in zip(cand, values, shares, strict=True):
+            if value <= 0:
+                continue
             key = sub_keys[i]
-            if key in names or values[pos] <= 0:
+            if key in names:
                 continue
             names.add(key)
-            code = ranked.get((i, shares[pos]))
-            out.append(code if code is not None else self._new_ranked_sub(i, shares[pos]))
+            code = ranked.get((i, share))
+            out.append(code if code is not None else self._new_ranked_sub(i, share))
             if len(out) == TOP_SUB:
                 break
         return out
