@@ -152,3 +152,77 @@ def test_sub_kegiatan_candidates_are_the_best_with_ties_to_the_lowest_codes() ->
                 line = neg[m].tolist()
                 expected = sorted(range(n), key=lambda i: (line[i], i))[:k]
                 assert sorted(got[m].tolist()) == sorted(expected)
+
+
+def test_round_rows_gives_pythons_round() -> None:
+    """The whole-array rounding of confidences is Python's ``round`` on every element: random
+    values, exact ties and near-ties (decided by ``round`` itself), zeros of both signs,
+    negatives, huge values, inf and nan."""
+    from app.core.scorer.engine import round_rows
+
+    rng = np.random.default_rng(5)
+    edges = [0.0, -0.0, -0.0004, 0.0005, 0.0625, 0.1235, 2.675, 1e300, np.inf, -np.inf, np.nan]
+    values = np.concatenate(
+        [rng.random(50_000), rng.random(5_000) * 100, np.arange(0, 1.0005, 0.0005), edges]
+    )
+    for digits in (1, 3):
+        got = round_rows(values.reshape(1, -1), digits).reshape(-1).tolist()
+        want = [round(v, digits) for v in values.tolist()]
+        assert [repr(v) for v in got] == [repr(v) for v in want]
+
+
+def test_ranked_code_memo_is_bounded_and_gives_the_same_results(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The memos of frozen result parts (ranked codes, the nomenklatur component, the agency
+    choice) start over when full; results do not change."""
+    batch = _mixed_batch()
+    want = bundled_scorer().score_batch(batch)
+    monkeypatch.setattr(engine_module, "RANKED_CACHE_LIMIT", 3)
+    scorer = fresh_scorer()
+    assert scorer.score_batch(batch) == want
+    memos = (
+        scorer._ranked_sub,
+        scorer._ranked_bidang,
+        scorer._nomenklatur_memo,
+        scorer._agency_memo,
+    )
+    assert all(0 < len(memo) <= 3 for memo in memos)
+
+
+def test_spans_add_like_slice_adds_in_order() -> None:
+    """Collected slice additions (overlapping ones too, empty ones, row ends) give the same
+    doubles as adding slice by slice in the same order, on a C-ordered matrix (one add.at)
+    and on a column-major one (slice by slice)."""
+    from app.core.scorer.engine import _Spans
+
+    rng = np.random.default_rng(3)
+    for order in ("C", "F"):
+        base = np.asarray(rng.random((6, 50)) * 1e3, order=order)
+        want = base.copy(order=order)
+        got = base.copy(order=order)
+        spans = _Spans()
+        for _ in range(40):
+            row = int(rng.integers(0, 6))
+            lo = int(rng.integers(0, 50))
+            hi = int(rng.choice([lo, min(50, lo + int(rng.integers(1, 30))), 50]))
+            value = float(rng.random()) / 3.0
+            line = want[row]
+            line[lo:hi] += value
+            spans.add(row, lo, hi, value)
+        spans.apply(got)
+        assert got.tobytes() == want.tobytes()
+
+
+def test_bidang_values_spread_to_sub_kegiatan_columns() -> None:
+    """The row-major spread equals the column gather, also for a sub kegiatan order that is
+    not bidang by bidang (the fallback)."""
+    scorer = bundled_scorer()
+    rows = np.random.default_rng(4).random((5, len(scorer.bidang_codes)))
+    want = rows[:, scorer._sub_bidang]
+    got = scorer._per_sub(rows)
+    assert got.flags.c_contiguous and np.array_equal(got, want)
+    shuffled = fresh_scorer()
+    shuffled._sub_bidang = shuffled._sub_bidang[::-1].copy()
+    shuffled._sub_counts = None
+    assert np.array_equal(shuffled._per_sub(rows), rows[:, shuffled._sub_bidang])

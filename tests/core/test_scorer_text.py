@@ -77,3 +77,22 @@ def test_phrase_matcher_prefers_longest_and_head_final_parse() -> None:
     assert [m.keys for m in matcher.find(["layan", "sehat", "hewan"])] == [(4,)]
     assert [m.keys for m in matcher.find_all(["jalan", "usaha", "tani"])] == [(1,), (2,)]
     assert matcher.find([]) == []
+
+
+def test_learning_words_renews_the_memoised_word_analysis(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """analyse() memoises each word's (stem, content) pair; learning words empties it, so a
+    word "corrected" before it was known keeps its own stem after, and a full memo only stops
+    memoising."""
+    norm = Normaliser(abbreviations={}, stopwords=["di"], stem_overrides={}, stem_cache={})
+    norm.learn_words(["sumur"])
+    before = norm.analyse("sumurr di desa")
+    assert before.stems[0] == "sumur"  # typo-corrected to the known word
+    assert before.content == (True, False, True)
+    norm.learn_words(["sumurr"])
+    assert norm.analyse("sumurr di desa").stems[0] == "sumurr"
+    monkeypatch.setattr(text_mod, "WORD_INFO_LIMIT", 0)
+    fresh = Normaliser(abbreviations={}, stopwords=["di"], stem_overrides={}, stem_cache={})
+    assert fresh.analyse("sumurr di desa").content == (True, False, True)
+    assert fresh.analyse("") == text_mod.Analysis((), (), ())

@@ -78,8 +78,9 @@ class RowReader:
                     break
         for canonical in required:
             if canonical not in self._column_of:
-                names = dict.fromkeys((canonical, *aliases.get(canonical, ())))
-                accepted = ", ".join(list(names)[:6])
+                accepted = ", ".join(
+                    list(dict.fromkeys((canonical, *aliases.get(canonical, ()))))[:6]
+                )
                 found = ", ".join(h for h in table.raw_headers if h.strip()) or "kosong"
                 self.add(
                     None,

@@ -20,6 +20,8 @@ import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -87,6 +89,7 @@ KIND_CONNECTORS = frozenset({"dan", "atau", "serta"})
 # the kind of a sub kegiatan led by an administrative activity ("Pelayanan Penerbitan
 # Persetujuan Pengadaan Kapal"): it matches no kind of work a proposal names
 ADMIN_KIND = "administrasi"
+_MAY_END_SENTENCE = re.compile(r"[.!?;\n-]")  # a character every _SENTENCE_END match holds
 _SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])[.!?;]\s+(?=[A-Za-z])|\s*\n+\s*|\s+-\s+(?=[A-Z])")
 TITLE_MIN_CHARS = 12
 
@@ -94,6 +97,8 @@ TITLE_MIN_CHARS = 12
 def split_title(text: str) -> tuple[str, str]:
     """(title, problem) of a text that holds both ("Rehab posyandu. Atapnya bocor dan ..."):
     the first sentence carries the sector; the rest adds evidence but cannot outvote it."""
+    if _MAY_END_SENTENCE.search(text) is None:
+        return text, ""  # one sentence (most titles): no need to try the sentence-end pattern
     for match in _SENTENCE_END.finditer(text):
         if match.start() < TITLE_MIN_CHARS:
             continue
@@ -133,7 +138,8 @@ BENEFICIARY_WORDS = ("bagi", "kepada", "kpd", "untuk")
 TOP_SUB = 5
 SUB_CANDIDATES = 16  # sub kegiatan ranked closely (argpartition), of which five distinct names
 SMALL_CHUNK = 4  # fewer rows than this take their candidates row by row
-BATCH_CHUNK = 16  # proposals scored together (matrix rows); small enough to stay in cache
+BATCH_CHUNK = 32  # proposals scored together (matrix rows); small enough to stay in cache
+RANKED_CACHE_LIMIT = 100_000  # memoised (code, confidence) results, per level
 COMPONENT_LABELS = {
     "rpjmd": "Keselarasan RPJMD",
     "renstra": "Keselarasan Renstra OPD",
@@ -161,12 +167,36 @@ def short_bidang_name(name: str) -> str:
 _ACRONYMS = frozenset({"DPRD", "SDA", "UMKM", "KB", "OPD"})
 
 
+@lru_cache(maxsize=4096)  # rounded confidences: a thousand values at most
 def _fmt_pct(value: float) -> str:
     return f"{round(100 * value)}%"
 
 
 def _fmt_sim(value: float) -> str:
     return format_fixed(value, 2)
+
+
+def round_rows(values: FloatArray, digits: int) -> FloatArray:
+    """``round(x, digits)`` of every element, as whole-array operations, the same doubles:
+    Python rounds the exact binary value to the nearest decimal (ties to even) and reads that
+    decimal back, i.e. the nearest double to ``n / 10**digits``, which is what dividing the
+    integer ``n`` by ``10**digits`` gives. The one uncertain step is the product ``x * 10**digits``
+    (off by at most half an ulp): within 1e-6 of a tie, and for negative, huge or not-a-number
+    values, Python's own ``round`` decides. A Python ``round`` costs about a microsecond, and a
+    batch rounds eight confidences per proposal."""
+    scale = 10.0**digits
+    with np.errstate(invalid="ignore", over="ignore"):  # inf and nan are left to round()
+        scaled = values * scale
+        whole = np.floor(scaled)
+        frac = scaled - whole  # exact
+        out: FloatArray = (whole + (frac > 0.5)) / scale
+        sure = ~np.signbit(values) & (scaled < 2.0**50) & (np.abs(frac - 0.5) > 1e-6)
+    unsure = ~sure
+    if unsure.any():
+        flat_in, flat_out = values.reshape(-1), out.reshape(-1)
+        for i in np.flatnonzero(unsure).tolist():
+            flat_out[i] = round(float(flat_in[i]), digits)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,8 +209,7 @@ class _ConceptInfo:
     agency_stems: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class _ConceptHit:
+class _ConceptHit(NamedTuple):  # not a frozen dataclass: cheaper to build, a few per text
     info: _ConceptInfo
     weight: float
     words: str  # surface words as written (after abbreviation expansion)
@@ -201,7 +230,7 @@ class _Row:
         "agency_bonus",
         "all_content",
         "bidang",
-        "concept_b",
+        "concept_l",
         "head",
         "hits",
         "kamus_b",
@@ -240,7 +269,7 @@ class _Row:
         self.problem_content = problem_content
         self.hits = hits
         self.query = query
-        self.concept_b: FloatArray
+        self.concept_l: list[float]
         self.all_content: list[str] = []
         self.head: Concept | None = None
         self.memory_hits: list[_MemoryHit] = []
@@ -253,6 +282,46 @@ class _Row:
         self.bidang: list[RankedCode] = []
         self.kind: tuple[str, str] | None = None
         self.settlement = False
+
+
+class _Spans:
+    """Additions of a constant to a slice of one row (``matrix[row, lo:hi] += value``),
+    collected for the whole chunk and applied with one ``np.add.at``: a slice add costs a
+    microsecond or two of numpy call overhead, and a chunk makes a hundred of them. ``add.at``
+    adds the values of a repeated cell one after the other in the order given, as the slice
+    adds did, so every cell gets the same sums in the same order (the same doubles)."""
+
+    __slots__ = ("his", "los", "rows", "values")
+
+    def __init__(self) -> None:
+        self.rows: list[int] = []
+        self.los: list[int] = []
+        self.his: list[int] = []
+        self.values: list[float] = []
+
+    def add(self, row: int, lo: int, hi: int, value: float) -> None:
+        if hi > lo:
+            self.rows.append(row)
+            self.los.append(lo)
+            self.his.append(hi)
+            self.values.append(value)
+
+    def apply(self, matrix: FloatArray) -> None:
+        """Add the spans to ``matrix``."""
+        if not self.rows:
+            return
+        if not matrix.flags.c_contiguous:  # no flat view: slice by slice
+            for row, lo, hi, value in zip(self.rows, self.los, self.his, self.values, strict=True):
+                line = matrix[row]
+                line[lo:hi] += value
+            return
+        flat = matrix.reshape(-1)  # a view of the same cells
+        lengths = np.subtract(self.his, self.los)
+        starts = np.asarray(self.rows) * matrix.shape[1] + np.asarray(self.los)
+        # each element's cell: its span's start, plus its place within the span
+        within = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        cells = np.repeat(starts, lengths) + within
+        np.add.at(flat, cells, np.repeat(np.asarray(self.values, dtype=np.float64), lengths))
 
 
 class Scorer:
@@ -324,6 +393,7 @@ class Scorer:
         )
         self.bidang_codes = [r.code for r in bidang_rows if not r.code.upper().startswith("X")]
         self.bidang_names = {r.code: short_bidang_name(r.name) for r in bidang_rows}
+        self._bidang_labels = {code: f"{code} {name}" for code, name in self.bidang_names.items()}
         self._bidang_index = {code: i for i, code in enumerate(self.bidang_codes)}
 
         subs: list[NomenclatureRow] = []
@@ -406,6 +476,10 @@ class Scorer:
             for stem, (idx, w) in postings.items()
         }
         self._sub_bidang = sub_bidang
+        # sub kegiatan per bidang, when they come bidang by bidang (sorted codes: always)
+        self._sub_counts: IntArray | None = None
+        if n and bool(np.all(np.diff(sub_bidang) >= 0)):
+            self._sub_counts = np.bincount(sub_bidang, minlength=len(self.bidang_codes))
         self._admin_mask = admin_mask
         self._admin_penalty_vec = admin_mask * self._w["admin_penalty"]
         # contiguous bidang slices (sub list is sorted by code)
@@ -419,6 +493,20 @@ class Scorer:
         self._bidang_range = {code: self._prefix_range(code + ".") for code in self.bidang_codes}
         self._bidang_starts = np.minimum(starts, max(n - 1, 0))
         self._zero_sub = np.zeros(n, dtype=np.float64)
+        self._ranked_bidang: dict[tuple[int, float], RankedCode] = {}
+        self._nomenklatur_memo: dict[tuple[str, float], Component] = {}
+        self._agency_memo: dict[tuple[int, float, float, float], AgencyChoice] = {}
+        self._alternatives_memo: dict[tuple[str, ...], str] = {}
+        self._ranked_sub: dict[tuple[int, float], RankedCode] = {}
+
+    def _per_sub(self, per_bidang: FloatArray) -> FloatArray:
+        """Each row's bidang values spread to that bidang's sub kegiatan columns, C-ordered:
+        ``per_bidang[:, sub_bidang]`` gives the same values in column-major order, and every
+        later whole-matrix step with row-major operands then runs several times slower."""
+        if self._sub_counts is not None:
+            out: FloatArray = np.repeat(per_bidang, self._sub_counts, axis=1)
+            return out
+        return np.ascontiguousarray(per_bidang[:, self._sub_bidang])
 
     def _name(self, code: str) -> str:
         row = self._by_code.get(code)
@@ -674,6 +762,12 @@ class Scorer:
         self._all_objects_penalty = self._w["object_mismatch"] * sum(
             (mask for _, mask in self._object_masks), np.zeros(self._n_sub, dtype=np.float64)
         )
+        # per object, what naming it gives back; and which objects each word names
+        self._object_bonus = [self._w["object_mismatch"] * mask for _, mask in self._object_masks]
+        self._objects_of_stem: dict[str, list[int]] = {}
+        for o, (said, _mask) in enumerate(self._object_masks):
+            for stem in said:
+                self._objects_of_stem.setdefault(stem, []).append(o)
         self._settlement_words = frozenset(
             stem for w in cfg.settlement_markers for stem in self.normaliser.analyse(w).stems
         ) | frozenset(cfg.settlement_markers)
@@ -681,6 +775,16 @@ class Scorer:
             concept: [self._prefix_range(code) for code in codes]
             for concept, codes in cfg.settlement_prefer.items()
         }
+
+    def _named_objects(self, stems: Sequence[str]) -> list[int]:
+        """Indices, in order, of the objects (``object_words``) that ``stems`` name."""
+        table = self._objects_of_stem
+        if table.keys().isdisjoint(stems):
+            return []
+        found: set[int] = set()
+        for stem in stems:
+            found.update(table.get(stem, ()))
+        return sorted(found)
 
     @staticmethod
     def _leading_kinds(
@@ -922,7 +1026,7 @@ class Scorer:
             for stem in hit.info.expand:
                 query[stem] = max(query.get(stem, 0.0), ew)
         row = _Row(proposal, notes, title, problem, title_content, problem_content, hits, query)
-        row.concept_b = np.asarray(concept_l, dtype=np.float64)
+        row.concept_l = concept_l  # made an array with the chunk's other rows
         return row
 
     def _memory_evidence(self, row: _Row) -> None:
@@ -998,7 +1102,11 @@ class Scorer:
         operations (so the same doubles)."""
         w = self._w
         n_b = len(self.bidang_codes)
-        total = np.vstack([row.concept_b for row in rows]) if rows else np.zeros((0, n_b))
+        total = (
+            np.array([row.concept_l for row in rows], dtype=np.float64)
+            if rows
+            else np.zeros((0, n_b))
+        )
         total *= w["concept"]
         total += nom_b * w["nomenclature"]
         ranker = self._ranker
@@ -1008,28 +1116,29 @@ class Scorer:
             with_sector, without = w["ranker_with_sector"], w["ranker_without_sector"]
             which: list[int] = []
             scale: list[float] = []
-            title_logits: list[FloatArray] = []
+            texts: list[list[str]] = []  # the titles, then the head phrases
             head_which: list[int] = []
-            head_logits: list[FloatArray] = []
+            heads: list[list[str]] = []
             for r, row in enumerate(rows):
                 factor = with_sector if row.head is not None else without
                 title_content = row.title_content
                 if not (title_content and factor > 0.0 and (row.hits or top_raw[r] > 0.0)):
                     continue
-                title_logits.append(ranker.logits(title_content))
+                texts.append(title_content)
                 head_words = self._head_phrase(row.title)
                 if head_words and len(head_words) < len(title_content):
                     # the request (verb + object) carries the sector; "di kampung nelayan",
                     # "untuk perempuan" name the place and the beneficiary
                     head_which.append(len(which))
-                    head_logits.append(ranker.logits(head_words))
+                    heads.append(head_words)
                 which.append(r)
                 scale.append(w["ranker"] * factor)
             if which:
                 temp = w["ranker_temperature"]
-                probs = softmax_rows(np.vstack(title_logits), temp)
+                logits = ranker.logits_rows(texts + heads)
+                probs = softmax_rows(logits[: len(which)], temp)
                 if head_which:
-                    head_probs = softmax_rows(np.vstack(head_logits), temp)
+                    head_probs = softmax_rows(logits[len(which) :], temp)
                     probs[head_which] = (
                         HEAD_SHARE * head_probs + (1 - HEAD_SHARE) * probs[head_which]
                     )
@@ -1112,54 +1221,62 @@ class Scorer:
         max_total = np.maximum(total_m.max(axis=1), 1e-9)
         prior = np.maximum(total_m, 0.0)
         prior *= (w["bidang_prior_in_sub"] / max_total)[:, None]
-        final = prior[:, self._sub_bidang]
+        final = self._per_sub(prior)
         final += sub_norm[ranked_rows] if len(ranked_rows) < len(rows) else sub_norm
         kinds: list[int] = []
         admin_rows: list[int] = []
         prefer = w["prefer_boost"]
+        spans = _Spans()
         for m, r in enumerate(ranked_rows):
             row = rows[r]
-            line = final[m]
             for hit in row.hits:
                 for lo, hi in hit.info.prefer:
-                    line[lo:hi] += prefer * hit.weight
+                    spans.add(m, lo, hi, prefer * hit.weight)
             if self._admin_stems.isdisjoint(row.all_content):
                 admin_rows.append(m)
             row.kind = self._work_kind(row.title)
             kinds.append(self._kind_row[row.kind[0] if row.kind is not None else None])
+        spans.apply(final)
         if admin_rows:
             if len(admin_rows) == len(ranked_rows):
                 final -= self._admin_penalty_vec
             else:
-                final[admin_rows] -= self._admin_penalty_vec
+                # most rows take the penalty: subtract from all and put the few others back
+                # (the same values as subtracting from the chosen rows, without copying them)
+                others = sorted(set(range(len(ranked_rows))).difference(admin_rows))
+                kept = final[others]
+                final -= self._admin_penalty_vec
+                final[others] = kept
         if self._has_renstra:
             final += self._renstra_presence
         final += self._kind_delta_m[kinds]
         final -= self._all_objects_penalty
-        said = [set(rows[r].all_content) for r in ranked_rows]
-        om = w["object_mismatch"]
-        for words, mask in self._object_masks:
-            named = [m for m, s in enumerate(said) if not s.isdisjoint(words)]
+        object_bonus = self._object_bonus
+        for m, r in enumerate(ranked_rows):
+            named = self._named_objects(rows[r].all_content)
             if named:
-                final[named] += om * mask  # this object is named: no penalty
+                line = final[m]
+                for o in named:  # in object order, as adding object by object did
+                    line += object_bonus[o]  # this object is named: no penalty
         sb, cw, ib = w["settlement_boost"], w["confirmed"], w["in_bidang"]
         slices: list[tuple[int, int]] = []
+        spans = _Spans()
         for m, r in enumerate(ranked_rows):
             row = rows[r]
-            line = final[m]
             head = row.head
             if head is not None and head.id in self._settlement_prefer:
                 row.settlement = self._is_settlement(row.title, row.problem)
                 if row.settlement:
                     for lo, hi in self._settlement_prefer[head.id]:
-                        line[lo:hi] += sb
+                        spans.add(m, lo, hi, sb)
             for code, bonus in row.sub_bonus.items():
                 lo, hi = self._prefix_range(code)
-                line[lo:hi] += cw * bonus
+                spans.add(m, lo, hi, cw * bonus)
             # the sub kegiatan lies inside the chosen bidang
             lo, hi = self._bidang_range[row.bidang[0].code]
-            line[lo:hi] += ib
+            spans.add(m, lo, hi, ib)
             slices.append((lo, hi))
+        spans.apply(final)
         neg = np.negative(final, out=final)
         k = min(SUB_CANDIDATES, n_sub)
         if k < n_sub:
@@ -1174,7 +1291,7 @@ class Scorer:
         values_m = np.negative(np.take_along_axis(cand_neg, order, axis=1))
         # softmax over each row's candidates; cumsum adds left to right, as sum() did
         exps = np.exp(w["softmax_temperature"] * (values_m - values_m[:, :1]))
-        shares = (exps / np.cumsum(exps, axis=1)[:, -1:]).tolist()
+        shares = round_rows(exps / np.cumsum(exps, axis=1)[:, -1:], 3).tolist()
         cand_values = values_m.tolist()
         for m, r in enumerate(ranked_rows):
             row = rows[r]
@@ -1363,12 +1480,17 @@ class Scorer:
         holding: list[tuple[_ConceptInfo, float, str]] = []
         others: list[tuple[_ConceptInfo, float, str]] = []
         seen: set[int] = set()
+        has_sector = False  # a non-generic concept is among them
         window = self._request_window
         for analysis, factor in ((title, 1.0), (problem, self._w["problem_field"])):
             if analysis is None:
                 continue
             stems = analysis.stems
-            asks = [i for i, stem in enumerate(stems) if stem in self._request_stems]
+            asks = (
+                [i for i, stem in enumerate(stems) if stem in self._request_stems]
+                if not self._request_stems.isdisjoint(stems)
+                else []
+            )
             matches = self._concept_matcher.find(stems, analysis.content)
             compounds = self._facility_compounds(analysis, matches) if len(matches) > 1 else []
             for match in matches:
@@ -1377,21 +1499,26 @@ class Scorer:
                         facility_words.append(stems[match.start])
                     continue
                 words = " ".join(analysis.surfaces[match.start : match.end])
-                # the object follows the request word, before any "untuk/bagi" (beneficiary)
-                is_object = any(
-                    a < match.start <= a + window
-                    and not any(s in self._beneficiary_stems for s in stems[a + 1 : match.start])
-                    for a in asks
-                )
-                # a phrase that holds the request word ("pelatihan menjahit") comes next
-                holds = not is_object and any(match.start <= a < match.end for a in asks)
+                is_object = holds = False
+                if asks:
+                    # the object follows the request word, before any "untuk/bagi" (beneficiary)
+                    is_object = any(
+                        a < match.start <= a + window
+                        and not any(
+                            s in self._beneficiary_stems for s in stems[a + 1 : match.start]
+                        )
+                        for a in asks
+                    )
+                    # a phrase that holds the request word ("pelatihan menjahit") comes next
+                    holds = not is_object and any(match.start <= a < match.end for a in asks)
                 for key in match.keys:
                     if key not in seen:
                         seen.add(key)
-                        item = (self._concepts[key], factor, words)
+                        info = self._concepts[key]
+                        has_sector = has_sector or not info.concept.generic
+                        item = (info, factor, words)
                         (requested if is_object else holding if holds else others).append(item)
         found = requested + holding + others
-        has_sector = any(not info.concept.generic for info, _, _ in found)
         decay = self._w["concept_decay"]
         hits: list[_ConceptHit] = []
         rank = 0
@@ -1482,33 +1609,54 @@ class Scorer:
         sums = np.cumsum(exps, axis=1)[:, -1:]
         evidence = np.minimum(1.0, top_values[:, :1] / self._w["confidence_evidence"])
         shares = np.divide(exps, sums, out=np.zeros_like(exps), where=sums > 0) * evidence
-        codes, names = self.bidang_codes, self.bidang_names
+        shares = round_rows(shares[:, :TOP_BIDANG], 3)  # the only ones shown
+        ranked = self._ranked_bidang
         out: list[list[RankedCode]] = []
         for order, counts, share in zip(
             orders_m.tolist(), positive_m.sum(axis=1).tolist(), shares.tolist(), strict=True
         ):
-            out.append(
-                [
-                    RankedCode(codes[i], names[codes[i]], round(share[k], 3))
-                    for k, i in enumerate(order[: min(counts, TOP_BIDANG)])
-                ]
-            )
+            top: list[RankedCode] = []
+            for k, i in enumerate(order[: min(counts, TOP_BIDANG)]):
+                code = ranked.get((i, share[k]))
+                top.append(code if code is not None else self._new_ranked_bidang(i, share[k]))
+            out.append(top)
+        return out
+
+    # Results repeat the same (code, rounded confidence) pairs: a frozen RankedCode costs about
+    # a microsecond to build, a look-up a tenth of that. Shares are never -0.0 (exp and
+    # division of non-negative numbers), so a key cannot confuse the two zeros.
+    def _new_ranked_bidang(self, i: int, share: float) -> RankedCode:
+        code = self.bidang_codes[i]
+        out = RankedCode(code, self.bidang_names[code], share)
+        if len(self._ranked_bidang) >= RANKED_CACHE_LIMIT:
+            self._ranked_bidang.clear()
+        self._ranked_bidang[(i, share)] = out
+        return out
+
+    def _new_ranked_sub(self, i: int, share: float) -> RankedCode:
+        out = RankedCode(self.sub_codes[i], self.sub_names[i], share)
+        if len(self._ranked_sub) >= RANKED_CACHE_LIMIT:
+            self._ranked_sub.clear()
+        self._ranked_sub[(i, share)] = out
         return out
 
     def _rank_subs_from(
         self, cand: list[int], values: list[float], shares: list[float]
     ) -> list[RankedCode]:
         """The five best distinct names among the candidates (best first, with their share of
-        the candidates' softmax)."""
+        the candidates' softmax, already rounded)."""
         out: list[RankedCode] = []
         names: set[str] = set()
-        sub_keys, sub_names, sub_codes = self._sub_keys, self.sub_names, self.sub_codes
-        for pos, i in enumerate(cand):
+        sub_keys, ranked = self._sub_keys, self._ranked_sub
+        for i, value, share in zip(cand, values, shares, strict=True):
+            if value <= 0:
+                continue
             key = sub_keys[i]
-            if key in names or values[pos] <= 0:
+            if key in names:
                 continue
             names.add(key)
-            out.append(RankedCode(sub_codes[i], sub_names[i], round(shares[pos], 3)))
+            code = ranked.get((i, share))
+            out.append(code if code is not None else self._new_ranked_sub(i, share))
             if len(out) == TOP_SUB:
                 break
         return out
@@ -1529,24 +1677,31 @@ class Scorer:
             words |= hit.info.agency_stems
         kecamatan = self._folded_name(proposal.kecamatan) if proposal.kecamatan else ""
         best_i, best_score, total = candidates[0], -1.0, 0.0
-        scores = []
+        agency_word, confirmed = self._w["agency_word"], self._w["confirmed"]
         for i in candidates:
             agency = self._agencies[i]
-            score = 1.0 + self._w["agency_word"] * len(self._agency_stems[i] & words)
-            score += self._w["confirmed"] * agency_bonus.get(agency.code, 0.0)
+            score = 1.0 + agency_word * len(self._agency_stems[i] & words)
+            score += confirmed * agency_bonus.get(agency.code, 0.0)
             if kecamatan and top.code.startswith("7.") and kecamatan in self._agency_folded[i]:
                 score += 1.0
-            scores.append(score)
             total += score
             if score > best_score:
                 best_i, best_score = i, score
-        agency = self._agencies[best_i]
-        return AgencyChoice(
-            agency.code,
-            agency.name,
-            agency.abbreviation,
-            round(top.confidence * best_score / total, 3),
-        )
+        # the same few (agency, confidence, scores) recur: the frozen result is memoised
+        key = (best_i, top.confidence, best_score, total)
+        choice = self._agency_memo.get(key)
+        if choice is None:
+            agency = self._agencies[best_i]
+            choice = AgencyChoice(
+                agency.code,
+                agency.name,
+                agency.abbreviation,
+                round(top.confidence * best_score / total, 3),
+            )
+            if len(self._agency_memo) >= RANKED_CACHE_LIMIT:
+                self._agency_memo.clear()
+            self._agency_memo[key] = choice
+        return choice
 
     # -- kewenangan --------------------------------------------------------------------------------
     def _kewenangan(
@@ -1558,8 +1713,8 @@ class Scorer:
         top_bidang: str,
     ) -> Kewenangan:
         cfg = self.vocab.kewenangan
-        stems = list(title.stems) + (list(problem.stems) if problem else [])
-        surfaces = list(title.surfaces) + (list(problem.surfaces) if problem else [])
+        stems = title.stems + problem.stems if problem else title.stems
+        surfaces = title.surfaces + problem.surfaces if problem else title.surfaces
         matches = self._kw_matcher.find_all(stems)
         is_kelurahan = (
             self._folded_name(proposal.desa) in self._kelurahan_names if proposal.desa else False
@@ -1654,18 +1809,30 @@ class Scorer:
             unloaded["kamus"]
             if "kamus" in unloaded
             else self._kamus_component(kamus_hit, cw["kamus"]),
-            Component(
-                "nomenklatur",
-                COMPONENT_LABELS["nomenklatur"],
-                round(100.0 * bidang[0].confidence, 1),
-                cw["nomenklatur"],
-                f"keyakinan bidang {bidang[0].code} {_fmt_pct(bidang[0].confidence)}",
-            ),
+            self._nomenklatur_component(bidang[0], cw["nomenklatur"]),
             comp.completeness(proposal, content_words=len(content), weight=cw["kelengkapan"]),
             comp.cost_component(
                 proposal, self._price_reference(proposal, subs, hits, kamus_hit), weight=cw["biaya"]
             ),
         ]
+        return out
+
+    def _nomenklatur_component(self, top: RankedCode, weight: float) -> Component:
+        """The bidang confidence as a component; one per (bidang, rounded confidence), memoised
+        (a frozen Component, its rounding and its note cost some microseconds)."""
+        key = (top.code, top.confidence)
+        out = self._nomenklatur_memo.get(key)
+        if out is None or out.weight != weight:
+            out = Component(
+                "nomenklatur",
+                COMPONENT_LABELS["nomenklatur"],
+                round(100.0 * top.confidence, 1),
+                weight,
+                f"keyakinan bidang {top.code} {_fmt_pct(top.confidence)}",
+            )
+            if len(self._nomenklatur_memo) >= RANKED_CACHE_LIMIT:
+                self._nomenklatur_memo.clear()
+            self._nomenklatur_memo[key] = out
         return out
 
     def _rpjmd_component(
@@ -1859,11 +2026,7 @@ class Scorer:
         if sub_in_top is not None:
             i = self._sub_pos.get(sub_in_top.code, -1)
             if i >= 0:
-                surface = title.surface_of()
-                if problem is not None:
-                    for k, v in problem.surface_of().items():
-                        surface.setdefault(k, v)
-                shared = [surface[s] for s in query if s in self._sub_stems[i] and s in surface]
+                shared = self._shared_words(title, problem, query, self._sub_stems[i])
                 if shared:
                     reasons.append(
                         f"nama nomenklatur «{sub_in_top.name}» (kata: {', '.join(shared[:5])})"
@@ -1882,7 +2045,7 @@ class Scorer:
             f"Bidang {top.code} {top.name} (keyakinan {_fmt_pct(top.confidence)}) karena {because}."
         )
         if len(bidang) > 1:
-            out.append("Alternatif: " + ", ".join(f"{b.code} {b.name}" for b in bidang[1:]) + ".")
+            out.append(self._alternatives_text(tuple(b.code for b in bidang[1:])))
         if memory_hits and memory_hits[0].routing.bidang_code != top.code:
             mh = memory_hits[0]
             out.append(
@@ -1896,15 +2059,43 @@ class Scorer:
             )
         out.append(kewenangan.evidence)
         shown = []
+        missing = []
         for c in components:
             if c.value is None:
-                continue
-            shown.append(f"{c.label} {round(c.value)} ({c.note})")
-        missing = [c.label for c in components if c.value is None]
+                missing.append(c.label)
+            else:
+                shown.append(f"{c.label} {round(c.value)} ({c.note})")
         sentence = f"Skor {score}/100: " + "; ".join(shown) + "."
         if missing:
             sentence += " Tidak dinilai: " + ", ".join(missing) + "."
         out.append(sentence)
+        return out
+
+    def _alternatives_text(self, codes: tuple[str, ...]) -> str:
+        """ "Alternatif: ..." for the runner-up bidang codes; memoised (a few hundred pairs)."""
+        text = self._alternatives_memo.get(codes)
+        if text is None:
+            labels = ", ".join([self._bidang_labels[code] for code in codes])
+            text = f"Alternatif: {labels}."
+            if len(self._alternatives_memo) < RANKED_CACHE_LIMIT:
+                self._alternatives_memo[codes] = text
+        return text
+
+    @staticmethod
+    def _shared_words(
+        title: Analysis, problem: Analysis | None, query: dict[str, float], stems: frozenset[str]
+    ) -> list[str]:
+        """The words, as first written (title before problem), of the query stems in ``stems``,
+        in query order; only the few shared stems are looked up, no stem → word map is built."""
+        common = stems.intersection(query)
+        if not common:
+            return []
+        out: list[str] = []
+        for stem in sorted(common, key=list(query).index) if len(common) > 1 else common:
+            if stem in title.stems:
+                out.append(title.surfaces[title.stems.index(stem)])
+            elif problem is not None and stem in problem.stems:
+                out.append(problem.surfaces[problem.stems.index(stem)])
         return out
 
     def _empty_result(

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -21,9 +21,11 @@ _WORD_RE = re.compile(r"[a-z0-9]+")
 _REDUP_RE = re.compile(r"\b([a-z]{2,})-\1\b")
 _REDUP2_RE = re.compile(r"\b([a-z]{3,})2\b")
 _ALNUM_SPLIT_RE = re.compile(r"[a-z]+|[0-9]+")
+_DIGIT_RE = re.compile(r"[0-9]")
 MAX_TEXT_CHARS = 4000
 FUZZY_MIN_LEN = 5
 FUZZY_CUTOFF = 86.0
+WORD_INFO_LIMIT = 200_000  # memoised (stem, content) pairs of words seen in texts
 
 
 class _Stemmer(Protocol):
@@ -75,8 +77,13 @@ def fold(text: str) -> str:
 
 def raw_words(text: str) -> list[str]:
     """Alphabetic word pieces of ``text`` (digits dropped, ``10m`` → ``m``)."""
+    folded = fold(text[:MAX_TEXT_CHARS])
+    if _DIGIT_RE.search(folded) is None:
+        # no digit: every token is alphabetic (most texts; the loop below keeps them all)
+        tokens: list[str] = _WORD_RE.findall(folded)
+        return tokens
     words: list[str] = []
-    for token in _WORD_RE.findall(fold(text[:MAX_TEXT_CHARS])):
+    for token in _WORD_RE.findall(folded):
         if token.isalpha():
             words.append(token)
         elif not token.isdigit():
@@ -121,6 +128,9 @@ class Normaliser:
         self._overrides = dict(stem_overrides)
         self._stem_cache: dict[str, str] = dict(stem_cache or {})
         self._word_cache: dict[str, str] = {}
+        # word -> (its resolved stem, whether it is a content word): one look-up per word in
+        # analyse(); emptied with _word_cache, whose stems it repeats
+        self._word_info: dict[str, tuple[str, bool]] = {}
         self._known_words: dict[str, str] = {}
         self._known_stems: set[str] = set()
         self._fuzzy_buckets: dict[str, list[str]] = {}
@@ -158,6 +168,7 @@ class Normaliser:
             if len(word) >= FUZZY_MIN_LEN - 1:
                 self._fuzzy_buckets.setdefault(word[0], []).append(word)
         self._word_cache.clear()
+        self._word_info.clear()
 
     def _resolve(self, word: str) -> str:
         """Stem of ``word``, typo-corrected against the known vocabulary when unknown."""
@@ -202,8 +213,11 @@ class Normaliser:
     # -- analysis --------------------------------------------------------------------------
     def words(self, text: str) -> list[str]:
         """Surface words after abbreviation expansion."""
+        tokens = raw_words(text)
+        if self._abbrev.keys().isdisjoint(tokens):
+            return tokens  # nothing to expand (one set operation)
         out: list[str] = []
-        for word in raw_words(text):
+        for word in tokens:
             expansion = self._abbrev.get(word)
             if expansion is not None:
                 out.extend(expansion)
@@ -213,30 +227,46 @@ class Normaliser:
 
     def analyse(self, text: str) -> Analysis:
         surfaces = self.words(text)
-        cache = self._word_cache
-        # the cache lookup inline: most words of a batch were seen before
-        stems = tuple([cache[w] if w in cache else self._resolve(w) for w in surfaces])
-        stop = self._stop
-        content = tuple([w not in stop and len(w) > 1 for w in surfaces])
+        if not surfaces:
+            return Analysis((), (), ())
+        info = self._word_info
+        # the look-up inline: most words of a batch were seen before
+        pairs = [i if (i := info.get(w)) is not None else self._word_pair(w) for w in surfaces]
+        stems, content = zip(*pairs, strict=True)
         return Analysis(tuple(surfaces), stems, content)
+
+    def _word_pair(self, word: str) -> tuple[str, bool]:
+        pair = (self._resolve(word), word not in self._stop and len(word) > 1)
+        if len(self._word_info) < WORD_INFO_LIMIT:
+            self._word_info[word] = pair
+        return pair
 
     def phrase_stems(self, phrase: str) -> tuple[str, ...]:
         """Stem sequence of a vocabulary phrase (no typo correction)."""
         return tuple(self.stem(w) for w in self.words(phrase))
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseMatch:
+class PhraseMatch(NamedTuple):
+    """A named tuple, not a frozen dataclass: a text makes several and a frozen dataclass costs
+    a microsecond each to build."""
+
     start: int
     end: int
     keys: tuple[int, ...]
+
+
+def _cover(matches: list[PhraseMatch], content: Sequence[bool] | None) -> int:
+    """Words covered by ``matches``, content words only when ``content`` is given."""
+    if content is None:
+        return sum(m.end - m.start for m in matches)
+    return sum(sum(content[m.start : m.end]) for m in matches)
 
 
 class PhraseMatcher:
     """Greedy longest-match of stemmed phrases over a stem sequence."""
 
     def __init__(self) -> None:
-        self._phrases: dict[tuple[str, ...], list[int]] = {}
+        self._phrases: dict[tuple[str, ...], tuple[int, ...]] = {}
         self._max_len = 1
         # phrase lengths per first / last stem, longest first: the only lengths worth trying
         self._lengths_by_first: dict[str, tuple[int, ...]] = {}
@@ -246,9 +276,9 @@ class PhraseMatcher:
         if not stems:
             return
         phrase = tuple(stems)
-        keys = self._phrases.setdefault(phrase, [])
+        keys = self._phrases.get(phrase, ())
         if key not in keys:
-            keys.append(key)
+            self._phrases[phrase] = (*keys, key)
         self._max_len = max(self._max_len, len(phrase))
         for table, stem in (
             (self._lengths_by_first, phrase[0]),
@@ -264,22 +294,15 @@ class PhraseMatcher:
         parse. Better = more content words covered (stop words such as "desa" do not count);
         ties go to right-to-left, since Indonesian modifiers follow their head:
         "pelayanan [kesehatan hewan]"."""
+        if self._lengths_by_first.keys().isdisjoint(stems):
+            return []  # no phrase starts anywhere in the text (one set operation)
         forward = self._forward(stems)
         if not forward or self._max_len == 1:
             return forward  # no phrase anywhere, or only one-word phrases: both parses agree
         backward = self._backward(stems)
-
-        def cover(matches: list[PhraseMatch]) -> int:
-            total = 0
-            for m in matches:
-                if content is None:
-                    total += m.end - m.start
-                else:
-                    for i in range(m.start, m.end):
-                        total += content[i]
-            return total
-
-        return forward if cover(forward) > cover(backward) else backward
+        if forward == backward:
+            return backward  # the usual case: one parse, no cover to compare
+        return forward if _cover(forward, content) > _cover(backward, content) else backward
 
     def _backward(self, stems: Sequence[str]) -> list[PhraseMatch]:
         matches: list[PhraseMatch] = []
@@ -296,7 +319,7 @@ class PhraseMatcher:
                     continue
                 keys = phrases.get(tuple(stems[end - length : end]))
                 if keys is not None:
-                    matches.append(PhraseMatch(end - length, end, tuple(keys)))
+                    matches.append(PhraseMatch(end - length, end, keys))
                     end -= length
                     break
             else:
@@ -320,7 +343,7 @@ class PhraseMatcher:
                     continue
                 keys = phrases.get(tuple(stems[i : i + length]))
                 if keys is not None:
-                    matches.append(PhraseMatch(i, i + length, tuple(keys)))
+                    matches.append(PhraseMatch(i, i + length, keys))
                     i += length
                     break
             else:
@@ -329,17 +352,18 @@ class PhraseMatcher:
 
     def find_all(self, stems: Sequence[str]) -> list[PhraseMatch]:
         """Every phrase occurrence, overlapping ones too (used for rules, not concepts)."""
+        lengths_by_first = self._lengths_by_first
+        if lengths_by_first.keys().isdisjoint(stems):
+            return []  # most texts match no rule: one set operation
         matches: list[PhraseMatch] = []
         n = len(stems)
-        lengths_by_first = self._lengths_by_first
-        for i in range(n):
-            lengths = lengths_by_first.get(stems[i])
-            if lengths is None:
-                continue
+        # only the positions where some phrase starts (one comprehension, not a loop of gets)
+        for i in [i for i, stem in enumerate(stems) if stem in lengths_by_first]:
+            lengths = lengths_by_first[stems[i]]
             for length in reversed(lengths):  # shortest first, as before
                 if length > n - i:
                     break
                 keys = self._phrases.get(tuple(stems[i : i + length]))
                 if keys is not None:
-                    matches.append(PhraseMatch(i, i + length, tuple(keys)))
+                    matches.append(PhraseMatch(i, i + length, keys))
         return matches
