@@ -72,9 +72,9 @@ class RoutingConfig:
     # a building word ("rumah") followed by what the building is for names a facility
     # ("rumah jamur", "rumah kompos"), not housing, unless the next word names its dwellers
     facility_heads: tuple[str, ...] = ()
+    facility_dwellers: tuple[str, ...] = ()
     # verbs that wrap the work ("bantuan bedah rumah"): a work verb after them decides the kind
     wrapper_verbs: tuple[str, ...] = ()
-    facility_dwellers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
