@@ -98,3 +98,11 @@ def test_stem_collisions_of_this_pass() -> None:
     assert top_bidang("Hasil penimbangan balita di posyandu") == "1.02"
     assert top_bidang("Tera ulang timbangan pedagang") == "3.30"
     assert top_bidang("Festival perahu layar tradisional") in {"2.22", "3.26"}
+
+
+def test_a_village_ritual_is_not_read_across_air_bersih() -> None:
+    # "bersih desa" is a village ritual (culture), but "air bersih perdesaan" stems to
+    # "air bersih desa": the ritual needs its own word (tradisi, upacara, adat) to be read
+    assert top_bidang("Pembangunan Sarana dan Prasarana Air Bersih Perdesaan") == "1.03"
+    assert top_bidang("Perbaikan pipa air bersih desa yang bocor") == "1.03"
+    assert top_bidang("Tradisi bersih desa dan sedekah bumi") == "2.22"
