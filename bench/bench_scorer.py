@@ -419,7 +419,13 @@ def main() -> int:
     scorer.score_batch(proposals)
     second, second_cpu = time.perf_counter() - t0, time.process_time() - c0
     n = len(proposals)
+    from app.core.scorer import native
+
     print(f"\nbatch of {n} distinct proposals, one core (wall clock / CPU time of this process):")
+    print(
+        f"  scorer modules: {native.describe()} "
+        f"(MUSRENBANG_SCORER=python for the Python modules; tools/build_native_scorer.py builds it)"
+    )
     print(
         f"  first pass (new words stemmed, typo-checked): {n / first:,.0f}/s wall, "
         f"{n / first_cpu:,.0f}/s CPU"

@@ -207,12 +207,26 @@ def _check_guide(context: SelfCheckContext) -> str:
     return f"{len(chapters)} berkas panduan pengguna"
 
 
+def _check_scorer(context: SelfCheckContext) -> str:
+    """Scores one proposal with the bundled reference: the scorer's modules (compiled ones in a
+    bundle built with them) load, and route a plain proposal where a planner would."""
+    from app.core.scorer import ProposalInput, Scorer, load_bundled_reference, native
+
+    scorer = Scorer(load_bundled_reference(), persist_stems=False)
+    result = scorer.score(ProposalInput(id="cek", text="Semenisasi jalan lingkungan RT 05"))
+    if not result.bidang or result.bidang[0].code != "1.03":
+        got = result.bidang[0].code if result.bidang else "tidak ada"
+        raise CheckFailed(f"«Semenisasi jalan lingkungan» diarahkan ke bidang {got}, bukan 1.03")
+    return f"bidang 1.03 untuk usulan contoh; penilai {native.describe()}"
+
+
 CORE_CHECKS: tuple[Check, ...] = (
     Check("Basis data", _check_database),
     Check("Data referensi", _check_reference),
     Check("Berkas terjemahan", _check_translation_files),
     Check("Huruf laporan", _check_fonts),
     Check("PDF satu halaman", _check_pdf),
+    Check("Penilai usulan", _check_scorer),
     Check("Panduan pengguna", _check_guide),
 )
 

@@ -1980,8 +1980,8 @@ class Scorer:
         return None
 
     def _total(self, components: Sequence[Component]) -> int:
-        weight: float = 0
-        weighted: float = 0
+        weight: float = 0.0
+        weighted: float = 0.0
         for c in components:
             if c.value is not None:
                 weight += c.weight
