@@ -25,11 +25,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT / "bench"))  # bench_scorer: the dev set's path, its batch
 BATCH = 20_000
 
 
 def _titles() -> list[str]:
-    sys.path.insert(0, str(ROOT / "bench"))
     from bench_scorer import DEFAULT_DEV, load_dev
 
     dev = Path(DEFAULT_DEV)
@@ -43,20 +43,12 @@ def _titles() -> list[str]:
 
 def child() -> int:
     """One measurement, printed as one JSON line."""
-    from app.core.scorer import ProposalInput, Scorer, load_bundled_reference, native
+    from bench_scorer import recombined_batch
+
+    from app.core.scorer import Scorer, load_bundled_reference, native
 
     words = [t.split() for t in _titles()]
-    rng = random.Random(7)  # the same recombination as bench_scorer.py's batch
-    texts = []
-    for _ in range(BATCH):
-        a, b = rng.choice(words), rng.choice(words)
-        texts.append(" ".join(a[: max(1, len(a) // 2 + 1)] + b[len(b) // 2 :]))
-    proposals = [
-        ProposalInput(
-            id=str(i), text=t, desa="Perian", volume=100.0, satuan="m", biaya=150_000_000.0
-        )
-        for i, t in enumerate(texts)
-    ]
+    proposals = recombined_batch(words, random.Random(7), BATCH)  # bench_scorer.py's batch
     scorer = Scorer(load_bundled_reference())
     c0 = time.process_time()
     scorer.score_batch(proposals)

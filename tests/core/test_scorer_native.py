@@ -76,6 +76,21 @@ def test_a_current_build_is_put_first_and_python_can_be_forced(
     assert native._status == "Python murni (MUSRENBANG_SCORER=python)"
 
 
+def _python(script: str, env: dict[str, str], home: Path) -> str:
+    """What ``script`` prints in a fresh interpreter run from the checkout (it must succeed)."""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**os.environ, **env, "MUSRENBANG_HOME": str(home)},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout.strip()
+
+
 def _fingerprint(env: dict[str, str], home: Path) -> tuple[str, str]:
     """(build description, 'count sha256') of tools/scorer_fingerprint.py in a fresh process."""
     script = (
@@ -85,18 +100,7 @@ def _fingerprint(env: dict[str, str], home: Path) -> tuple[str, str]:
         "print('BUILD', native.describe() if native.compiled() else 'python')\n"
         f"runpy.run_path({str(ROOT / 'tools' / 'scorer_fingerprint.py')!r}, run_name='__main__')\n"
     )
-    run_env = {**os.environ, **env, "MUSRENBANG_HOME": str(home)}
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=run_env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    lines = done.stdout.strip().splitlines()
+    lines = _python(script, env, home).splitlines()
     build = next(line for line in lines if line.startswith("BUILD "))
     return build, lines[-1]
 
@@ -134,22 +138,7 @@ def test_a_damaged_build_falls_back_to_python(tmp_path: Path) -> None:
         "result = scorer.score(ProposalInput(id='1', text='Semenisasi jalan lingkungan RT 05'))\n"
         "print(result.bidang[0].code, native.compiled(), native.describe())\n"
     )
-    env = {
-        **os.environ,
-        native.BUILD_DIR_ENV: str(build),
-        native.FORCE_PURE_ENV: "",
-        "MUSRENBANG_HOME": str(tmp_path / "home"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    code, was_compiled, how = done.stdout.strip().split(" ", 2)
+    env = {native.BUILD_DIR_ENV: str(build), native.FORCE_PURE_ENV: ""}
+    code, was_compiled, how = _python(script, env, tmp_path / "home").split(" ", 2)
     assert (code, was_compiled) == ("1.03", "False")
     assert how.startswith("Python murni: modul terkompilasi gagal dimuat (ImportError")
