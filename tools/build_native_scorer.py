@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.util
 import io
 import json
 import os
@@ -20,11 +21,24 @@ import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from app.core.scorer import native  # noqa: E402
+
+def _load_native() -> ModuleType:
+    """``app/core/scorer/native.py`` by its path: importing the package would load the compiled
+    build it is about to replace (Windows cannot delete a loaded module file)."""
+    spec = importlib.util.spec_from_file_location(
+        "musrenbang_native_scorer", ROOT / "app" / "core" / "scorer" / "native.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+native = _load_native()
 
 
 def build(out: Path = native.NATIVE_DIR) -> Path:
