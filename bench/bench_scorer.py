@@ -26,10 +26,12 @@ import zlib
 from collections import Counter
 from importlib.util import cache_from_source
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+if TYPE_CHECKING:
+    from app.core.scorer import ProposalInput
 DEFAULT_DEV = next(
     (
         base / "shared" / "data" / "dev" / "usulan_dev_sukabumi.csv"
@@ -84,7 +86,9 @@ def dev_half(row_id: str) -> str:
     return "A" if zlib.crc32(row_id.encode("utf-8")) % 2 == 0 else "B"
 
 
-def recombined_batch(words: list[list[str]], rng: random.Random, n: int = 20000) -> list[Any]:
+def recombined_batch(
+    words: list[list[str]], rng: random.Random, n: int = 20000
+) -> list[ProposalInput]:
     """``n`` distinct proposals: the first half of one title joined to the second half of
     another, with cost fields (the speed batch; bench_scorer_builds.py scores the same one)."""
     from app.core.scorer import ProposalInput
@@ -441,19 +445,7 @@ def main() -> int:
     )
     print(f"  steady state: {n / second:,.0f}/s wall, {n / second_cpu:,.0f}/s CPU")
     # a second batch of other recombined titles: no text of it was scored before
-    fresh = [
-        ProposalInput(
-            id=str(i),
-            text=" ".join(a[: max(1, len(a) // 2 + 1)] + b[len(b) // 2 :]),
-            desa="Perian",
-            volume=100.0,
-            satuan="m",
-            biaya=150_000_000.0,
-        )
-        for i, (a, b) in enumerate(
-            (rng.choice(words), rng.choice(words)) for _ in range(len(proposals))
-        )
-    ]
+    fresh = recombined_batch(words, rng, len(proposals))
     c0 = time.process_time()
     scorer.score_batch(fresh)
     fresh_cpu = time.process_time() - c0

@@ -21,7 +21,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -140,6 +140,8 @@ SUB_CANDIDATES = 16  # sub kegiatan ranked closely (argpartition), of which five
 SMALL_CHUNK = 4  # fewer rows than this take their candidates row by row
 BATCH_CHUNK = 32  # proposals scored together (matrix rows); small enough to stay in cache
 RANKED_CACHE_LIMIT = 100_000  # memoised (code, confidence) results, per level
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 COMPONENT_LABELS = {
     "rpjmd": "Keselarasan RPJMD",
     "renstra": "Keselarasan Renstra OPD",
@@ -165,6 +167,15 @@ def short_bidang_name(name: str) -> str:
 
 
 _ACRONYMS = frozenset({"DPRD", "SDA", "UMKM", "KB", "OPD"})
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
+    """Store ``value`` in a bounded memo of frozen result parts and return it; a full memo
+    starts over (results never depend on what it holds)."""
+    if len(memo) >= RANKED_CACHE_LIMIT:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 @lru_cache(maxsize=4096)  # rounded confidences: a thousand values at most
@@ -494,7 +505,7 @@ class Scorer:
         self._bidang_starts = np.minimum(starts, max(n - 1, 0))
         self._zero_sub = np.zeros(n, dtype=np.float64)
         self._ranked_bidang: dict[tuple[int, float], RankedCode] = {}
-        self._nomenklatur_memo: dict[tuple[str, float], Component] = {}
+        self._nomenklatur_memo: dict[tuple[str, float, float], Component] = {}
         self._agency_memo: dict[tuple[int, float, float, float], AgencyChoice] = {}
         self._alternatives_memo: dict[tuple[str, ...], str] = {}
         self._ranked_sub: dict[tuple[int, float], RankedCode] = {}
@@ -1627,18 +1638,14 @@ class Scorer:
     # division of non-negative numbers), so a key cannot confuse the two zeros.
     def _new_ranked_bidang(self, i: int, share: float) -> RankedCode:
         code = self.bidang_codes[i]
-        out = RankedCode(code, self.bidang_names[code], share)
-        if len(self._ranked_bidang) >= RANKED_CACHE_LIMIT:
-            self._ranked_bidang.clear()
-        self._ranked_bidang[(i, share)] = out
-        return out
+        return _remember(
+            self._ranked_bidang, (i, share), RankedCode(code, self.bidang_names[code], share)
+        )
 
     def _new_ranked_sub(self, i: int, share: float) -> RankedCode:
-        out = RankedCode(self.sub_codes[i], self.sub_names[i], share)
-        if len(self._ranked_sub) >= RANKED_CACHE_LIMIT:
-            self._ranked_sub.clear()
-        self._ranked_sub[(i, share)] = out
-        return out
+        return _remember(
+            self._ranked_sub, (i, share), RankedCode(self.sub_codes[i], self.sub_names[i], share)
+        )
 
     def _rank_subs_from(
         self, cand: list[int], values: list[float], shares: list[float]
@@ -1692,15 +1699,16 @@ class Scorer:
         choice = self._agency_memo.get(key)
         if choice is None:
             agency = self._agencies[best_i]
-            choice = AgencyChoice(
-                agency.code,
-                agency.name,
-                agency.abbreviation,
-                round(top.confidence * best_score / total, 3),
+            choice = _remember(
+                self._agency_memo,
+                key,
+                AgencyChoice(
+                    agency.code,
+                    agency.name,
+                    agency.abbreviation,
+                    round(top.confidence * best_score / total, 3),
+                ),
             )
-            if len(self._agency_memo) >= RANKED_CACHE_LIMIT:
-                self._agency_memo.clear()
-            self._agency_memo[key] = choice
         return choice
 
     # -- kewenangan --------------------------------------------------------------------------------
@@ -1820,19 +1828,20 @@ class Scorer:
     def _nomenklatur_component(self, top: RankedCode, weight: float) -> Component:
         """The bidang confidence as a component; one per (bidang, rounded confidence), memoised
         (a frozen Component, its rounding and its note cost some microseconds)."""
-        key = (top.code, top.confidence)
+        key = (top.code, top.confidence, weight)
         out = self._nomenklatur_memo.get(key)
-        if out is None or out.weight != weight:
-            out = Component(
-                "nomenklatur",
-                COMPONENT_LABELS["nomenklatur"],
-                round(100.0 * top.confidence, 1),
-                weight,
-                f"keyakinan bidang {top.code} {_fmt_pct(top.confidence)}",
+        if out is None:
+            out = _remember(
+                self._nomenklatur_memo,
+                key,
+                Component(
+                    "nomenklatur",
+                    COMPONENT_LABELS["nomenklatur"],
+                    round(100.0 * top.confidence, 1),
+                    weight,
+                    f"keyakinan bidang {top.code} {_fmt_pct(top.confidence)}",
+                ),
             )
-            if len(self._nomenklatur_memo) >= RANKED_CACHE_LIMIT:
-                self._nomenklatur_memo.clear()
-            self._nomenklatur_memo[key] = out
         return out
 
     def _rpjmd_component(
@@ -2076,9 +2085,7 @@ class Scorer:
         text = self._alternatives_memo.get(codes)
         if text is None:
             labels = ", ".join([self._bidang_labels[code] for code in codes])
-            text = f"Alternatif: {labels}."
-            if len(self._alternatives_memo) < RANKED_CACHE_LIMIT:
-                self._alternatives_memo[codes] = text
+            text = _remember(self._alternatives_memo, codes, f"Alternatif: {labels}.")
         return text
 
     @staticmethod

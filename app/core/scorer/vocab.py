@@ -171,8 +171,8 @@ def load_vocabulary(folder: Path | None = None) -> Vocabulary:
             for k, v in routing_raw.get("settlement_prefer", {}).items()
         },
         facility_heads=tuple(str(w) for w in routing_raw.get("facility_heads", ())),
-        wrapper_verbs=tuple(str(w) for w in routing_raw.get("wrapper_verbs", ())),
         facility_dwellers=tuple(str(w) for w in routing_raw.get("facility_dwellers", ())),
+        wrapper_verbs=tuple(str(w) for w in routing_raw.get("wrapper_verbs", ())),
     )
     return Vocabulary(
         abbreviations=abbreviations,
