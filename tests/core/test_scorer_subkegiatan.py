@@ -19,7 +19,7 @@ from app.core.scorer.inputs import normalise_sub_kegiatan_code, read_kamus_csv
 from app.core.scorer.ranker import BidangRanker, text_feature_ids
 from app.models.db import read_session
 from app.paths import resource
-from tests.core.conftest_scorer import bundled_scorer, fresh_scorer, proposal
+from tests.core.conftest_scorer import bundled_scorer, fresh_scorer, proposal, top_bidang
 
 
 def _subs(text: str, **fields: object) -> list[str]:
@@ -227,6 +227,74 @@ def test_kamus_item_with_several_executors_keeps_them_as_alternatives(tmp_path: 
     result = _kamus_scorer(list(rows)).score(proposal("Pembangunan saluran drainase lingkungan"))
     assert result.sub_kegiatan[0].code == "1.03.06.2.01.0012"
     assert " atau " in result.explanation_text()
+
+
+def test_a_kamus_item_decides_also_with_the_villages_own_details() -> None:
+    """Village, hamlet and RT names are words the reference has never seen: they cannot match
+    any kamus item, so they must not turn a near-exact match into a weak one."""
+    rows = [
+        KamusRow(
+            code="K1",
+            name="Revitalisasi Posyandu",
+            agency_name="DINAS PEMBERDAYAAN MASYARAKAT DAN DESA",
+        )
+    ]
+    scorer = _kamus_scorer(rows)
+    assert top_bidang("Revitalisasi Posyandu") != "2.13"  # without the kamus: health
+    for text in (
+        "Revitalisasi Posyandu",
+        "Revitalisasi Posyandu di Desa Cibadak RT 03 RW 02",
+        "Revitalisasi Posyandu Kampung Babakan 1 unit",
+    ):
+        result = scorer.score(proposal(text))
+        assert result.bidang[0].code == "2.13", text
+        assert "Kamus usulan daerah menentukan" in result.explanation_text(), text
+
+
+def test_the_problem_text_cannot_outvote_a_title_that_matches_a_kamus_item() -> None:
+    rows = [
+        KamusRow(code="K1", name="Pemasangan CCTV", agency_name="DINAS KOMUNIKASI DAN INFORMATIKA"),
+        KamusRow(
+            code="K2",
+            name="Pengadaan sarana keamanan lingkungan dan siskamling",
+            agency_name="SATUAN POLISI PAMONG PRAJA",
+        ),
+    ]
+    result = _kamus_scorer(rows).score(
+        proposal(
+            "Pemasangan CCTV di simpang desa",
+            problem="Keamanan lingkungan kurang terjaga, sarana siskamling tidak ada",
+        )
+    )
+    assert result.bidang[0].code == "2.16"
+    assert "Kamus usulan daerah menentukan" in result.explanation_text()
+
+
+def test_an_agency_name_is_read_duty_by_duty() -> None:
+    """An "RSUD" is a hospital, not housing ("rumah"); an agency that names two duties keeps both
+    and the kamus item's own words choose between them."""
+    rows = [
+        KamusRow(
+            code="K1", name="Pengadaan kendaraan operasional", agency_name="RSUD PALABUHANRATU"
+        ),
+        KamusRow(
+            code="K2",
+            name="Bantuan benih ikan nila untuk pembudidaya",
+            agency_name="DINAS PERIKANAN DAN PETERNAKAN",
+        ),
+        KamusRow(
+            code="K3",
+            name="Bantuan bibit kambing untuk kelompok ternak",
+            agency_name="DINAS PERIKANAN DAN PETERNAKAN",
+        ),
+    ]
+    scorer = _kamus_scorer(rows)
+    assert scorer.score(proposal("Pengadaan kendaraan operasional")).bidang[0].code == "1.02"
+    fish = scorer.score(proposal("Bantuan benih ikan nila untuk pembudidaya"))
+    goats = scorer.score(proposal("Bantuan bibit kambing untuk kelompok ternak"))
+    assert fish.bidang[0].code == "3.25"
+    assert goats.bidang[0].code == "3.27"
+    assert {"3.25", "3.27"} <= {b.code for b in goats.bidang}
 
 
 def test_a_kamus_below_title_rows_is_read(tmp_path: Path) -> None:

@@ -55,6 +55,9 @@ from app.core.scorer.text import Analysis, Normaliser, PhraseMatch, PhraseMatche
 from app.core.scorer.vocab import Concept, Vocabulary, load_vocabulary
 from common.numbers import format_fixed
 
+# the joints between the duties an agency's name lists ("Dinas Koperasi, UKM dan Perdagangan")
+AGENCY_DUTY_SPLIT = re.compile(r",|;|&|/|\bdan\b", re.IGNORECASE)
+
 # words that end the request phrase: what follows names the place, the beneficiary or the reason
 PHRASE_BOUNDARIES = frozenset(
     [
@@ -629,30 +632,55 @@ class Scorer:
         }
 
     def _bidang_of_agency_name(self, name: str) -> list[tuple[str, float]]:
-        stems = set(self._content(name))
+        """The bidang an agency's name holds. "Dinas Perikanan dan Peternakan" names two
+        duties: each part is read on its own, the first named leads and the others follow close
+        behind (the kamus item's own words then choose among them)."""
         for agency in self._agencies:
             if agency.name.lower() == name.lower() or agency.abbreviation.lower() == name.lower():
                 return [(b, 1.0) for b in agency.bidang_codes]
-        best: list[tuple[str, float]] = []
-        best_score = 0.0
-        for code, bstems in self._bidang_name_stems.items():
-            if not bstems:
+        found: list[tuple[str, float]] = []
+        for part in AGENCY_DUTY_SPLIT.split(name):
+            code = self._bidang_of_duty(part) if part.strip() else None
+            if code is not None and all(code != c for c, _ in found):
+                found.append((code, 1.0 if not found else self._w["kamus_other_duty"]))
+        if not found:
+            code = self._bidang_of_duty(name)
+            found = [(code, 1.0)] if code is not None else []
+        return found
+
+    def _bidang_of_duty(self, text: str) -> str | None:
+        analysis = self.normaliser.analyse(text)
+        stems, content = analysis.stems, analysis.content
+        # the words of a thesaurus phrase vote as that phrase, for its sector: the "rumah" of
+        # "RSUD" (rumah sakit umum daerah) is not the "rumah" of Perumahan
+        votes: dict[str, float] = {}
+        phrased: set[int] = set()
+        for match in self._concept_matcher.find(stems, content):
+            if match.end - match.start < 2:
                 continue
-            overlap = sum(self.idf(s) for s in stems & bstems)
-            if overlap > best_score + 1e-9:
-                best, best_score = [(code, 1.0)], overlap
+            phrased.update(range(match.start, match.end))
+            weight = sum(self.idf(stems[i]) for i in range(match.start, match.end) if content[i])
+            for key in match.keys:
+                for b, share in self._concepts[key].bidang:
+                    code = self.bidang_codes[b]
+                    votes[code] = max(votes.get(code, 0.0), weight * share)
+        words = {stem for i, stem in enumerate(stems) if content[i] and i not in phrased}
+        best, best_score = None, 0.0
+        for code, bstems in self._bidang_name_stems.items():
+            vote = votes.get(code, 0.0) + sum(self.idf(s) for s in words & bstems)
+            if vote > best_score + 1e-9:
+                best, best_score = code, vote
         if best_score >= 2.0:
             return best
-        # otherwise the thesaurus read on the agency name ("Dinas Kebersihan dan RTH" → 2.11)
-        hits = self._concept_hits(self.normaliser.analyse(name), None)
+        # otherwise the thesaurus read on the name ("Dinas Kebersihan" → 2.11)
+        hits = self._concept_hits(analysis, None)
         weights: dict[int, float] = {}
         for hit in hits:
             for b, weight in hit.info.bidang:
                 weights[b] = weights.get(b, 0.0) + hit.weight * weight
         if not weights:
-            return []
-        top = max(weights, key=lambda b: weights[b])
-        return [(self.bidang_codes[top], 1.0)]
+            return None
+        return self.bidang_codes[max(weights, key=lambda b: weights[b])]
 
     def _build_ranker(self) -> None:
         """The learned bidang ranker (numpy only), aligned to this nomenclature's bidang; None
@@ -1084,7 +1112,7 @@ class Scorer:
                 for bi, vote in votes.items():
                     memory_b[bi] *= vote / all_votes
             row.memory_b = memory_b
-        kamus_hit = self._kamus_query(all_content)
+        kamus_hit = self._kamus_query(row.title_content, row.problem_content)
         row.kamus_hit = kamus_hit
         if kamus_hit is not None:
             kamus_b = np.zeros(len(self.bidang_codes), dtype=np.float64)
@@ -1596,13 +1624,29 @@ class Scorer:
         hits.sort(key=lambda mh: -mh.weight)
         return hits
 
-    def _kamus_query(self, stems: Sequence[str]) -> tuple[int, float] | None:
+    def _kamus_query(
+        self, title: Sequence[str], problem: Sequence[str]
+    ) -> tuple[int, float] | None:
+        """The nearest kamus item, by the title first. Words the reference has never seen
+        (village, hamlet and person names: "Desa Cibadak", "Kampung Babakan") can match no item
+        and would only dilute the match of "Rehab Posyandu" with the kamus's "Rehabilitasi
+        Posyandu", so they are left out; a known word the item lacks still counts against it."""
         if not self._kamus:
             return None
-        found = self._kamus_index.query(
-            stems, min_similarity=self._w["kamus_min_similarity"], limit=1
-        )
-        return found[0] if found else None
+        known = self.normaliser.is_known_stem
+        floor = self._w["kamus_min_similarity"]
+        title_known = [s for s in title if known(s)]
+        found = self._kamus_index.query(title_known, min_similarity=floor, limit=1)
+        hit = found[0] if found else None
+        if problem and (hit is None or hit[1] < self._w["kamus_exact"]):
+            # the problem text may name the item the title only hints at; it never outvotes
+            # a title that matches an item near-exactly
+            both = self._kamus_index.query(
+                title_known + [s for s in problem if known(s)], min_similarity=floor, limit=1
+            )
+            if both and (hit is None or both[0][1] > hit[1]):
+                hit = both[0]
+        return hit
 
     def _rank_bidang_rows(self, totals: FloatArray) -> list[list[RankedCode]]:
         """The three best bidang of each row with their confidences (softmax of the best ten
