@@ -1,6 +1,6 @@
 """Train the scorer's learned bidang ranker offline and write ``resources/scorer/ranker_bidang.npz``.
 
-Run: ``uv run python tools/train_scorer_ranker.py [--check]`` (scikit-learn is a development
+Run: ``uv run python tools/train_scorer_ranker.py [--c C] [--out OUT]`` (scikit-learn is a development
 dependency; the application predicts with numpy only, see ``app/core/scorer/ranker.py``).
 
 Training data, and only these:

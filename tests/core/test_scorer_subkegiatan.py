@@ -45,6 +45,27 @@ def test_sub_kegiatan_a_planner_would_pick(text: str, problem: str, expected: st
     assert expected in subs[:2], subs
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an operating grant (BOP, BOK) is paid, not maintained
+        ("Bantuan Operasional Pendidikan (BOP) PAUD", "1.01.02.2.03.0018"),
+        ("Bantuan Operasional Kesehatan (BOK) Puskesmas", "1.02.02.2.02.0033"),
+        # looking after a building is maintenance, not operating costs
+        ("Perawatan gedung puskesmas", "1.02.02.2.01.0009"),
+        # Desa Siaga is community-based health effort (UKBM)
+        ("Desa Siaga", "1.02.05.2.03.0001"),
+        # siblings told apart by their object: only what the proposal names
+        ("Pembinaan bagi Lanjut Usia Terlantar", "1.06.04.2.01.0005"),
+        ("Pengadaan koleksi bahan pustaka", "2.23.02.2.01.0008"),
+        ("Rehabilitasi jaringan irigasi", "1.03.02.2.02.0014"),
+        ("Rehabilitasi jaringan irigasi rawa", "1.03.02.2.02.0016"),
+    ],
+)
+def test_the_kind_of_work_and_the_object_pick_the_sibling(text: str, expected: str) -> None:
+    assert _subs(text)[0] == expected
+
+
 def test_land_acquisition_only_when_asked_for() -> None:
     for text in ("Semenisasi jalan lingkungan RT 05", "Pembangunan jalan poros desa"):
         assert "1.03.10.2.01.0002" not in _subs(text)
