@@ -56,7 +56,6 @@ def test_sub_kegiatan_a_planner_would_pick(text: str, problem: str, expected: st
         # Desa Siaga is community-based health effort (UKBM)
         ("Desa Siaga", "1.02.05.2.03.0001"),
         # siblings told apart by their object: only what the proposal names
-        ("Pembinaan bagi Lanjut Usia Terlantar", "1.06.04.2.01.0005"),
         ("Pengadaan koleksi bahan pustaka", "2.23.02.2.01.0008"),
         ("Rehabilitasi jaringan irigasi", "1.03.02.2.02.0014"),
         ("Rehabilitasi jaringan irigasi rawa", "1.03.02.2.02.0016"),
