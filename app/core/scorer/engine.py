@@ -638,12 +638,14 @@ class Scorer:
         for agency in self._agencies:
             if agency.name.lower() == name.lower() or agency.abbreviation.lower() == name.lower():
                 return [(b, 1.0) for b in agency.bidang_codes]
+        parts = [part for part in AGENCY_DUTY_SPLIT.split(name) if part.strip()]
         found: list[tuple[str, float]] = []
-        for part in AGENCY_DUTY_SPLIT.split(name):
-            code = self._bidang_of_duty(part) if part.strip() else None
+        for part in parts:
+            code = self._bidang_of_duty(part)
             if code is not None and all(code != c for c, _ in found):
                 found.append((code, 1.0 if not found else self._w["kamus_other_duty"]))
-        if not found:
+        if not found and len(parts) > 1:
+            # no duty reads alone; the whole name may (a phrase across a joint)
             code = self._bidang_of_duty(name)
             found = [(code, 1.0)] if code is not None else []
         return found
