@@ -25,6 +25,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 from sqlmodel import Session, col, select
 
 from app import paths
+from app.core.nomenclature_codes import known_code
 from app.core.regions import kecamatan_villages
 from app.models import Agency, NomenclatureEntry, PlanningCycle, Proposal
 from app.models.proposal import (
@@ -957,7 +958,7 @@ def _check_routing(
             _("OPD '{agency_code}' tidak ada di daftar OPD").format(agency_code=v.agency_code),
         )
     sub = v.sub_kegiatan_code
-    if sub and ctx.sub_kegiatan is not None and sub not in ctx.sub_kegiatan:
+    if sub and ctx.sub_kegiatan is not None and not known_code(sub, ctx.sub_kegiatan):
         check.warn(
             "sub_kegiatan_code",
             _("kode '{sub}' tidak ada di nomenklatur sub kegiatan yang dimuat").format(sub=sub),

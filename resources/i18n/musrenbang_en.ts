@@ -5137,6 +5137,10 @@ Replace the office data on this laptop with the contents of this file? The curre
         <translation>the session is marked sealed but there is no sealing event in the audit chain</translation>
     </message>
     <message>
+        <source>sub kegiatan &apos;{sub_text}&apos; adalah butir program penunjang; isi OPD atau bidang urusannya (mis. 7.01) agar kodenya dapat ditulis; sub kegiatan dikosongkan</source>
+        <translation>sub kegiatan &apos;{sub_text}&apos; is an item of the supporting programme; fill in its OPD or bidang urusan (e.g. 7.01) so that its code can be written; sub kegiatan left empty</translation>
+    </message>
+    <message>
         <source>sub kegiatan &apos;{sub_text}&apos; dicocokkan dengan {code} (keyakinan {sub_confidence}%)</source>
         <translation>sub-activity &apos;{sub_text}&apos; matched to {code} ({sub_confidence}% confidence)</translation>
     </message>

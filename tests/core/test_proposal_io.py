@@ -411,3 +411,30 @@ def test_import_in_chunks_keeps_the_chain_and_one_outbox_entry_per_row(
             if name != "problem" or proposal.id not in again.proposal_ids:
                 assert getattr(proposal, name) == value, name
     assert len(stored) == 59
+
+
+def test_a_supporting_programme_item_is_written_under_its_agencys_bidang(
+    office: Engine, tmp_path: Path
+) -> None:
+    """A SIPD row naming an office need by its nomenclature name (listed once as X.XX.01...)
+    takes the bidang its agency's code opens with; without an agency it is left empty, said."""
+    path = tmp_path / "sipd.csv"
+    village = _villages(office)[0]
+    header = ["ID", "Tanggal", "Pengusul", "Usulan", "Masalah", "Alamat", "Kab/Kec/Kel", "OPD"]
+    header += ["Status", "Volume", "Satuan", "Anggaran", "Sub Kegiatan"]
+    common = [f"Desa {village}", "Mobil operasional", "-", "-"]
+    where = f"KUTAI KARTANEGARA / TENGGARONG / {village.upper()}"
+    item = "Pengadaan Kendaraan Dinas Operasional atau Lapangan"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        row = ["S-1", "2025-01-20", *common, where, "Dinas Sosial", "Baru", "1", "unit"]
+        writer.writerow([*row, "350000000", item])
+        writer.writerow(["S-2", "2025-01-20", *common, where, "", "Baru", "1", "unit", "1", item])
+    preview = preview_import(office, path)
+    with_agency, without = preview.rows  # in file order
+    assert with_agency.values.sub_kegiatan_code == "1.06.01.2.07.0002"
+    assert with_agency.values.bidang_code == "1.06"
+    assert not [p for p in with_agency.problems if "sub kegiatan" in p.message.lower()]
+    assert without.values.sub_kegiatan_code is None
+    assert any("program penunjang" in p.message for p in without.problems)

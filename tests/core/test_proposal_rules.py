@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
@@ -269,3 +271,14 @@ def test_kukar_box_holds_the_demo_villages_and_context_comes_from_the_database(
         )
     assert "village_rank" in {p.field for p in clash.errors}
     assert same.ok
+
+
+def test_a_supporting_programme_code_of_a_known_bidang_is_accepted() -> None:
+    """7.01.01.2.09.0009 is the nomenclature's X.XX.01.2.09.0009 written under 7.01."""
+    known = dataclasses.replace(
+        ctx(), sub_kegiatan=frozenset({"1.03.10.2.01.0001", "X.XX.01.2.09.0009"})
+    )
+    office = validate_proposal(good(sub_kegiatan_code="1.03.01.2.09.0009"), known)
+    assert "sub_kegiatan_code" not in {p.field for p in office.warnings}
+    unknown = validate_proposal(good(sub_kegiatan_code="9.99.01.2.09.0009"), known)
+    assert "sub_kegiatan_code" in {p.field for p in unknown.warnings}

@@ -336,3 +336,26 @@ def test_missing_column_names_the_header_row_and_the_accepted_names(
     assert issue.column == "nama"
     assert "baris 2: No, Keterangan, OPD" in issue.message
     assert "kamus_usulan" in issue.message
+
+
+def test_supporting_programme_items_keep_their_bidang(engine: Engine, tmp_path: Path) -> None:
+    """SIPD writes an office need under the agency's bidang (7.01.01.2.09.09); the nomenclature
+    lists it once as X.XX.01.2.09.0009. Both the code and a stale code with the item's name are
+    kept under that bidang; a name alone (no bidang) leaves the executor to decide."""
+    path = _write_csv(
+        tmp_path / "kamus.csv",
+        "kode_sub_kegiatan,nama_sub_kegiatan,kamus_usulan,perangkat_daerah\n"
+        "7.01.01.2.09.09,Pemeliharaan/Rehabilitasi Gedung Kantor dan Bangunan Lainnya,"
+        "Rehab kantor camat,Kecamatan Tenggarong\n"
+        "1.06.77.2.07.02,Pengadaan Kendaraan Dinas Operasional atau Lapangan,"
+        "Mobil operasional dinas sosial,Dinas Sosial\n"
+        ",Pengadaan Mebel,Meja kursi kantor,Kecamatan Tenggarong\n",
+    )
+    import_reference(engine, "kamus", path)
+    with read_session(engine) as session:
+        subs = {k.name: k.sub_kegiatan_code for k in session.exec(select(KamusItem)).all()}
+    assert subs == {
+        "Rehab kantor camat": "7.01.01.2.09.0009",
+        "Mobil operasional dinas sosial": "1.06.01.2.07.0002",
+        "Meja kursi kantor": None,
+    }

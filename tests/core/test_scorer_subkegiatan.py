@@ -398,3 +398,62 @@ def test_an_imported_nomenclature_brings_its_indicators_to_the_scorer(
         proposal("Perbaikan taman bermain di perumahan")
     )
     assert result.sub_kegiatan[0].code == PSU_REPAIR
+
+
+@pytest.mark.parametrize(
+    ("text", "bidang", "expected"),
+    [
+        # an agency's own office needs are the supporting programme, under its bidang
+        ("Rehab kantor camat", "7.01", "7.01.01.2.09.0009"),
+        ("Pengadaan kendaraan operasional kecamatan", "7.01", "7.01.01.2.07.0002"),
+        ("Pembangunan pagar kantor kecamatan", "7.01", "7.01.01.2.07.0011"),
+        ("Pengadaan meja kursi kantor camat", "7.01", "7.01.01.2.07.0005"),
+        ("Pengadaan laptop untuk kantor kecamatan", "7.01", "7.01.01.2.07.0006"),
+        ("Rehab gedung kantor dinas kesehatan", "1.02", "1.02.01.2.09.0009"),
+        # no sector named: at a kecamatan forum, the kecamatan's own office
+        ("Pembangunan Gedung Kantor", "7.01", "7.01.01.2.07.0009"),
+        ("Pendidikan dan latihan pegawai", "7.01", "7.01.01.2.05.0009"),
+    ],
+)
+def test_office_needs_take_the_supporting_programme_under_their_bidang(
+    text: str, bidang: str, expected: str
+) -> None:
+    result = bundled_scorer().score(proposal(text))
+    assert result.bidang[0].code == bidang
+    assert result.sub_kegiatan[0].code == expected, [s.code for s in result.sub_kegiatan]
+    assert result.sub_kegiatan[0].name  # the placeholder's name
+    assert "program penunjang" in result.explanation_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "not_office_bidang"),
+    [
+        ("Rehab kantor desa", "2.13"),  # a village office is not a kabupaten agency's
+        ("Peningkatan kapasitas aparatur pemerintah desa", "2.13"),
+        ("Pembuatan videotron papan informasi publik di kantor camat", "2.16"),  # where, not what
+        ("Pengadaan kendaraan operasional puskesmas", "1.02"),  # a service facility's
+    ],
+)
+def test_other_offices_and_places_keep_their_sector_sub_kegiatan(
+    text: str, not_office_bidang: str
+) -> None:
+    result = bundled_scorer().score(proposal(text))
+    assert result.bidang[0].code == not_office_bidang
+    assert all(s.code.startswith(not_office_bidang + ".") for s in result.sub_kegiatan[:1])
+    assert all(s.code.split(".")[2] != "01" for s in result.sub_kegiatan)
+
+
+def test_a_kamus_item_with_a_supporting_programme_code_decides_it() -> None:
+    rows = [
+        KamusRow(
+            code="K1",
+            name="Pengadaan mobil ambulans jenazah kantor dinas sosial",
+            agency_name="DINAS SOSIAL",
+            sub_kegiatan_code="1.06.01.2.07.0002",
+        )
+    ]
+    result = _kamus_scorer(rows).score(
+        proposal("Pengadaan mobil ambulans jenazah kantor dinas sosial")
+    )
+    assert result.bidang[0].code == "1.06"
+    assert result.sub_kegiatan[0].code == "1.06.01.2.07.0002"

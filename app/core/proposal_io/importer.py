@@ -26,6 +26,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from app.core.audit import AuditBatch
+from app.core.nomenclature_codes import is_placeholder, under_bidang
 from app.core.progress import CancelCheck, Progress
 from app.core.proposal_io.columns import (
     COLUMN_BY_KEY,
@@ -442,6 +443,15 @@ class _SubResolver:
         return None, None
 
 
+def _bidang_for_support(data: ProposalInput) -> str:
+    """The bidang a supporting-programme item is written under: the row's own, else the one its
+    agency's code opens with (7.01.03 → 7.01); empty when neither is known."""
+    if data.bidang_code:
+        return str(data.bidang_code)
+    agency = str(data.agency_code or "")
+    return agency[:4] if re.match(r"^\d\.\d{2}\.", agency) else ""
+
+
 def _resolve_routing(
     row: SourceRow,
     data: ProposalInput,
@@ -522,7 +532,23 @@ def _resolve_routing(
                     "warning",
                 )
             )
+        elif is_placeholder(code) and not _bidang_for_support(data):
+            problems.append(
+                RowProblem(
+                    sheet,
+                    row.number,
+                    columns.label(sub_key),
+                    _(
+                        "sub kegiatan '{sub_text}' adalah butir program penunjang; isi OPD atau "
+                        "bidang urusannya (mis. 7.01) agar kodenya dapat ditulis; sub kegiatan "
+                        "dikosongkan"
+                    ).format(sub_text=sub_text[:60]),
+                    "warning",
+                )
+            )
         else:
+            # a supporting-programme item is written under the row's bidang (X.XX → 7.01)
+            code = under_bidang(code, _bidang_for_support(data))
             data.sub_kegiatan_code = code
             parts = code.split(".")
             if not data.bidang_code:

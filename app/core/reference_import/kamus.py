@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import delete, insert
 from sqlmodel import Session, select
 
+from app.core.nomenclature_codes import is_placeholder, known_code, under_bidang
 from app.core.reference_import.common import ImportResult, RowReader
 from app.core.scorer.inputs import (
     KAMUS_COLUMNS,
@@ -81,9 +82,12 @@ def validate(reader: RowReader, session: Session) -> list[Row]:
         raw_sub = reader.text(row, "kode_sub_kegiatan", max_len=40)
         sub = normalise_sub_kegiatan_code(raw_sub)
         sub_name = reader.text(row, "nama_sub_kegiatan", max_len=1000)
-        if sub and sub not in sub_kegiatan and sub_kegiatan:
+        if sub and sub_kegiatan and not known_code(sub, sub_kegiatan):
             by_name = sub_by_name.get(_folded(sub_name or ""))
-            if by_name is not None:
+            if by_name is not None and is_placeholder(by_name):
+                # a supporting-programme item: the stale code still says whose bidang
+                by_name = under_bidang(by_name, ".".join(sub.split(".")[:2]))
+            if by_name is not None and known_code(by_name, sub_kegiatan):
                 sub = by_name  # the code is stale, the name is the nomenclature's
             else:
                 reader.add(
@@ -93,6 +97,8 @@ def validate(reader: RowReader, session: Session) -> list[Row]:
                 )
         elif not sub and sub_name:
             sub = sub_by_name.get(_folded(sub_name))
+            if sub is not None and is_placeholder(sub):
+                sub = None  # a supporting-programme item names no bidang; its executor does
         code = reader.text(row, "kode", max_len=40) or kamus_item_code(name, sub)
         earlier = first_row.get(code)
         if earlier is not None and _folded(earlier[1]) != _folded(name):

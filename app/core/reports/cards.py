@@ -22,6 +22,7 @@ from sqlmodel import Session, col, select
 from app.core.forum.alignment import AlignmentInfo, AlignmentService
 from app.core.forum.decisions import OUTCOME_LABELS, forum_proposals
 from app.core.forum.summary import ProposalView, build_board
+from app.core.nomenclature_codes import name_of, placeholder_form
 from app.core.reports import data as gather
 from app.core.reports.fonts import REGULAR
 from app.core.reports.layout import (
@@ -251,10 +252,12 @@ def collect(session: Session, forum_session_id: str, options: CollectOptions) ->
     known = gather.agencies(session)
     desa = gather.region_names(session, (p.desa_code for p in proposals))
     codes = {p.sub_kegiatan_code for p in proposals if p.sub_kegiatan_code}
+    # a supporting-programme item is named in the nomenclature under its X.XX placeholder
+    lookup = codes | {p for p in map(placeholder_form, codes) if p is not None}
     sub_names = {
         n.code: n.name
         for n in session.exec(
-            select(NomenclatureEntry).where(col(NomenclatureEntry.code).in_(codes))
+            select(NomenclatureEntry).where(col(NomenclatureEntry.code).in_(lookup))
         ).all()
     }
     weights = {key: weight for key, _label, weight in board.criteria}
@@ -273,7 +276,7 @@ def collect(session: Session, forum_session_id: str, options: CollectOptions) ->
                 rating.note or "",
             )
         sub = proposal.sub_kegiatan_code or ""
-        sub_text = f"{sub} {sub_names.get(sub, '')}".strip()
+        sub_text = f"{sub} {name_of(sub, sub_names) or ''}".strip()
         agency = gather.agency_name(known, proposal.agency_code)
         info_a = alignment.get(proposal.id)
         card = Card(

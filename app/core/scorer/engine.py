@@ -26,6 +26,7 @@ from typing import NamedTuple, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from app.core.nomenclature_codes import is_placeholder, placeholder_form, under_bidang
 from app.core.scorer import components as comp
 from app.core.scorer.collector import collector_paused
 from app.core.scorer.inputs import (
@@ -131,6 +132,8 @@ FIELD_WEIGHTS = {
 }
 BM25_K1 = 1.2
 BM25_B = 0.5
+# a place preposition: what follows says where the work is, not what it is
+PLACE_WORDS = frozenset(["di", "ke", "dari", "pada", "dalam", "sepanjang"])
 SPECIAL_REGION_MARK = "****"  # Aceh / Yogyakarta-only nomenclature in the Kepmendagri lists
 MAX_TEXT_CHARS = 4000
 TOP_BIDANG = 3
@@ -254,6 +257,7 @@ class _Row:
         "memory_b",
         "memory_hits",
         "notes",
+        "office",
         "problem",
         "problem_content",
         "proposal",
@@ -296,6 +300,7 @@ class _Row:
         self.bidang: list[RankedCode] = []
         self.kind: tuple[str, str] | None = None
         self.settlement = False
+        self.office = False
 
 
 class _Spans:
@@ -374,6 +379,7 @@ class Scorer:
         self._build_plans()
         self._build_ranker()
         self._build_work_kinds()
+        self._build_office()
         if persist_stems and self.normaliser.new_stems:
             write_lexicon(user_lexicon_path(), self.normaliser.stem_cache)
             self.normaliser.new_stems = 0
@@ -745,6 +751,7 @@ class Scorer:
                 phrase = tuple(self.normaliser.analyse(word).stems)
                 if phrase:
                     phrase_kinds.setdefault(phrase, set()).add(kind)
+        self._phrase_kinds = phrase_kinds
         lead = {
             kind: np.zeros(self._n_sub, dtype=np.float64)
             for kind in (*self._kind_masks, ADMIN_KIND)
@@ -756,6 +763,7 @@ class Scorer:
             for stems in (self._content(w) for w in cfg.administrative_words)
             if len(stems) == 1
         )
+        self._admin_lead_words = admin_words
         for i, head in enumerate(heads):
             for kind in self._leading_kinds(head, phrase_kinds, admin_words):
                 lead[kind][i] = 1.0
@@ -892,6 +900,132 @@ class Scorer:
             if keep:
                 out.append(stem)
         return out
+
+    def _build_office(self) -> None:
+        """The supporting programme (``X.XX.01`` in the nomenclature): an agency's own office
+        needs, written under the bidang that spends them. Its items are ranked apart from the
+        sector sub kegiatan, for office proposals only (routing.json ``office_words``)."""
+        cfg = self.vocab.routing
+        self._office_codes: list[str] = []
+        self._office_names: list[str] = []
+        self._office_kinds: list[set[str]] = []
+        self._office_index = SimilarityIndex(self.idf)
+        for row in self.reference.nomenclature:
+            code = row.code.upper()
+            if row.level != "sub_kegiatan" or placeholder_form("1.01" + code[4:]) is None:
+                continue  # not an item of the supporting programme's placeholder
+            if not is_placeholder(code) or SPECIAL_REGION_MARK in row.name:
+                continue
+            self._office_codes.append(code)
+            self._office_names.append(row.name)
+            self._office_index.add(self._content(row.name))
+            head = tuple(self.normaliser.analyse(row.name).stems[:5])
+            self._office_kinds.append(
+                self._leading_kinds(head, self._phrase_kinds, self._admin_lead_words)
+            )
+        phrases = {tuple(self.normaliser.analyse(w).stems) for w in cfg.office_words}
+        # phrases by their first stem, longest first: one dict look-up per title word
+        self._office_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted((p for p in phrases if p), key=lambda p: -len(p)):
+            self._office_first.setdefault(phrase[0], []).append(phrase)
+        self._office_not_first: dict[str, list[tuple[str, ...]]] = {}
+        for w in cfg.office_not_after:
+            stems = tuple(self.normaliser.analyse(w).stems)
+            if stems:
+                self._office_not_first.setdefault(stems[0], []).append(stems)
+        self._office_bidang = self._bidang_index.get(cfg.office_bidang, -1)
+        self._office_kind_as = dict(cfg.office_kind_as)
+        # a proposal stem -> the stems of the asset group it belongs to
+        self._office_object_stems: dict[str, list[str]] = {}
+        for group, words in cfg.office_object_words.items():
+            group_stems = self._content(group)
+            for word in words:
+                for stem in self._content(word):
+                    self._office_object_stems.setdefault(stem, []).extend(group_stems)
+
+    def _is_office(self, title: Analysis) -> bool:
+        """Whether the title asks for an agency's own office needs: an office word not directly
+        followed (before a place or beneficiary word) by a village-government or service word
+        ("kantor camat" yes; "kantor desa", "kendaraan operasional puskesmas" no)."""
+        if not self._office_codes:
+            return False
+        stems, surfaces = title.stems, title.surfaces
+        first, not_first = self._office_first, self._office_not_first
+        found = False
+        j = 0
+        while j < len(stems):
+            if surfaces[j] in PLACE_WORDS:
+                break  # "videotron di kantor camat": the office is where, not what
+            end = 0
+            for phrase in first.get(stems[j], ()):
+                if stems[j : j + len(phrase)] == phrase:
+                    end = j + len(phrase)
+                    break
+            if not end:
+                j += 1
+                continue
+            k = end
+            while k < len(stems) and k < end + 3 and surfaces[k] not in PHRASE_BOUNDARIES:
+                for other in not_first.get(stems[k], ()):
+                    if stems[k : k + len(other)] == other:
+                        return False
+                k += 1
+            found = True
+            j = end
+        return found
+
+    def _with_office_subs(self, row: _Row, subs: list[RankedCode]) -> list[RankedCode]:
+        """Up to three supporting-programme items under the chosen bidang ahead of the sector
+        sub kegiatan: by the names' words and the kind of work ("rehab" → Pemeliharaan/
+        Rehabilitasi Gedung Kantor). A kamus or confirmed routing that names one goes first."""
+        w = self._w
+        bidang = row.bidang[0].code
+        known = self.normaliser.is_known_stem
+        query = [s for s in row.title_content if known(s)]
+        for stem in row.title_content:
+            query.extend(self._office_object_stems.get(stem, ()))
+        scores: dict[int, float] = {}
+        for i, sim in self._office_index.query(
+            query, min_similarity=0.0, limit=len(self._office_codes)
+        ):
+            scores[i] = sim
+        kind = row.kind[0] if row.kind is not None else None
+        if kind is not None:
+            kind = self._office_kind_as.get(kind, kind)
+            for i in list(scores):
+                kinds = self._office_kinds[i]
+                if kind in kinds:
+                    scores[i] += w["office_kind_match"]
+                elif kinds:
+                    scores[i] -= w["office_kind_mismatch"]
+        for code, bonus in row.sub_bonus.items():
+            placeholder = placeholder_form(code)
+            if placeholder is not None and code.startswith(bidang + "."):
+                i = (
+                    self._office_codes.index(placeholder)
+                    if placeholder in self._office_codes
+                    else -1
+                )
+                if i >= 0:
+                    scores[i] = scores.get(i, 0.0) + 1.0 + bonus
+        floor = w["office_min_score"]
+        best = sorted((i for i, v in scores.items() if v >= floor), key=lambda i: (-scores[i], i))[
+            :3
+        ]
+        if not best:
+            return subs
+        exps = [math.exp(w["softmax_temperature"] * (scores[i] - scores[best[0]])) for i in best]
+        total = sum(exps)
+        office = [
+            RankedCode(
+                under_bidang(self._office_codes[i], bidang),
+                self._office_names[i],
+                round(0.8 * e / total, 3),
+            )
+            for i, e in zip(best, exps, strict=True)
+        ]
+        rest = [RankedCode(s.code, s.name, round(0.2 * s.confidence, 3)) for s in subs]
+        return (office + rest)[:TOP_SUB]
 
     def _build_kamus(self) -> None:
         """One entry per kamus item (rows with the same code are the same item listed for
@@ -1068,6 +1202,7 @@ class Scorer:
                 query[stem] = max(query.get(stem, 0.0), ew)
         row = _Row(proposal, notes, title, problem, title_content, problem_content, hits, query)
         row.concept_l = concept_l  # made an array with the chunk's other rows
+        row.office = self._is_office(title)
         return row
 
     def _memory_evidence(self, row: _Row) -> None:
@@ -1197,6 +1332,17 @@ class Scorer:
                 line += row.memory_b * confirmed
             if row.kamus_hit is not None:
                 line += row.kamus_b * kamus
+            if (
+                row.office
+                and self._office_bidang >= 0
+                and not row.memory_hits
+                and not row.kamus_decides
+                and not any(h.in_title and not h.info.concept.generic for h in row.hits)
+            ):
+                # an office need that names no sector: at a kecamatan forum, the kecamatan's own
+                best = float(line.max())
+                if line[self._office_bidang] < best:
+                    line[self._office_bidang] = best + 1e-6
             if row.problem is not None and not row.memory_hits and not row.kamus_decides:
                 # title first: the problem text adds evidence but cannot outvote the sector
                 # the title names ("Pemasangan CCTV" stays communications under "keamanan
@@ -1337,6 +1483,8 @@ class Scorer:
         for m, r in enumerate(ranked_rows):
             row = rows[r]
             subs = self._rank_subs_from(cand[m], cand_values[m], shares[m])
+            if row.office:
+                subs = self._with_office_subs(row, subs)
             results[slots[r]] = self._finish(row, subs)
         return [res for res in results if res is not None]
 
@@ -1454,7 +1602,9 @@ class Scorer:
             if head is not None:
                 scale = " berskala lingkungan/permukiman" if row.settlement else ""
                 parts.append(f"objek: {hits[0].words}{scale}")
-            measure = self._sub_measure.get(self._sub_pos[subs[0].code])
+            if row.office and is_placeholder(placeholder_form(subs[0].code) or ""):
+                parts.append("program penunjang: kebutuhan kantor perangkat daerah")
+            measure = self._sub_measure.get(self._sub_pos.get(subs[0].code, -1))
             if measure is not None and not measure[1].isdisjoint(all_content):
                 parts.append(f"indikator: «{measure[0]}»")
             if parts:

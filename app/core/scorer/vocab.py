@@ -75,6 +75,16 @@ class RoutingConfig:
     facility_dwellers: tuple[str, ...] = ()
     # verbs that wrap the work ("bantuan bedah rumah"): a work verb after them decides the kind
     wrapper_verbs: tuple[str, ...] = ()
+    # an agency's own office needs (building, vehicles, furniture, staff): the supporting
+    # programme; unless a village-government word follows ("kantor desa"); with no sector
+    # named, the kecamatan's own (office_bidang)
+    office_words: tuple[str, ...] = ()
+    office_not_after: tuple[str, ...] = ()
+    office_bidang: str = ""
+    # for an office need, the kind of work as the supporting programme names it (building an
+    # office asset is procuring it) and the asset group a named thing belongs to
+    office_kind_as: dict[str, str] = field(default_factory=dict)
+    office_object_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +183,14 @@ def load_vocabulary(folder: Path | None = None) -> Vocabulary:
         facility_heads=tuple(str(w) for w in routing_raw.get("facility_heads", ())),
         facility_dwellers=tuple(str(w) for w in routing_raw.get("facility_dwellers", ())),
         wrapper_verbs=tuple(str(w) for w in routing_raw.get("wrapper_verbs", ())),
+        office_words=tuple(str(w) for w in routing_raw.get("office_words", ())),
+        office_not_after=tuple(str(w) for w in routing_raw.get("office_not_after", ())),
+        office_bidang=str(routing_raw.get("office_bidang", "")),
+        office_kind_as={str(k): str(v) for k, v in routing_raw.get("office_kind_as", {}).items()},
+        office_object_words={
+            str(k): tuple(str(w) for w in v)
+            for k, v in routing_raw.get("office_object_words", {}).items()
+        },
     )
     return Vocabulary(
         abbreviations=abbreviations,
