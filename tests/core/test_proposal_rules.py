@@ -282,3 +282,15 @@ def test_a_supporting_programme_code_of_a_known_bidang_is_accepted() -> None:
     assert "sub_kegiatan_code" not in {p.field for p in office.warnings}
     unknown = validate_proposal(good(sub_kegiatan_code="9.99.01.2.09.0009"), known)
     assert "sub_kegiatan_code" in {p.field for p in unknown.warnings}
+
+
+def test_the_bundled_nomenclature_accepts_a_kecamatan_office_need(demo_engine: Engine) -> None:
+    """What the scorer suggests for "Rehab kantor camat" passes the checks of a real office."""
+    with read_session(demo_engine) as session:
+        cycle = session.exec(select(PlanningCycle)).one()
+        context = load_rule_context(session, cycle.id)
+    suggested = good(sub_kegiatan_code="7.01.01.2.09.0009", bidang_code="7.01")
+    checked = validate_proposal(suggested, context)
+    assert not {"sub_kegiatan_code", "bidang_code"} & {p.field for p in checked.warnings}
+    wrong = validate_proposal(good(sub_kegiatan_code="7.01.01.2.09.0099"), context)
+    assert "sub_kegiatan_code" in {p.field for p in wrong.warnings}

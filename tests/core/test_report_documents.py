@@ -482,3 +482,18 @@ def test_office_profile_fills_the_kop_address_and_the_camats_signature(
     td4 = tmp_path / "td4.pdf"
     build_report(report_db.engine, "td4", report_db.session_id, td4, None)
     assert "Jl. Jend. Sudirman No. 1, Tenggarong" in one_line(pdf_text(td4))
+
+
+def test_a_card_names_a_supporting_programme_sub_kegiatan(
+    report_db: ReportDb, tmp_path: Path
+) -> None:
+    """7.01.01.2.09.0009 is named by its X.XX placeholder's nomenclature entry on the card."""
+    with write_session(report_db.engine) as session:
+        first = session.exec(select(Proposal).order_by(col(Proposal.number))).first()
+        assert first is not None
+        first.sub_kegiatan_code = "7.01.01.2.09.0009"
+        session.add(first)
+    path = tmp_path / "kartu.pdf"
+    build_report(report_db.engine, "kartu", report_db.session_id, path)
+    text = one_line(pdf_text(path))
+    assert "7.01.01.2.09.0009 Pemeliharaan/Rehabilitasi Gedung Kantor" in text
