@@ -14,6 +14,7 @@ import re
 
 PLACEHOLDER_BIDANG = "X.XX"
 SUPPORT_PROGRAM_SEGMENT = "01"
+SUPPORT_PREFIX = f"{PLACEHOLDER_BIDANG}.{SUPPORT_PROGRAM_SEGMENT}."  # its kegiatan and items
 
 # bidang, then the supporting programme's segment, then (optionally) kegiatan and sub kegiatan
 _INSTANTIATED = re.compile(r"^(\d\.\d{2})\.01((?:\.\d\.\d{2})(?:\.\d{4})?)?$")

@@ -443,17 +443,21 @@ def test_other_offices_and_places_keep_their_sector_sub_kegiatan(
     assert all(s.code.split(".")[2] != "01" for s in result.sub_kegiatan)
 
 
-def test_a_kamus_item_with_a_supporting_programme_code_decides_it() -> None:
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pengadaan mobil ambulans jenazah kantor dinas sosial",
+        # not worded as an office need: the region's kamus still names the item
+        "Pengadaan ambulans jenazah",
+    ],
+)
+def test_a_kamus_item_with_a_supporting_programme_code_decides_it(title: str) -> None:
     rows = [
         KamusRow(
-            code="K1",
-            name="Pengadaan mobil ambulans jenazah kantor dinas sosial",
-            agency_name="DINAS SOSIAL",
-            sub_kegiatan_code="1.06.01.2.07.0002",
+            code="K1", name=title, agency_name="DINAS SOSIAL", sub_kegiatan_code="1.06.01.2.07.0002"
         )
     ]
-    result = _kamus_scorer(rows).score(
-        proposal("Pengadaan mobil ambulans jenazah kantor dinas sosial")
-    )
+    result = _kamus_scorer(rows).score(proposal(title))
     assert result.bidang[0].code == "1.06"
     assert result.sub_kegiatan[0].code == "1.06.01.2.07.0002"
+    assert "program penunjang" in result.explanation_text()

@@ -26,7 +26,11 @@ from typing import NamedTuple, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from app.core.nomenclature_codes import is_placeholder, placeholder_form, under_bidang
+from app.core.nomenclature_codes import (
+    SUPPORT_PREFIX,
+    placeholder_form,
+    under_bidang,
+)
 from app.core.scorer import components as comp
 from app.core.scorer.collector import collector_paused
 from app.core.scorer.inputs import (
@@ -907,15 +911,17 @@ class Scorer:
         sector sub kegiatan, for office proposals only (routing.json ``office_words``)."""
         cfg = self.vocab.routing
         self._office_codes: list[str] = []
+        self._office_pos: dict[str, int] = {}
         self._office_names: list[str] = []
         self._office_kinds: list[set[str]] = []
         self._office_index = SimilarityIndex(self.idf)
         for row in self.reference.nomenclature:
             code = row.code.upper()
-            if row.level != "sub_kegiatan" or placeholder_form("1.01" + code[4:]) is None:
-                continue  # not an item of the supporting programme's placeholder
-            if not is_placeholder(code) or SPECIAL_REGION_MARK in row.name:
+            if row.level != "sub_kegiatan" or not code.startswith(SUPPORT_PREFIX):
                 continue
+            if SPECIAL_REGION_MARK in row.name:
+                continue
+            self._office_pos[code] = len(self._office_codes)
             self._office_codes.append(code)
             self._office_names.append(row.name)
             self._office_index.add(self._content(row.name))
@@ -1001,11 +1007,7 @@ class Scorer:
         for code, bonus in row.sub_bonus.items():
             placeholder = placeholder_form(code)
             if placeholder is not None and code.startswith(bidang + "."):
-                i = (
-                    self._office_codes.index(placeholder)
-                    if placeholder in self._office_codes
-                    else -1
-                )
+                i = self._office_pos.get(placeholder, -1)
                 if i >= 0:
                     scores[i] = scores.get(i, 0.0) + 1.0 + bonus
         floor = w["office_min_score"]
@@ -1483,7 +1485,8 @@ class Scorer:
         for m, r in enumerate(ranked_rows):
             row = rows[r]
             subs = self._rank_subs_from(cand[m], cand_values[m], shares[m])
-            if row.office:
+            if row.office or (row.sub_bonus and any(placeholder_form(c) for c in row.sub_bonus)):
+                # an office need, or a kamus item / confirmed routing that names one
                 subs = self._with_office_subs(row, subs)
             results[slots[r]] = self._finish(row, subs)
         return [res for res in results if res is not None]
@@ -1602,7 +1605,7 @@ class Scorer:
             if head is not None:
                 scale = " berskala lingkungan/permukiman" if row.settlement else ""
                 parts.append(f"objek: {hits[0].words}{scale}")
-            if row.office and is_placeholder(placeholder_form(subs[0].code) or ""):
+            if placeholder_form(subs[0].code) is not None:
                 parts.append("program penunjang: kebutuhan kantor perangkat daerah")
             measure = self._sub_measure.get(self._sub_pos.get(subs[0].code, -1))
             if measure is not None and not measure[1].isdisjoint(all_content):
