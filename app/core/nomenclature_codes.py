@@ -11,6 +11,7 @@ Kept free of database and Qt imports: the scorer, the proposal rules and the imp
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PLACEHOLDER_BIDANG = "X.XX"
 SUPPORT_PROGRAM_SEGMENT = "01"
@@ -41,16 +42,23 @@ def under_bidang(code: str, bidang: str) -> str:
     return bidang + code.strip()[len(PLACEHOLDER_BIDANG) :]
 
 
-def known_code(code: str, known: frozenset[str] | set[str]) -> bool:
-    """Whether ``code`` is in ``known`` as written or as a bidang's supporting programme item."""
+def known_code(code: str, known: frozenset[str]) -> bool:
+    """Whether ``code`` is in ``known`` as written or as a bidang's supporting programme item
+    (of a bidang the nomenclature has)."""
     if code in known:
         return True
     placeholder = placeholder_form(code)
-    if placeholder is None or placeholder not in known:
-        return False
-    # the bidang must be one the nomenclature has (rare path: supporting-programme codes only)
-    prefix = code.strip()[:5]
-    return any(k.startswith(prefix) and not is_placeholder(k) for k in known)
+    return (
+        placeholder is not None
+        and placeholder in known
+        and code.strip()[:4] in _bidang_of_codes(known)
+    )
+
+
+@lru_cache(maxsize=4)
+def _bidang_of_codes(known: frozenset[str]) -> frozenset[str]:
+    """The bidang the codes lie in, once per set (a frozenset keeps its hash: one look-up)."""
+    return frozenset(k[:4] for k in known if not is_placeholder(k))
 
 
 def name_of(code: str, names: dict[str, str]) -> str | None:

@@ -72,6 +72,7 @@ from common.numbers import NumberFormatError, parse_decimal, read_decimal
 ImportMode = Literal["all_or_nothing", "valid_only"]
 Action = Literal["new", "update", "unchanged", "locked", "skip"]
 MAX_PROBLEMS_IN_MESSAGE = 20
+_AGENCY_OF_BIDANG = re.compile(r"^\d\.\d{2}\.")  # agency codes open with their bidang
 _SUB_CODE = re.compile(r"\b(\d{1,2}\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{4})\b")
 _BIDANG_CODE = re.compile(r"^\d{1,2}\.\d{2}$")
 
@@ -449,7 +450,7 @@ def _bidang_for_support(data: ProposalInput) -> str:
     if data.bidang_code:
         return str(data.bidang_code)
     agency = str(data.agency_code or "")
-    return agency[:4] if re.match(r"^\d\.\d{2}\.", agency) else ""
+    return agency[:4] if _AGENCY_OF_BIDANG.match(agency) else ""
 
 
 def _resolve_routing(

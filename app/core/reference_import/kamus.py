@@ -66,7 +66,7 @@ def validate(reader: RowReader, session: Session) -> list[Row]:
             NomenclatureEntry.level == "sub_kegiatan"
         )
     ).all()
-    sub_kegiatan = {sub_code for sub_code, _ in sub_rows}
+    sub_kegiatan = frozenset(sub_code for sub_code, _ in sub_rows)
     sub_by_name: dict[str, str] = {}
     for sub_code, sub_title in sorted(sub_rows):
         sub_by_name.setdefault(_folded(sub_title), sub_code)

@@ -136,6 +136,7 @@ FIELD_WEIGHTS = {
 }
 BM25_K1 = 1.2
 BM25_B = 0.5
+OFFICE_WORD, OFFICE_NOT = 0, 1  # keys of the office phrase matcher
 # a place preposition: what follows says where the work is, not what it is
 PLACE_WORDS = frozenset(["di", "ke", "dari", "pada", "dalam", "sepanjang"])
 SPECIAL_REGION_MARK = "****"  # Aceh / Yogyakarta-only nomenclature in the Kepmendagri lists
@@ -929,16 +930,11 @@ class Scorer:
             self._office_kinds.append(
                 self._leading_kinds(head, self._phrase_kinds, self._admin_lead_words)
             )
-        phrases = {tuple(self.normaliser.analyse(w).stems) for w in cfg.office_words}
-        # phrases by their first stem, longest first: one dict look-up per title word
-        self._office_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in sorted((p for p in phrases if p), key=lambda p: -len(p)):
-            self._office_first.setdefault(phrase[0], []).append(phrase)
-        self._office_not_first: dict[str, list[tuple[str, ...]]] = {}
-        for w in cfg.office_not_after:
-            stems = tuple(self.normaliser.analyse(w).stems)
-            if stems:
-                self._office_not_first.setdefault(stems[0], []).append(stems)
+        # office words (key 0) and the words that, right after one, make it another's (key 1)
+        self._office_matcher = PhraseMatcher()
+        for key, words in ((OFFICE_WORD, cfg.office_words), (OFFICE_NOT, cfg.office_not_after)):
+            for word in words:
+                self._office_matcher.add(self.normaliser.analyse(word).stems, key)
         self._office_bidang = self._bidang_index.get(cfg.office_bidang, -1)
         self._office_kind_as = dict(cfg.office_kind_as)
         # a proposal stem -> the stems of the asset group it belongs to
@@ -955,29 +951,27 @@ class Scorer:
         ("kantor camat" yes; "kantor desa", "kendaraan operasional puskesmas" no)."""
         if not self._office_codes:
             return False
-        stems, surfaces = title.stems, title.surfaces
-        first, not_first = self._office_first, self._office_not_first
+        surfaces = title.surfaces
+        matches = self._office_matcher.find(title.stems)
+        if not matches:
+            return False
+        # "videotron di kantor camat": after a place word the office is where, not what
+        place = next((j for j, w in enumerate(surfaces) if w in PLACE_WORDS), len(surfaces))
         found = False
-        j = 0
-        while j < len(stems):
-            if surfaces[j] in PLACE_WORDS:
-                break  # "videotron di kantor camat": the office is where, not what
-            end = 0
-            for phrase in first.get(stems[j], ()):
-                if stems[j : j + len(phrase)] == phrase:
-                    end = j + len(phrase)
-                    break
-            if not end:
-                j += 1
+        for m, match in enumerate(matches):
+            if match.start >= place:
+                break
+            if OFFICE_WORD not in match.keys:
                 continue
-            k = end
-            while k < len(stems) and k < end + 3 and surfaces[k] not in PHRASE_BOUNDARIES:
-                for other in not_first.get(stems[k], ()):
-                    if stems[k : k + len(other)] == other:
-                        return False
-                k += 1
+            # the words right after it, up to three and before a place or beneficiary word
+            reach = match.end + 3
+            for j in range(match.end, min(reach, len(surfaces))):
+                if surfaces[j] in PHRASE_BOUNDARIES:
+                    reach = j
+                    break
+            if any(OFFICE_NOT in later.keys and later.start < reach for later in matches[m + 1 :]):
+                return False
             found = True
-            j = end
         return found
 
     def _with_office_subs(self, row: _Row, subs: list[RankedCode]) -> list[RankedCode]:
