@@ -426,6 +426,29 @@ def test_office_needs_take_the_supporting_programme_under_their_bidang(
 
 
 @pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Pembangunan Pagar Kantor", None),
+        ("Pengadaan Kendaraan Dinas/Operasional", None),
+        ("Penataan Halaman Kantor", None),
+        ("Rehab gedung kantor dinas kesehatan", "1.02"),
+        ("Pengadaan laptop untuk kantor kecamatan", "7.01"),
+    ],
+)
+def test_an_office_need_without_a_sector_offers_the_agencies_with_most_offices_next(
+    text: str, named: str | None
+) -> None:
+    """Behind the kecamatan's own office, "kantor" alone is no evidence for a sector (it put
+    land and civil registration second and third); the agencies with the most work units are."""
+    ranked = [b.code for b in bundled_scorer().score(proposal(text)).bidang]
+    if named is None:
+        assert ranked == ["7.01", "1.02", "1.01"]
+    else:  # a sector or the kecamatan named: the fallback does not apply
+        assert ranked[0] == named
+        assert ranked[1:] != ["1.02", "1.01"]
+
+
+@pytest.mark.parametrize(
     ("text", "not_office_bidang"),
     [
         ("Rehab kantor desa", "2.13"),  # a village office is not a kabupaten agency's

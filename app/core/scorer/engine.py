@@ -936,6 +936,11 @@ class Scorer:
             for word in words:
                 self._office_matcher.add(self.normaliser.analyse(word).stems, key)
         self._office_bidang = self._bidang_index.get(cfg.office_bidang, -1)
+        self._office_next = [
+            self._bidang_index[code]
+            for code in cfg.office_next_bidang
+            if code in self._bidang_index
+        ]
         self._office_kind_as = dict(cfg.office_kind_as)
         # a proposal stem -> the stems of the asset group it belongs to
         self._office_object_stems: dict[str, list[str]] = {}
@@ -1335,8 +1340,19 @@ class Scorer:
                 and not row.kamus_decides
                 and not any(h.in_title and not h.info.concept.generic for h in row.hits)
             ):
-                # an office need that names no sector: at a kecamatan forum, the kecamatan's own
+                # an office need that names no sector: at a kecamatan forum, the kecamatan's own;
+                # then the agencies with the most work units and offices (office_next_bidang),
+                # where the rest of the evidence is only the shared word "kantor"
                 best = float(line.max())
+                if self._office_next:
+                    rest = line.copy()
+                    rest[self._office_bidang] = 0.0
+                    rest[self._office_next] = 0.0
+                    floor = max(float(rest.max()), 1e-6)
+                    for k, b in enumerate(self._office_next):
+                        if line[b] < floor:
+                            line[b] = floor + (len(self._office_next) - k) * 1e-7
+                    best = max(best, float(line.max()))
                 if line[self._office_bidang] < best:
                     line[self._office_bidang] = best + 1e-6
             if row.problem is not None and not row.memory_hits and not row.kamus_decides:

@@ -81,6 +81,7 @@ class RoutingConfig:
     office_words: tuple[str, ...] = ()
     office_not_after: tuple[str, ...] = ()
     office_bidang: str = ""
+    office_next_bidang: tuple[str, ...] = ()
     # for an office need, the kind of work as the supporting programme names it (building an
     # office asset is procuring it) and the asset group a named thing belongs to
     office_kind_as: dict[str, str] = field(default_factory=dict)
@@ -186,6 +187,7 @@ def load_vocabulary(folder: Path | None = None) -> Vocabulary:
         office_words=tuple(str(w) for w in routing_raw.get("office_words", ())),
         office_not_after=tuple(str(w) for w in routing_raw.get("office_not_after", ())),
         office_bidang=str(routing_raw.get("office_bidang", "")),
+        office_next_bidang=tuple(str(c) for c in routing_raw.get("office_next_bidang", ())),
         office_kind_as={str(k): str(v) for k, v in routing_raw.get("office_kind_as", {}).items()},
         office_object_words={
             str(k): tuple(str(w) for w in v)
