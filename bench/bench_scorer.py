@@ -74,6 +74,12 @@ SAMPLES = (
         "looked at (optimistic for sub kegiatan, which it does not label)",
     ),
     (
+        DATA / "usulan_desa_kaltim_uji.csv",
+        "village and kecamatan wording (Kalimantan rivers, plantations, transmigration, adat;\n"
+        "caps, abbreviations), written in session 27 before it was measured; half A's misses\n"
+        "may be looked at, half B never",
+    ),
+    (
         DATA / "usulan_heldout_written.csv",
         "held-out, written by the team before the quality pass (not real proposals; see\n"
         "bench/data/PROVENANCE.md); never used to tune",
@@ -358,6 +364,13 @@ def main() -> int:
         if written.exists():
             rows = load_rows(written)
             sets.append((f"written held-out ({len(rows)})", rows))
+        village = DATA / "usulan_desa_kaltim_uji.csv"
+        if village.exists():
+            rows = load_rows(village)
+            for half in ("A", "B"):
+                part = [r for r in rows if dev_half(r[0]) == half]
+                label = "design half" if half == "A" else "never looked at"
+                sets.append((f"village set half {half} ({len(part)}, {label})", part))
         if args.dev.exists():
             rows = load_rows(args.dev)
             sets.append((f"Sukabumi dev ({len(rows)})", rows))
