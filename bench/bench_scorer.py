@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 if TYPE_CHECKING:
-    from app.core.scorer import ProposalInput
+    from app.core.scorer import ProposalInput, Scorer
 DEFAULT_DEV = next(
     (
         base / "shared" / "data" / "dev" / "usulan_dev_sukabumi.csv"
@@ -140,6 +140,19 @@ def load_rows(path: Path) -> list[Row]:
 
 
 OWN_SET = DATA / "usulan_subkegiatan_tulis.csv"
+
+
+def nomenclature_names(scorer: Scorer) -> list[Row]:
+    """Each distinct sub kegiatan name of the scorer's nomenclature as a proposal title, every
+    code bearing that name accepted: planners copy names from SIPD, and a title that is a
+    name should get that item."""
+    codes_by_name: dict[str, list[str]] = {}
+    for code, name in zip(scorer.sub_codes, scorer.sub_names, strict=True):
+        codes_by_name.setdefault(folded(name), []).append(code)
+    return [
+        (f"nama-{n}", name, "", {c[:4] for c in codes}, sorted(codes))
+        for n, (name, codes) in enumerate(sorted(codes_by_name.items()))
+    ]
 
 
 def sub_macro(preds: list[list[str]], golds: list[list[str]], k: int) -> float:
@@ -370,7 +383,9 @@ def main() -> int:
             for half in ("A", "B"):
                 part = [r for r in rows if dev_half(r[0]) == half]
                 label = "design half" if half == "A" else "never looked at"
-                sets.append((f"village set half {half} ({len(part)}, {label})", part))
+                sets.append((f"village half {half} ({len(part)}, {label})", part))
+        names = nomenclature_names(scorer)
+        sets.append((f"sub kegiatan names as titles ({len(names)})", names))
         if args.dev.exists():
             rows = load_rows(args.dev)
             sets.append((f"Sukabumi dev ({len(rows)})", rows))
@@ -395,7 +410,7 @@ def main() -> int:
         surabaya = read_kamus_csv(sample_kamus_path())
         with_sby = Scorer(load_bundled_reference(kamus=surabaya))
         for label, rows in sets:
-            if "half" in label:
+            if "half" in label or label.startswith("sub kegiatan names"):
                 continue
             m = measure(with_sby, rows, with_naive=False)
             print(

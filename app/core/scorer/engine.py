@@ -261,6 +261,7 @@ class _Row:
         "kind",
         "memory_b",
         "memory_hits",
+        "named",
         "notes",
         "office",
         "problem",
@@ -306,6 +307,7 @@ class _Row:
         self.kind: tuple[str, str] | None = None
         self.settlement = False
         self.office = False
+        self.named: tuple[tuple[int, int], ...] = ()  # sub position ranges
 
 
 class _Spans:
@@ -449,6 +451,8 @@ class Scorer:
         doc_len = np.zeros(n, dtype=np.float64)
         df: dict[str, int] = {}
         self._sub_stems: list[frozenset[str]] = []
+        # a sub kegiatan's own name, as a set of content stems → the positions bearing it
+        name_subs: dict[frozenset[str], list[tuple[int, int]]] = {}
         # position → (indicator text shown, its stems not already in the name)
         self._sub_measure: dict[int, tuple[str, frozenset[str]]] = {}
         admin_stems = {s for w in self.vocab.routing.administrative_words for s in self._content(w)}
@@ -473,6 +477,8 @@ class Scorer:
                     tf[stem] = tf.get(stem, 0.0) + weight
             own = self._content(row.name)
             self._sub_stems.append(frozenset(own))
+            if len(set(own)) >= 2:
+                name_subs.setdefault(frozenset(own), []).append((i, i + 1))
             if measure:
                 self._sub_measure[i] = (
                     row.indikator or row.kinerja,
@@ -501,6 +507,7 @@ class Scorer:
             for stem, (idx, w) in postings.items()
         }
         self._sub_bidang = sub_bidang
+        self._build_names(subs, name_subs)
         # sub kegiatan per bidang, when they come bidang by bidang (sorted codes: always)
         self._sub_counts: IntArray | None = None
         if n and bool(np.all(np.diff(sub_bidang) >= 0)):
@@ -532,6 +539,32 @@ class Scorer:
             out: FloatArray = np.repeat(per_bidang, self._sub_counts, axis=1)
             return out
         return np.ascontiguousarray(per_bidang[:, self._sub_bidang])
+
+    def _build_names(
+        self,
+        subs: Sequence[NomenclatureRow],
+        name_subs: dict[frozenset[str], list[tuple[int, int]]],
+    ) -> None:
+        """Titles that are a nomenclature name: a sub kegiatan's first, else a kegiatan's (its
+        sub kegiatan as one range), else a program's. Keys are content-stem sets of two or
+        more stems; a name shared by several codes keeps them all."""
+        by_level: list[dict[frozenset[str], list[tuple[int, int]]]] = [name_subs, {}, {}]
+        seen: set[str] = set()
+        for row in subs:
+            parts = row.code.split(".")
+            for level, depth in ((1, 5), (2, 3)):
+                code = ".".join(parts[:depth])
+                if code in seen:
+                    continue
+                seen.add(code)
+                stems = frozenset(self._content(self._name(code)))
+                if len(stems) >= 2:
+                    by_level[level].setdefault(stems, []).append(self._prefix_range(code + "."))
+        merged: dict[frozenset[str], tuple[tuple[int, int], ...]] = {}
+        for names in by_level:
+            for key, ranges in names.items():
+                merged.setdefault(key, tuple(ranges))  # the most specific level first
+        self._named_ranges = merged
 
     def _name(self, code: str) -> str:
         row = self._by_code.get(code)
@@ -1203,7 +1236,15 @@ class Scorer:
                 query[stem] = max(query.get(stem, 0.0), ew)
         row = _Row(proposal, notes, title, problem, title_content, problem_content, hits, query)
         row.concept_l = concept_l  # made an array with the chunk's other rows
-        row.office = self._is_office(title)
+        known = self.normaliser.is_known_stem
+        named = self._named_ranges.get(frozenset(s for s in title_content if known(s)))
+        if named:
+            # the title is a nomenclature name (place names aside): planners copy them from
+            # SIPD; it is that item, even when worded like an office need ("Pengelolaan
+            # Mutasi ASN" is the civil service agency's, not the kecamatan's office)
+            row.named = named
+        else:
+            row.office = self._is_office(title)
         return row
 
     def _memory_evidence(self, row: _Row) -> None:
@@ -1270,6 +1311,13 @@ class Scorer:
                 bonus = k_sim * strength / (1.0 + rank)
                 agency_bonus[agency_code] = max(agency_bonus.get(agency_code, 0.0), bonus)
             row.kamus_b = kamus_b
+        if row.named and (
+            row.kamus_decides or any(mh.similarity >= w["kamus_exact"] for mh in memory_hits)
+        ):
+            # the region's kamus or the office's own routing of this wording outranks the
+            # national name
+            row.named = ()
+            row.office = self._is_office(row.title)
 
     def _bidang_matrix(
         self, rows: Sequence[_Row], nom_b: FloatArray, top_raw: Sequence[float]
@@ -1326,13 +1374,17 @@ class Scorer:
                     total += ranker_b
                 else:
                     total[which] += ranker_b
-        confirmed, kamus = w["confirmed"], w["kamus"]
+        confirmed, kamus, name_weight = w["confirmed"], w["kamus"], w["nomenclature_name"]
         for r, row in enumerate(rows):
             line = total[r]
             if row.memory_hits:
                 line += row.memory_b * confirmed
             if row.kamus_hit is not None:
                 line += row.kamus_b * kamus
+            if row.named:
+                # several bidang may carry the same name: each gets it, the rest decides
+                for b in {int(self._sub_bidang[lo]) for lo, _ in row.named}:
+                    line[b] += name_weight
             if (
                 row.office
                 and self._office_bidang >= 0
@@ -1458,6 +1510,7 @@ class Scorer:
                 for o in named:  # in object order, as adding object by object did
                     line += object_bonus[o]  # this object is named: no penalty
         sb, cw, ib = w["settlement_boost"], w["confirmed"], w["in_bidang"]
+        nw = w["nomenclature_name_sub"]
         slices: list[tuple[int, int]] = []
         spans = _Spans()
         for m, r in enumerate(ranked_rows):
@@ -1471,6 +1524,8 @@ class Scorer:
             for code, bonus in row.sub_bonus.items():
                 lo, hi = self._prefix_range(code)
                 spans.add(m, lo, hi, cw * bonus)
+            for lo, hi in row.named:
+                spans.add(m, lo, hi, nw)
             # the sub kegiatan lies inside the chosen bidang
             lo, hi = self._bidang_range[row.bidang[0].code]
             spans.add(m, lo, hi, ib)
@@ -1610,6 +1665,9 @@ class Scorer:
         if subs:
             parts = []
             kind, head = row.kind, row.head
+            first = self._sub_pos.get(subs[0].code, -1)
+            if any(lo <= first < hi for lo, hi in row.named):
+                parts.append("judul usulan sama dengan nama di nomenklatur")
             if kind is not None:
                 parts.append(f"pekerjaan: {kind[0]} («{kind[1]}»)")
             if head is not None:
