@@ -6,7 +6,7 @@ import pytest
 
 from app.core.scorer import text as text_mod
 from app.core.scorer.text import Normaliser, PhraseMatcher, fold, raw_words
-from tests.core.conftest_scorer import bundled_scorer
+from tests.core.conftest_scorer import bundled_scorer, proposal
 
 
 def test_fold_lowercases_and_strips_accents_and_reduplication() -> None:
@@ -96,3 +96,25 @@ def test_learning_words_renews_the_memoised_word_analysis(
     fresh = Normaliser(abbreviations={}, stopwords=["di"], stem_overrides={}, stem_cache={})
     assert fresh.analyse("sumurr di desa").content == (True, False, True)
     assert fresh.analyse("") == text_mod.Analysis((), (), ())
+
+
+@pytest.mark.parametrize(
+    ("word", "not_stem"),
+    [
+        # Sastrawi's stems that merge words of other sectors
+        ("pengelasan", "kelas"),  # welding is not a classroom
+        ("perhubungan", "hubung"),  # transport is not "hubungan masyarakat/industrial"
+    ],
+)
+def test_stems_do_not_merge_words_of_other_sectors(word: str, not_stem: str) -> None:
+    assert not_stem not in bundled_scorer().normaliser.analyse(word).stems
+
+
+def test_hubungan_masyarakat_is_not_transport_and_perhubungan_still_is() -> None:
+    scorer = bundled_scorer()
+    humas = scorer.score(proposal("Sosialisasi hubungan masyarakat dan kehumasan"))
+    assert humas.bidang[0].code != "2.15"
+    assert "angkutan" not in humas.explanation_text()
+    assert scorer.score(proposal("Pengadaan sarana perhubungan desa")).bidang[0].code == "2.15"
+    assert scorer.score(proposal("Rehab ruang kelas SD")).bidang[0].code == "1.01"
+    assert scorer.score(proposal("Pelatihan pengelasan bagi pemuda")).bidang[0].code == "2.07"
