@@ -236,6 +236,7 @@ class _ConceptHit(NamedTuple):  # not a frozen dataclass: cheaper to build, a fe
     weight: float
     words: str  # surface words as written (after abbreviation expansion)
     in_title: bool = True
+    skill: bool = False  # vocational training read from "Pelatihan <a skill no concept knows>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -617,6 +618,19 @@ class Scorer:
             self._concepts.append(info)
             for term in concept.terms:
                 self._concept_matcher.add(self.normaliser.phrase_stems(term), key)
+        # skills training of a skill no concept knows ("Pelatihan Terapis Spa"): vocational
+        cfg = self.vocab.routing
+        by_id = {info.concept.id: key for key, info in enumerate(self._concepts)}
+        self._training_stems = frozenset(self.normaliser.stem(w) for w in cfg.training_words)
+        training = by_id.get(cfg.training_concept)
+        self._training_info = self._concepts[training] if training is not None else None
+        self._training_key = training if training is not None else -1
+        self._beneficiary_concepts = frozenset(
+            by_id[c] for c in cfg.training_beneficiary_concepts if c in by_id
+        )
+        self._staff_stems = frozenset(
+            s for w in cfg.training_staff_words for s in self.normaliser.analyse(w).stems
+        )
 
     def _build_request_words(self) -> None:
         words = self.vocab.routing.request_words
@@ -1098,6 +1112,14 @@ class Scorer:
                 [(b, wt) for b, wt in bidang.items() if b in self._bidang_index]
             )
 
+    def kamus_items(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Each kamus item's name with the bidang the scorer reads for it (its sub kegiatan
+        code's, else its executors'): what a near-exact match of the item would suggest."""
+        return [
+            (item.name, tuple(b for b, _ in bidang))
+            for item, bidang in zip(self._kamus, self._kamus_bidang, strict=True)
+        ]
+
     def _agency_of_name(self, name: str) -> str | None:
         """The agency a kamus names (exact name or abbreviation, else most shared name words)."""
         folded = " ".join(raw_words(name))
@@ -1243,7 +1265,8 @@ class Scorer:
             # SIPD; it is that item, even when worded like an office need ("Pengelolaan
             # Mutasi ASN" is the civil service agency's, not the kecamatan's office)
             row.named = named
-        else:
+        elif not (hits and hits[0].skill):
+            # "Pelatihan Administrasi Perkantoran" teaches a skill; it is no office need
             row.office = self._is_office(title)
         return row
 
@@ -1738,6 +1761,7 @@ class Scorer:
         back when a sector is named too ("pembangunan gedung olahraga" is about sport). The
         building words of facility compounds are left out and their stems added to
         ``facility_words`` (the nomenclature query weighs them less)."""
+        title_matches: Sequence[PhraseMatch] = ()
         requested: list[tuple[_ConceptInfo, float, str]] = []
         holding: list[tuple[_ConceptInfo, float, str]] = []
         others: list[tuple[_ConceptInfo, float, str]] = []
@@ -1754,6 +1778,8 @@ class Scorer:
                 else []
             )
             matches = self._concept_matcher.find(stems, analysis.content)
+            if analysis is title:
+                title_matches = matches
             compounds = self._facility_compounds(analysis, matches) if len(matches) > 1 else []
             for match in matches:
                 if compounds and match in compounds:
@@ -1780,6 +1806,13 @@ class Scorer:
                         has_sector = has_sector or not info.concept.generic
                         item = (info, factor, words)
                         (requested if is_object else holding if holds else others).append(item)
+        skill = ""
+        if self._training_info is not None and self._training_key not in seen:
+            skill = self._unnamed_skill(title, title_matches)
+            if skill:
+                # a skill no concept knows, for whoever it is for: vocational training
+                requested.insert(0, (self._training_info, 1.0, skill))
+                has_sector = True
         found = requested + holding + others
         decay = self._w["concept_decay"]
         hits: list[_ConceptHit] = []
@@ -1787,7 +1820,8 @@ class Scorer:
         for info, factor, words in found:
             if has_sector and info.concept.generic:
                 continue
-            hits.append(_ConceptHit(info, factor / (1.0 + decay * rank), words, factor == 1.0))
+            weight = factor / (1.0 + decay * rank)
+            hits.append(_ConceptHit(info, weight, words, factor == 1.0, rank == 0 and bool(skill)))
             rank += 1
         if has_sector:
             for info, factor, words in found:
@@ -1796,6 +1830,33 @@ class Scorer:
                     hits.append(_ConceptHit(info, weight, words, factor == 1.0))
                     rank += 1
         return hits
+
+    def _unnamed_skill(self, title: Analysis, matches: Sequence[PhraseMatch]) -> str:
+        """The surface words of "Pelatihan <skill>" when the title opens with a training word,
+        names at least one more word before any place or beneficiary word, and names no sector
+        concept there nor after it, other than its beneficiaries ("bagi pemuda", "untuk ibu-ibu
+        PKK"); else "". "Pelatihan Kepemimpinan Pemuda" names youth work itself.
+        A title that is only "Pelatihan bagi kader posyandu" leaves the sector to its
+        beneficiary, and "Pelatihan hidroponik" names agriculture."""
+        stems, content, surfaces = title.stems, title.content, title.surfaces
+        first = next((i for i, keep in enumerate(content) if keep), -1)
+        if first < 0 or stems[first] not in self._training_stems:
+            return ""
+        if not self._staff_stems.isdisjoint(stems):
+            return ""  # the agency's own staff: the supporting programme's training item
+        end = next(
+            (j for j in range(first + 1, len(stems)) if surfaces[j] in PHRASE_BOUNDARIES),
+            len(stems),
+        )
+        if not any(content[first + 1 : end]):
+            return ""
+        for match in matches:
+            for key in match.keys:
+                if self._concepts[key].concept.generic:
+                    continue
+                if match.start < end or key not in self._beneficiary_concepts:
+                    return ""
+        return " ".join(surfaces[first:end])
 
     def _retrieve_many(self, queries: Sequence[dict[str, float]]) -> FloatArray:
         """BM25 of several queries: a (queries × sub kegiatan) matrix; each cell sums its

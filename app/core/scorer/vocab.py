@@ -82,6 +82,12 @@ class RoutingConfig:
     office_not_after: tuple[str, ...] = ()
     office_bidang: str = ""
     office_next_bidang: tuple[str, ...] = ()
+    # "Pelatihan <a skill no concept knows>" is vocational training (training_concept) unless a
+    # sector other than its beneficiaries is named
+    training_words: tuple[str, ...] = ()
+    training_concept: str = ""
+    training_beneficiary_concepts: tuple[str, ...] = ()
+    training_staff_words: tuple[str, ...] = ()
     # for an office need, the kind of work as the supporting programme names it (building an
     # office asset is procuring it) and the asset group a named thing belongs to
     office_kind_as: dict[str, str] = field(default_factory=dict)
@@ -188,6 +194,12 @@ def load_vocabulary(folder: Path | None = None) -> Vocabulary:
         office_not_after=tuple(str(w) for w in routing_raw.get("office_not_after", ())),
         office_bidang=str(routing_raw.get("office_bidang", "")),
         office_next_bidang=tuple(str(c) for c in routing_raw.get("office_next_bidang", ())),
+        training_words=tuple(str(w) for w in routing_raw.get("training_words", ())),
+        training_concept=str(routing_raw.get("training_concept", "")),
+        training_beneficiary_concepts=tuple(
+            str(c) for c in routing_raw.get("training_beneficiary_concepts", ())
+        ),
+        training_staff_words=tuple(str(w) for w in routing_raw.get("training_staff_words", ())),
         office_kind_as={str(k): str(v) for k, v in routing_raw.get("office_kind_as", {}).items()},
         office_object_words={
             str(k): tuple(str(w) for w in v)
