@@ -1340,7 +1340,8 @@ class Scorer:
             # the region's kamus or the office's own routing of this wording outranks the
             # national name
             row.named = ()
-            row.office = self._is_office(row.title)
+            if not (row.hits and row.hits[0].skill):
+                row.office = self._is_office(row.title)
 
     def _bidang_matrix(
         self, rows: Sequence[_Row], nom_b: FloatArray, top_raw: Sequence[float]
