@@ -452,8 +452,6 @@ class Scorer:
         doc_len = np.zeros(n, dtype=np.float64)
         df: dict[str, int] = {}
         self._sub_stems: list[frozenset[str]] = []
-        # a sub kegiatan's own name, as a set of content stems → the positions bearing it
-        name_subs: dict[frozenset[str], list[tuple[int, int]]] = {}
         # position → (indicator text shown, its stems not already in the name)
         self._sub_measure: dict[int, tuple[str, frozenset[str]]] = {}
         admin_stems = {s for w in self.vocab.routing.administrative_words for s in self._content(w)}
@@ -478,8 +476,6 @@ class Scorer:
                     tf[stem] = tf.get(stem, 0.0) + weight
             own = self._content(row.name)
             self._sub_stems.append(frozenset(own))
-            if len(set(own)) >= 2:
-                name_subs.setdefault(frozenset(own), []).append((i, i + 1))
             if measure:
                 self._sub_measure[i] = (
                     row.indikator or row.kinerja,
@@ -508,7 +504,7 @@ class Scorer:
             for stem, (idx, w) in postings.items()
         }
         self._sub_bidang = sub_bidang
-        self._build_names(subs, name_subs)
+        self._build_names(subs)
         # sub kegiatan per bidang, when they come bidang by bidang (sorted codes: always)
         self._sub_counts: IntArray | None = None
         if n and bool(np.all(np.diff(sub_bidang) >= 0)):
@@ -541,15 +537,14 @@ class Scorer:
             return out
         return np.ascontiguousarray(per_bidang[:, self._sub_bidang])
 
-    def _build_names(
-        self,
-        subs: Sequence[NomenclatureRow],
-        name_subs: dict[frozenset[str], list[tuple[int, int]]],
-    ) -> None:
+    def _build_names(self, subs: Sequence[NomenclatureRow]) -> None:
         """Titles that are a nomenclature name: a sub kegiatan's first, else a kegiatan's (its
         sub kegiatan as one range), else a program's. Keys are content-stem sets of two or
         more stems; a name shared by several codes keeps them all."""
-        by_level: list[dict[frozenset[str], list[tuple[int, int]]]] = [name_subs, {}, {}]
+        by_level: list[dict[frozenset[str], list[tuple[int, int]]]] = [{}, {}, {}]
+        for i, own in enumerate(self._sub_stems):
+            if len(own) >= 2:
+                by_level[0].setdefault(own, []).append((i, i + 1))
         seen: set[str] = set()
         for row in subs:
             parts = row.code.split(".")
@@ -1259,15 +1254,8 @@ class Scorer:
         row = _Row(proposal, notes, title, problem, title_content, problem_content, hits, query)
         row.concept_l = concept_l  # made an array with the chunk's other rows
         known = self.normaliser.is_known_stem
-        named = self._named_ranges.get(frozenset(s for s in title_content if known(s)))
-        if named:
-            # the title is a nomenclature name (place names aside): planners copy them from
-            # SIPD; it is that item, even when worded like an office need ("Pengelolaan
-            # Mutasi ASN" is the civil service agency's, not the kecamatan's office)
-            row.named = named
-        elif not (hits and hits[0].skill):
-            # "Pelatihan Administrasi Perkantoran" teaches a skill; it is no office need
-            row.office = self._is_office(title)
+        # the title may be a nomenclature name (place names aside): planners copy them from SIPD
+        row.named = self._named_ranges.get(frozenset(s for s in title_content if known(s)), ())
         return row
 
     def _memory_evidence(self, row: _Row) -> None:
@@ -1340,8 +1328,10 @@ class Scorer:
             # the region's kamus or the office's own routing of this wording outranks the
             # national name
             row.named = ()
-            if not (row.hits and row.hits[0].skill):
-                row.office = self._is_office(row.title)
+        # a name is that item even when worded like an office need ("Pengelolaan Mutasi ASN" is
+        # the civil service agency's), and "Pelatihan Administrasi Perkantoran" teaches a skill
+        if not row.named and not (hits and hits[0].skill):
+            row.office = self._is_office(row.title)
 
     def _bidang_matrix(
         self, rows: Sequence[_Row], nom_b: FloatArray, top_raw: Sequence[float]
