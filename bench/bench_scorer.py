@@ -87,6 +87,29 @@ SAMPLES = (
 )
 
 
+PLACE_NAMES = DATA / "tempat_lain_tulis.csv"
+# how offices write where the work is (the names are filled in per row)
+PLACE_TAILS = (
+    " di Desa {desa}",
+    " Desa {desa} Kecamatan {kecamatan}",
+    " di Dusun {desa} RT 04",
+    " di Kelurahan {desa}",
+    " Kec. {kecamatan}",
+    " di Jl. {jalan} RT 12",
+    " di Kampung {desa}",
+    " (lokasi: Desa {desa})",
+)
+
+
+def place_tail(row_id: str, names: dict[str, list[str]]) -> str:
+    """One place tail for a row, template and names chosen by the row id (fixed per row)."""
+    h = zlib.crc32(row_id.encode("utf-8"))
+    template = PLACE_TAILS[h % len(PLACE_TAILS)]
+    return template.format(
+        **{kind: values[(h // 8) % len(values)] for kind, values in names.items() if values}
+    )
+
+
 def folded(text: str) -> str:
     """A text as a set key: case and spacing do not make another item."""
     return " ".join(text.lower().split())
@@ -479,7 +502,45 @@ def main() -> int:
             m0 = measure(scorer, chosen, with_naive=False)
             print(f"{'    the same rows without the kamus':<52}{m0['b1']:>7.3f}{m0['b3']:>7.3f}")
 
+    def place_tails() -> None:
+        """Real titles carry where the work is ("... di Desa Tani Makmur", "... Kec. Loa Janan",
+        "... di Jl. Pendidikan"), and village, river and street names are made of sector words
+        (tani, sungai, pasar, pinang, pendidikan). Each row gets one such tail, chosen by its id,
+        with names from the bundled Kukar region list or from a list written by the team of
+        names from other provinces (``bench/data/tempat_lain_tulis.csv``); the figures should
+        stay those of the bare titles."""
+        written: dict[str, list[str]] = {"desa": [], "kecamatan": [], "jalan": []}
+        with PLACE_NAMES.open(encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                written[row["kind"]].append(row["name"])
+        kukar: dict[str, list[str]] = {
+            "desa": [r.name for r in reference.regions if r.level in {"desa", "kelurahan"}],
+            "kecamatan": [r.name for r in reference.regions if r.level == "kecamatan"],
+        }
+        sources = (
+            ("Kukar region names", {**kukar, "jalan": written["jalan"]}),
+            ("names from other provinces", written),
+        )
+        print("\n== place tails: each title with where the work is (b@1/b@3, bare -> with tail) ==")
+        print(f"{'set':<28}{'names':<28}{'bare':>14}{'with tail':>14}")
+        chosen_sets = [("own set, all", load_rows(OWN_SET))] if OWN_SET.exists() else []
+        if args.dev.exists():
+            chosen_sets.append(("Sukabumi dev", load_rows(args.dev)))
+        for label, rows in chosen_sets:
+            bare = measure(scorer, rows, with_naive=False)
+            for source, names in sources:
+                tailed = [
+                    (rid, f"{text}{place_tail(rid, names)}", p, g, s)
+                    for rid, text, p, g, s in rows
+                ]
+                m = measure(scorer, tailed, with_naive=False)
+                print(
+                    f"{label + ' (' + str(len(rows)) + ')':<28}{source:<28}"
+                    f"{bare['b1']:>7.3f}{bare['b3']:>7.3f}{m['b1']:>7.3f}{m['b3']:>7.3f}"
+                )
+
     summary()
+    place_tails()
     if args.summary:
         return 0
 
