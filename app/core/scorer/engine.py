@@ -41,6 +41,7 @@ from app.core.scorer.inputs import (
     ProposalInput,
     ScorerReference,
 )
+from app.core.scorer.places import PlaceNames
 from app.core.scorer.ranker import BidangRanker, softmax_rows
 from app.core.scorer.result import (
     AgencyChoice,
@@ -388,6 +389,7 @@ class Scorer:
         self._build_ranker()
         self._build_work_kinds()
         self._build_office()
+        self._build_places()
         if persist_stems and self.normaliser.new_stems:
             write_lexicon(user_lexicon_path(), self.normaliser.stem_cache)
             self.normaliser.new_stems = 0
@@ -992,6 +994,30 @@ class Scorer:
                 for stem in self._content(word):
                     self._office_object_stems.setdefault(stem, []).extend(group_stems)
 
+    def _build_places(self) -> None:
+        cfg = self.vocab.routing
+        verbs = {w for verbs, _ in cfg.work_kinds.values() for w in verbs}
+        matcher = self._concept_matcher
+
+        def phrase_at(stems: Sequence[str], i: int) -> bool:
+            return any(m.start == 0 and m.end > 1 for m in matcher.find_all(stems[i : i + 6]))
+
+        def phrase_ends_at(stems: Sequence[str], i: int) -> bool:
+            part = stems[max(0, i - 5) : i + 1]
+            return any(m.end == len(part) and m.end - m.start > 1 for m in matcher.find_all(part))
+
+        # affixed request verbs end a name; a bare root may be one ("Kota Bangun")
+        stem = self.normaliser.stem
+        verbs = {w for w in verbs | set(cfg.request_words) if stem(w) != w}
+        self._places = PlaceNames(
+            cfg,
+            self.normaliser.abbreviations,
+            self.normaliser.stem,
+            phrase_at,
+            phrase_ends_at,
+            PHRASE_BOUNDARIES | KIND_CONNECTORS | verbs,
+        )
+
     def _is_office(self, title: Analysis) -> bool:
         """Whether the title asks for an agency's own office needs: an office word not directly
         followed (before a place or beneficiary word) by a village-government or service word
@@ -1224,8 +1250,13 @@ class Scorer:
         if not problem_text:
             # title and problem in one text: the first sentence is the title
             text, problem_text = split_title(text)
-        title = self.normaliser.analyse(text)
-        problem = self.normaliser.analyse(problem_text) if problem_text else None
+        # where the work is: a place name is not evidence ("di Desa Tani Makmur")
+        title = self._places.strip(self.normaliser.analyse(text), text)
+        problem = (
+            self._places.strip(self.normaliser.analyse(problem_text), problem_text)
+            if problem_text
+            else None
+        )
         title_content = title.content_stems()
         problem_content = problem.content_stems() if problem else []
         if not title_content and not problem_content:

@@ -36,6 +36,7 @@ COMPILED_MODULES = (
     "ranker",
     "inputs",
     "vocab",
+    "places",
     "engine",
 )
 GROUP_NAME = "musrenbang_scorer"

@@ -207,6 +207,11 @@ class Normaliser:
             return None
         return self._known_words[str(match[0])]
 
+    @property
+    def abbreviations(self) -> dict[str, tuple[str, ...]]:
+        """A raw word → the words it stands for (read only)."""
+        return self._abbrev
+
     def is_known_stem(self, stem: str) -> bool:
         return stem in self._known_stems
 

@@ -88,6 +88,19 @@ class RoutingConfig:
     training_concept: str = ""
     training_beneficiary_concepts: tuple[str, ...] = ()
     training_staff_words: tuple[str, ...] = ()
+    # where the work is ("di Desa Tani Makmur", "Kec. Loa Janan"): the name after a place marker
+    # is not evidence, and a government-level marker used as a place is not an office request
+    place_markers: tuple[str, ...] = ()
+    place_markers_after_preposition: tuple[str, ...] = ()
+    place_region_markers: tuple[str, ...] = ()
+    place_prepositions: tuple[str, ...] = ()
+    place_name_max_words: int = 3
+    place_name_stops: tuple[str, ...] = ()
+    place_marker_attributes: tuple[str, ...] = ()
+    place_level_pairs: tuple[str, ...] = ()
+    place_street_markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    place_scope_words: tuple[str, ...] = ()
+    place_name_openers: tuple[str, ...] = ()
     # for an office need, the kind of work as the supporting programme names it (building an
     # office asset is procuring it) and the asset group a named thing belongs to
     office_kind_as: dict[str, str] = field(default_factory=dict)
@@ -103,6 +116,10 @@ class Vocabulary:
     kewenangan: KewenanganConfig
     unit_costs: dict[str, dict[str, tuple[float, float]]]
     routing: RoutingConfig
+
+
+def _words(raw: dict[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(str(w) for w in raw.get(key, ()))
 
 
 def _load(folder: Path, name: str) -> Any:
@@ -200,6 +217,20 @@ def load_vocabulary(folder: Path | None = None) -> Vocabulary:
             str(c) for c in routing_raw.get("training_beneficiary_concepts", ())
         ),
         training_staff_words=tuple(str(w) for w in routing_raw.get("training_staff_words", ())),
+        place_markers=_words(routing_raw, "place_markers"),
+        place_markers_after_preposition=_words(routing_raw, "place_markers_after_preposition"),
+        place_region_markers=_words(routing_raw, "place_region_markers"),
+        place_prepositions=_words(routing_raw, "place_prepositions"),
+        place_name_max_words=int(routing_raw.get("place_name_max_words", 3)),
+        place_name_stops=_words(routing_raw, "place_name_stops"),
+        place_marker_attributes=_words(routing_raw, "place_marker_attributes"),
+        place_level_pairs=_words(routing_raw, "place_level_pairs"),
+        place_street_markers={
+            str(k): tuple(str(w) for w in v)
+            for k, v in routing_raw.get("place_street_markers", {}).items()
+        },
+        place_scope_words=_words(routing_raw, "place_scope_words"),
+        place_name_openers=_words(routing_raw, "place_name_openers"),
         office_kind_as={str(k): str(v) for k, v in routing_raw.get("office_kind_as", {}).items()},
         office_object_words={
             str(k): tuple(str(w) for w in v)

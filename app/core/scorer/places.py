@@ -1,0 +1,194 @@
+"""Where the work is: place names in a proposal title are not evidence of its sector.
+
+Offices write the location into the title ("Rehab jalan di Kampung Tani Makmur", "... Kec. Loa
+Janan", "Drainase Jl. Pendidikan RT 12"), and Indonesian village, river and street names are made
+of sector words (tani, sungai, pasar, pinang, pendidikan). Left in, "Tani Makmur" sends a road to
+agriculture and "di Kelurahan ..." sends anything to the kelurahan's own office.
+
+:class:`PlaceNames` finds the name after a place marker (``routing.json``: ``place_markers``
+desa, dusun, kampung, kelurahan, kecamatan, ...; ``place_markers_after_preposition`` kota,
+perumahan, ... only after "di", "ke", "lokasi" ...; ``place_street_markers`` "Jl."/"Jln." written
+so) and removes it from the analysis. A government-level marker or a street marker goes with its
+name ("di Kelurahan X" is a place, not the kelurahan office asked for). Not a place: a marker with
+no name after it ("kantor desa", "jalan desa"), or followed by punctuation ("Desa (PPKBD)"), a
+marker that with its next word is a thesaurus term or a kind of village ("desa wisata", "kampung
+KB", "desa adat"), a level of government ("desa/kelurahan", "kabupaten/kota") and a scope ("antar
+desa", "tingkat kecamatan").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from app.core.scorer.text import Analysis, fold
+from app.core.scorer.vocab import RoutingConfig
+
+# a Roman numeral ("Kota Bangun I", "Lingkungan III"): part of the name (digits never reach here)
+_NUMERAL = re.compile(r"^[ivx]{1,4}$")
+# the raw words and the punctuation between them, to see what follows a marker as written
+_RAW_TOKEN = re.compile(r"[a-z0-9]+|[(),;:/]")
+_PUNCTUATION = frozenset("(),;:/")
+
+
+class PlaceNames:
+    """Removes place names from analysed proposal text (built once per scorer)."""
+
+    def __init__(
+        self,
+        cfg: RoutingConfig,
+        abbreviations: Mapping[str, Sequence[str]],
+        stem: Callable[[str], str],
+        phrase_at: Callable[[Sequence[str], int], bool],
+        phrase_ends_at: Callable[[Sequence[str], int], bool],
+        ends_name: Iterable[str],
+    ) -> None:
+        """``abbreviations``: the normaliser's expansions (a raw word → the words it stands
+        for); ``stem``: the normaliser's stemmer. ``phrase_at(stems, i)`` / ``phrase_ends_at(stems, i)``: whether a thesaurus phrase
+        of two words or more starts / ends at ``i`` (the marker then belongs to a term: "desa
+        wisata", "kantor kecamatan"). ``ends_name``: surface words that end a name (phrase
+        boundaries, connectors, the verbs of a request: "Desa X pengelolaan ..." names the next
+        request, not the place)."""
+        self._markers = frozenset(cfg.place_markers)
+        self._after_preposition = frozenset(cfg.place_markers_after_preposition)
+        self._streets = {word: frozenset(raw) for word, raw in cfg.place_street_markers.items()}
+        self._region = frozenset(cfg.place_region_markers)
+        self._prepositions = frozenset(cfg.place_prepositions)
+        self._scopes = frozenset(cfg.place_scope_words)
+        self._attributes = frozenset(cfg.place_marker_attributes)
+        self._stops = frozenset(cfg.place_name_stops) | frozenset(ends_name)
+        self._max_words = cfg.place_name_max_words
+        self._levels = frozenset(
+            (parts[0], parts[1])
+            for parts in (pair.split() for pair in cfg.place_level_pairs)
+            if len(parts) == 2
+        )
+        self._name_openers = frozenset(cfg.place_name_openers)
+        self._any_marker = self._markers | self._after_preposition | frozenset(self._streets)
+        self._abbreviations = abbreviations
+        self._stem = stem
+        self._phrase_at = phrase_at
+        self._phrase_ends_at = phrase_ends_at
+
+    def strip(self, analysis: Analysis, text: str) -> Analysis:
+        """``analysis`` (of ``text``) without the place names it holds (the same object when it
+        holds none)."""
+        surfaces = analysis.surfaces
+        if self._any_marker.isdisjoint(surfaces):
+            return analysis  # most titles name no place (one set operation)
+        drop = self.dropped(analysis, text)
+        if not any(drop):
+            return analysis
+        keep = [i for i, d in enumerate(drop) if not d]
+        return Analysis(
+            tuple(surfaces[i] for i in keep),
+            tuple(analysis.stems[i] for i in keep),
+            tuple(analysis.content[i] for i in keep),
+        )
+
+    def _as_written(self, text: str, surfaces: Sequence[str]) -> list[tuple[str, bool]] | None:
+        """For each marker word of ``surfaces`` in order: the raw word it came from ("jl" for
+        "jalan") and whether punctuation follows it; None when the two readings disagree."""
+        tokens = _RAW_TOKEN.findall(fold(text))
+        found: list[tuple[str, bool]] = []
+        for k, token in enumerate(tokens):
+            words = self._abbreviations.get(token, (token,))
+            for j, word in enumerate(words):
+                if word in self._any_marker:
+                    closed = j == len(words) - 1 and k + 1 < len(tokens)
+                    found.append((token, closed and tokens[k + 1] in _PUNCTUATION))
+        markers = sum(1 for word in surfaces if word in self._any_marker)
+        return found if len(found) == markers else None
+
+    def dropped(self, analysis: Analysis, text: str) -> list[bool]:
+        """Per word of ``analysis``: whether it is (part of) a place name."""
+        surfaces, stems, content = analysis.surfaces, analysis.stems, analysis.content
+        written = self._as_written(text, surfaces)
+        n = len(surfaces)
+        drop = [False] * n
+        # each marker's place among the markers, to find how it was written
+        order = {
+            k: m for m, k in enumerate(k for k, w in enumerate(surfaces) if w in self._any_marker)
+        }
+        place_end = -1  # where the last place name ended: "Desa X Kecamatan Y" names two places
+        i = 0
+        while i < n:
+            word = surfaces[i]
+            if word not in self._any_marker:
+                i += 1
+                continue
+            raw, closed = written[order[i]] if written is not None else (word, False)
+            after_place = i == place_end
+            before = surfaces[i - 1] if i > 0 else ""
+            located = after_place or before in self._prepositions
+            street = word in self._streets and raw in self._streets[word]
+            nxt = i + 1
+            if (
+                closed
+                or before in self._scopes
+                or (word in self._after_preposition and not located)
+                or (word in self._streets and not street and word not in self._markers)
+            ):
+                i += 1  # "Desa (PPKBD)", "antar desa", "jalan" not written "Jl.": no place
+                continue
+            if nxt < n and (word, surfaces[nxt]) in self._levels:
+                i += 2  # "desa/kelurahan", "kabupaten/kota": a level of government, not a place
+                continue
+            if nxt < n and (
+                surfaces[nxt] in self._attributes
+                or self._phrase_at(stems, i)
+                or self._phrase_at(stems, nxt)
+            ):
+                i += 1  # "desa wisata", "kampung KB", "Desa (Kampung) Keluarga Berkualitas"
+                continue
+            end = self._name_end(surfaces, content, nxt, street)
+            if end == nxt:
+                if after_place and word in self._region:
+                    drop[i] = True  # "Desa Loa Kulu Kota": the name goes on
+                    place_end = nxt
+                i += 1  # nothing named after it: "kantor desa", "jalan desa"
+                continue
+            for k in range(nxt, end):
+                drop[k] = True
+            if street or (word in self._region and not self._phrase_ends_at(stems, i)):
+                drop[i] = True  # "di Kelurahan X", "Kec. X", "Jl. X": where, not what
+            place_end = end
+            i = end
+        return drop
+
+    def _name_end(
+        self, surfaces: Sequence[str], content: Sequence[bool], start: int, street: bool
+    ) -> int:
+        """Where the name that starts at ``start`` ends: up to ``place_name_max_words`` content
+        words, with any Roman numerals, before a stop word, a connector, another marker or (but
+        for a street: "Jl. Pendidikan") an activity noun ("Desa X pengelolaan keuangan"). A
+        name may open with a marker word ("Kec. Kota Bangun", "Kelurahan Kampung Baru")."""
+        end, named = start, 0
+        while end < len(surfaces):
+            name = surfaces[end]
+            if end == start and name in self._name_openers:
+                named += 1
+                end += 1
+                continue
+            if name in self._stops or name in self._any_marker:
+                break
+            if _NUMERAL.match(name):
+                end += 1
+                continue
+            if not content[end] or named == self._max_words:
+                break
+            if not street and self._is_activity(name):
+                break
+            named += 1
+            end += 1
+        return end
+
+    def _is_activity(self, word: str) -> bool:
+        """A nominalised verb (pe-...-an: pengelolaan, pembinaan, pendidikan) names an activity,
+        which village names seldom are."""
+        return (
+            len(word) > 6
+            and word.startswith("pe")
+            and word.endswith("an")
+            and self._stem(word) != word
+        )
