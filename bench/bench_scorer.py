@@ -110,6 +110,21 @@ def place_tail(row_id: str, names: dict[str, list[str]]) -> str:
     )
 
 
+def with_typo(row_id: str, text: str) -> str:
+    """``text`` with one inner letter left out of one word of seven letters or more, both
+    chosen by the row id (the text itself when it has no such word)."""
+    words = text.split()
+    long_words = [i for i, w in enumerate(words) if len(w) >= 7 and w.isalpha()]
+    if not long_words:
+        return text
+    h = zlib.crc32(row_id.encode("utf-8"))
+    i = long_words[h % len(long_words)]
+    word = words[i]
+    j = 1 + (h // 7) % (len(word) - 2)
+    words[i] = word[:j] + word[j + 1 :]
+    return " ".join(words)
+
+
 def folded(text: str) -> str:
     """A text as a set key: case and spacing do not make another item."""
     return " ".join(text.lower().split())
@@ -530,8 +545,7 @@ def main() -> int:
             bare = measure(scorer, rows, with_naive=False)
             for source, names in sources:
                 tailed = [
-                    (rid, f"{text}{place_tail(rid, names)}", p, g, s)
-                    for rid, text, p, g, s in rows
+                    (rid, f"{text}{place_tail(rid, names)}", p, g, s) for rid, text, p, g, s in rows
                 ]
                 m = measure(scorer, tailed, with_naive=False)
                 print(
@@ -539,8 +553,25 @@ def main() -> int:
                     f"{bare['b1']:>7.3f}{bare['b3']:>7.3f}{m['b1']:>7.3f}{m['b3']:>7.3f}"
                 )
 
+    def typos() -> None:
+        """Offices type fast: each title with one letter left out of one of its longer words
+        (word and letter chosen by the row id); the figures should stay near the bare ones."""
+        print("\n== one typo per title (b@1/b@3, bare -> with a typo) ==")
+        chosen_sets = [("own set, all", load_rows(OWN_SET))] if OWN_SET.exists() else []
+        if args.dev.exists():
+            chosen_sets.append(("Sukabumi dev", load_rows(args.dev)))
+        for label, rows in chosen_sets:
+            bare = measure(scorer, rows, with_naive=False)
+            typed = [(rid, with_typo(rid, text), p, g, s) for rid, text, p, g, s in rows]
+            m = measure(scorer, typed, with_naive=False)
+            print(
+                f"{label + ' (' + str(len(rows)) + ')':<56}"
+                f"{bare['b1']:>7.3f}{bare['b3']:>7.3f}{m['b1']:>7.3f}{m['b3']:>7.3f}"
+            )
+
     summary()
     place_tails()
+    typos()
     if args.summary:
         return 0
 

@@ -124,7 +124,9 @@ def test_own_set_titles_keep_their_sector_with_a_place_tail(source: str) -> None
         tailed.append(text + TEMPLATES[h % len(TEMPLATES)].format(**fill))
     scorer = bundled_scorer()
     bare = scorer.score_batch(proposal(t, id=rid) for rid, t in rows)
-    with_tail = scorer.score_batch(proposal(t, id=rid) for (rid, _), t in zip(rows, tailed))
+    with_tail = scorer.score_batch(
+        proposal(t, id=rid) for (rid, _), t in zip(rows, tailed, strict=True)
+    )
     moved = [
         t
         for t, a, b in zip(tailed, bare, with_tail, strict=True)

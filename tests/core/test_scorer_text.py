@@ -6,7 +6,7 @@ import pytest
 
 from app.core.scorer import text as text_mod
 from app.core.scorer.text import Normaliser, PhraseMatcher, fold, raw_words
-from tests.core.conftest_scorer import bundled_scorer, proposal
+from tests.core.conftest_scorer import bundled_scorer, proposal, top_bidang
 
 
 def test_fold_lowercases_and_strips_accents_and_reduplication() -> None:
@@ -58,6 +58,16 @@ def test_typos_are_corrected_to_known_words() -> None:
     assert analysis.stems == ("bangun", "drainase")
     # short or unknown words are left alone
     assert bundled_scorer().normaliser.analyse("xyzzyq").stems == ("xyzzyq",)
+
+
+def test_a_typo_the_stemmer_strips_to_a_short_root_is_still_corrected() -> None:
+    """Sastrawi strips "pertanan" (pertanian) to the root "tan" and "pengemangan" (pengembangan)
+    to "emang"; a root stem used to stop the correction, so the word was lost."""
+    normaliser = bundled_scorer().normaliser
+    assert normaliser.analyse("pertanan pengemangan pembinan").stems == ("tani", "kembang", "bina")
+    # a real affixed word whose root the vocabulary lacks keeps its own stem
+    assert normaliser.analyse("pemangkasan").stems == (normaliser.stem("pemangkasan"),)
+    assert top_bidang("Pengembangan Infrastruktur Pertanan") == "3.27"
 
 
 def test_stopwords_are_not_content() -> None:

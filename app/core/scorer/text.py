@@ -25,6 +25,7 @@ _DIGIT_RE = re.compile(r"[0-9]")
 MAX_TEXT_CHARS = 4000
 FUZZY_MIN_LEN = 5
 FUZZY_CUTOFF = 86.0
+FUZZY_AFFIX_LOSS = 5
 WORD_INFO_LIMIT = 200_000  # memoised (stem, content) pairs of words seen in texts
 
 
@@ -183,7 +184,9 @@ class Normaliser:
             if (
                 result not in self._known_stems
                 and len(word) >= FUZZY_MIN_LEN
-                and result not in root_words()
+                # a root stem is a real word, unless most of the word was stripped to reach it:
+                # "pertanan" (pertanian) → "tan", "pengemangan" (pengembangan) → "emang"
+                and (result not in root_words() or len(word) - len(result) >= FUZZY_AFFIX_LOSS)
                 and word not in root_words()
                 and word not in self._stop
                 and self._known_stems
