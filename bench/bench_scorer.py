@@ -17,6 +17,7 @@ import gc
 import math
 import os
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -24,6 +25,7 @@ import time
 import tracemalloc
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from importlib.util import cache_from_source
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -123,6 +125,27 @@ def with_typo(row_id: str, text: str) -> str:
     j = 1 + (h // 7) % (len(word) - 2)
     words[i] = word[:j] + word[j + 1 :]
     return " ".join(words)
+
+
+# how offices shorten the commonest words (with the period they type)
+ABBREVIATED = (
+    (re.compile(r"\bPembangunan\b", re.IGNORECASE), "Pemb."),
+    (re.compile(r"\bPeningkatan\b", re.IGNORECASE), "Peningk."),
+    (re.compile(r"\bRehabilitasi\b", re.IGNORECASE), "Rehab."),
+    (re.compile(r"\bPemeliharaan\b", re.IGNORECASE), "Pemel."),
+    (re.compile(r"\bJalan\b", re.IGNORECASE), "Jln."),
+    (re.compile(r"\bSarana dan Prasarana\b", re.IGNORECASE), "Sarpras"),
+    (re.compile(r"\bLingkungan\b", re.IGNORECASE), "Lingk."),
+    (re.compile(r"\bKelompok\b", re.IGNORECASE), "Klp."),
+    (re.compile(r"\bMasyarakat\b", re.IGNORECASE), "Masy."),
+    (re.compile(r"\bGedung\b", re.IGNORECASE), "Gd."),
+)
+
+
+def abbreviated(text: str) -> str:
+    for pattern, short in ABBREVIATED:
+        text = pattern.sub(short, text)
+    return text
 
 
 def folded(text: str) -> str:
@@ -553,25 +576,32 @@ def main() -> int:
                     f"{bare['b1']:>7.3f}{bare['b3']:>7.3f}{m['b1']:>7.3f}{m['b3']:>7.3f}"
                 )
 
-    def typos() -> None:
-        """Offices type fast: each title with one letter left out of one of its longer words
-        (word and letter chosen by the row id); the figures should stay near the bare ones."""
-        print("\n== one typo per title (b@1/b@3, bare -> with a typo) ==")
+    def written_variants() -> None:
+        """Titles as offices type them: one letter left out of one longer word (chosen by the
+        row id), the usual abbreviations with their periods ("Pemb.", "Pemel.", "Jln.",
+        "Sarpras", "Masy."), all capitals; the figures should stay near the bare ones."""
+        print("\n== titles as offices type them (b@1/b@3, bare -> written so) ==")
         chosen_sets = [("own set, all", load_rows(OWN_SET))] if OWN_SET.exists() else []
         if args.dev.exists():
             chosen_sets.append(("Sukabumi dev", load_rows(args.dev)))
+        variants: tuple[tuple[str, Callable[[str, str], str]], ...] = (
+            ("one typo", with_typo),
+            ("abbreviated", lambda _rid, text: abbreviated(text)),
+            ("capitals", lambda _rid, text: text.upper()),
+        )
         for label, rows in chosen_sets:
             bare = measure(scorer, rows, with_naive=False)
-            typed = [(rid, with_typo(rid, text), p, g, s) for rid, text, p, g, s in rows]
-            m = measure(scorer, typed, with_naive=False)
-            print(
-                f"{label + ' (' + str(len(rows)) + ')':<56}"
-                f"{bare['b1']:>7.3f}{bare['b3']:>7.3f}{m['b1']:>7.3f}{m['b3']:>7.3f}"
-            )
+            for name, change in variants:
+                changed = [(rid, change(rid, text), p, g, s) for rid, text, p, g, s in rows]
+                m = measure(scorer, changed, with_naive=False)
+                print(
+                    f"{label + ' (' + str(len(rows)) + '), ' + name:<56}"
+                    f"{bare['b1']:>7.3f}{bare['b3']:>7.3f}{m['b1']:>7.3f}{m['b3']:>7.3f}"
+                )
 
     summary()
     place_tails()
-    typos()
+    written_variants()
     if args.summary:
         return 0
 

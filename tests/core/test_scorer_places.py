@@ -38,8 +38,8 @@ def dropped(text: str) -> list[str]:
         ),
         # a name may open with a marker word
         ("Rehab posyandu Kec. Kota Bangun", ["kecamatan", "kota", "bangun"]),
-        # a street written "Jl."
-        ("Pengadaan tempat sampah Jl. Pasar Baru", ["jalan", "pasar", "baru"]),
+        # a street written "Jl." where a place is expected
+        ("Pengadaan tempat sampah di Jl. Pasar Baru", ["jalan", "pasar", "baru"]),
         # the marker is part of the object asked for: only the name goes
         ("Rehab Kantor Kecamatan Loa Janan", ["loa", "janan"]),
         # a request verb ends the name
@@ -62,6 +62,7 @@ def test_the_name_after_a_place_marker_is_left_out(text: str, names: list[str]) 
         "Bantuan teknis cagar budaya tingkat kabupaten/kota",
         "Turnamen sepak bola antar desa HUT RI",  # a scope
         "Pengadaan cermin tikungan di jalan tanjakan",  # "jalan" not written as a street
+        "Perencanaan Jln. Jembatan",  # "Jln." is the road asked for
         "Pembangunan jalan desa",  # nothing named after the marker
         "Pembuatan polisi tidur di depan SD",
     ],

@@ -114,6 +114,11 @@ def test_split_title_keeps_abbreviations() -> None:
     )
     assert split_title("Pembangunan Jl. Mawar RT 03 sepanjang 200 m")[1] == ""
     assert split_title("Semenisasi jalan gang") == ("Semenisasi jalan gang", "")
+    # a longer abbreviation the normaliser knows ends no sentence either
+    text = "Peningkatan Operasi dan Pemel. Sarana dan Prasarana Persampahan"
+    assert split_title(text, {"pemel"}) == (text, "")
+    assert split_title(text)[1] == "Sarana dan Prasarana Persampahan"
+    assert top_bidang(text) == "2.11"
 
 
 @pytest.mark.parametrize(

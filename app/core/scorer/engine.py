@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
@@ -103,9 +103,10 @@ _SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])[.!?;]\s+(?=[A-Za-z])|\s*\n+\s*|\s
 TITLE_MIN_CHARS = 12
 
 
-def split_title(text: str) -> tuple[str, str]:
+def split_title(text: str, abbreviations: Container[str] = ()) -> tuple[str, str]:
     """(title, problem) of a text that holds both ("Rehab posyandu. Atapnya bocor dan ..."):
-    the first sentence carries the sector; the rest adds evidence but cannot outvote it."""
+    the first sentence carries the sector; the rest adds evidence but cannot outvote it. A
+    period after a word of ``abbreviations`` ("Pemel. Gedung", "Peningk. Jln.") ends none."""
     if _MAY_END_SENTENCE.search(text) is None:
         return text, ""  # one sentence (most titles): no need to try the sentence-end pattern
     for match in _SENTENCE_END.finditer(text):
@@ -113,13 +114,24 @@ def split_title(text: str) -> tuple[str, str]:
             continue
         before = text[: match.start()].split()
         # "Jl. Mawar", "Gg. 3", "Ds. Sukamaju": a short abbreviation is not a sentence end
-        if "\n" not in match.group() and (not before or len(before[-1]) < 4):
+        if "\n" not in match.group() and (
+            not before or len(before[-1]) < 4 or before[-1].lower() in abbreviations
+        ):
             continue
         rest = text[match.end() :].strip()
         if len(rest.split()) < 3:
             return text, ""
         return text[: match.start()].strip(), rest
     return text, ""
+
+
+def _is_truncation(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` shortened: its first letter, then its other letters in
+    order ("peningk" → peningkatan, "klp" → kelompok)."""
+    if len(short) >= len(word) or short[:1] != word[:1]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
 
 
 FloatArray = npt.NDArray[np.float64]
@@ -996,6 +1008,13 @@ class Scorer:
 
     def _build_places(self) -> None:
         cfg = self.vocab.routing
+        # shortened words ("pemel" for pemeliharaan, "klp" for kelompok), whose period is not a
+        # sentence end; acronyms ("CCTV", "sarpras") stand for several words and may end one
+        self._truncations = frozenset(
+            short
+            for short, words in self.normaliser.abbreviations.items()
+            if len(words) == 1 and _is_truncation(short, words[0])
+        )
         verbs = {w for verbs, _ in cfg.work_kinds.values() for w in verbs}
         matcher = self._concept_matcher
 
@@ -1249,7 +1268,7 @@ class Scorer:
         problem_text = proposal.problem[:MAX_TEXT_CHARS] if proposal.problem else ""
         if not problem_text:
             # title and problem in one text: the first sentence is the title
-            text, problem_text = split_title(text)
+            text, problem_text = split_title(text, self._truncations)
         # where the work is: a place name is not evidence ("di Desa Tani Makmur")
         title = self._places.strip(self.normaliser.analyse(text), text)
         problem = (

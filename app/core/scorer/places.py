@@ -121,7 +121,9 @@ class PlaceNames:
             after_place = i == place_end
             before = surfaces[i - 1] if i > 0 else ""
             located = after_place or before in self._prepositions
-            street = word in self._streets and raw in self._streets[word]
+            # "Jln." is also the road asked for ("Pemb. Jln. Lingkungan"): a street only where a
+            # place is expected ("di Jl. Mawar")
+            street = located and word in self._streets and raw in self._streets[word]
             nxt = i + 1
             if (
                 closed
