@@ -39,7 +39,7 @@ def main() -> int:
     reference = load_bundled_reference()
     scorer = Scorer(reference, persist_stems=False)
     dev = bench.DEFAULT_DEV
-    files = ([dev] if dev.exists() else []) + sorted(bench.DATA.glob("*.csv"))
+    files = ([dev] if dev.exists() else []) + sorted(bench.DATA.glob("usulan_*.csv"))
     rows = [r for f in files for r in load_rows(f)]
     props = [ProposalInput(id=rid, text=t, problem=p) for rid, t, p, _, _ in rows]
     props += [ProposalInput(id=rid, text=t) for rid, t, _, _, _ in rows]
