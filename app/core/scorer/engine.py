@@ -125,15 +125,6 @@ def split_title(text: str, abbreviations: Container[str] = ()) -> tuple[str, str
     return text, ""
 
 
-def _is_truncation(short: str, word: str) -> bool:
-    """Whether ``short`` is ``word`` shortened: its first letter, then its other letters in
-    order ("peningk" → peningkatan, "klp" → kelompok)."""
-    if len(short) >= len(word) or short[:1] != word[:1]:
-        return False
-    rest = iter(word[1:])
-    return all(letter in rest for letter in short[1:])
-
-
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
@@ -1008,14 +999,6 @@ class Scorer:
 
     def _build_places(self) -> None:
         cfg = self.vocab.routing
-        # shortened words ("pemel" for pemeliharaan, "klp" for kelompok), whose period is not a
-        # sentence end; acronyms ("CCTV", "sarpras") stand for several words and may end one
-        self._truncations = frozenset(
-            short
-            for short, words in self.normaliser.abbreviations.items()
-            if len(words) == 1 and _is_truncation(short, words[0])
-        )
-        verbs = {w for verbs, _ in cfg.work_kinds.values() for w in verbs}
         matcher = self._concept_matcher
 
         def phrase_at(stems: Sequence[str], i: int) -> bool:
@@ -1027,6 +1010,7 @@ class Scorer:
 
         # affixed request verbs end a name; a bare root may be one ("Kota Bangun")
         stem = self.normaliser.stem
+        verbs = {w for kind_verbs, _ in cfg.work_kinds.values() for w in kind_verbs}
         verbs = {w for w in verbs | set(cfg.request_words) if stem(w) != w}
         self._places = PlaceNames(
             cfg,
@@ -1268,7 +1252,7 @@ class Scorer:
         problem_text = proposal.problem[:MAX_TEXT_CHARS] if proposal.problem else ""
         if not problem_text:
             # title and problem in one text: the first sentence is the title
-            text, problem_text = split_title(text, self._truncations)
+            text, problem_text = split_title(text, self.normaliser.truncations)
         # where the work is: a place name is not evidence ("di Desa Tani Makmur")
         title = self._places.strip(self.normaliser.analyse(text), text)
         problem = (

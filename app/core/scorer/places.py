@@ -44,11 +44,11 @@ class PlaceNames:
         ends_name: Iterable[str],
     ) -> None:
         """``abbreviations``: the normaliser's expansions (a raw word → the words it stands
-        for); ``stem``: the normaliser's stemmer. ``phrase_at(stems, i)`` / ``phrase_ends_at(stems, i)``: whether a thesaurus phrase
-        of two words or more starts / ends at ``i`` (the marker then belongs to a term: "desa
-        wisata", "kantor kecamatan"). ``ends_name``: surface words that end a name (phrase
-        boundaries, connectors, the verbs of a request: "Desa X pengelolaan ..." names the next
-        request, not the place)."""
+        for); ``stem``: the normaliser's stemmer. ``phrase_at(stems, i)`` and
+        ``phrase_ends_at(stems, i)``: whether a thesaurus phrase of two words or more starts /
+        ends at ``i`` (the marker then belongs to a term: "desa wisata", "kantor kecamatan").
+        ``ends_name``: surface words that end a name (phrase boundaries, connectors, the verbs
+        of a request: "Desa X pengelolaan ..." names the next request, not the place)."""
         self._markers = frozenset(cfg.place_markers)
         self._after_preposition = frozenset(cfg.place_markers_after_preposition)
         self._streets = {word: frozenset(raw) for word, raw in cfg.place_street_markers.items()}

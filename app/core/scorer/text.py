@@ -93,6 +93,15 @@ def raw_words(text: str) -> list[str]:
     return words
 
 
+def _is_truncation(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` shortened: its first letter, then its other letters in
+    order ("peningk" → peningkatan, "klp" → kelompok)."""
+    if len(short) >= len(word) or short[:1] != word[:1]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """A text after normalisation: parallel lists of surface words and stems."""
@@ -125,6 +134,11 @@ class Normaliser:
         self._abbrev: dict[str, tuple[str, ...]] = {
             key: tuple(raw_words(value)) for key, value in abbreviations.items()
         }
+        self._truncations = frozenset(
+            short
+            for short, words in self._abbrev.items()
+            if len(words) == 1 and _is_truncation(short, words[0])
+        )
         self._stop = frozenset(stopwords)
         self._overrides = dict(stem_overrides)
         self._stem_cache: dict[str, str] = dict(stem_cache or {})
@@ -214,6 +228,13 @@ class Normaliser:
     def abbreviations(self) -> dict[str, tuple[str, ...]]:
         """A raw word → the words it stands for (read only)."""
         return self._abbrev
+
+    @property
+    def truncations(self) -> frozenset[str]:
+        """The abbreviations that shorten one word ("pemel" for pemeliharaan, "klp" for
+        kelompok): the period typed after them ends no sentence. Acronyms ("cctv", "sarpras")
+        stand for several words and may end one."""
+        return self._truncations
 
     def is_known_stem(self, stem: str) -> bool:
         return stem in self._known_stems
