@@ -88,6 +88,19 @@ def test_a_place_name_does_not_change_the_sector(text: str, bidang: str) -> None
     assert result.bidang[0].code == bidang, result.explanation_text()
 
 
+def test_the_explanation_says_which_place_names_were_left_out() -> None:
+    result = bundled_scorer().score(
+        proposal(
+            "Rehab posyandu di Kampung Tani Makmur", problem="Atap bocor di Dusun Sungai Pinang"
+        )
+    )
+    assert "Nama tempat tidak dinilai: «tani makmur», «sungai pinang»." in result.explanation
+    assert not any(
+        "Nama tempat" in line
+        for line in bundled_scorer().score(proposal("Rehab posyandu")).explanation
+    )
+
+
 TEMPLATES = (
     " di Desa {desa}",
     " Desa {desa} Kecamatan {kecamatan}",

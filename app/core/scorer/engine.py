@@ -269,6 +269,7 @@ class _Row:
         "named",
         "notes",
         "office",
+        "places",
         "problem",
         "problem_content",
         "proposal",
@@ -313,6 +314,7 @@ class _Row:
         self.settlement = False
         self.office = False
         self.named: tuple[tuple[int, int], ...] = ()  # sub position ranges
+        self.places: tuple[str, ...] = ()  # the place names left out, for the explanation
 
 
 class _Spans:
@@ -1254,12 +1256,13 @@ class Scorer:
             # title and problem in one text: the first sentence is the title
             text, problem_text = split_title(text, self.normaliser.truncations)
         # where the work is: a place name is not evidence ("di Desa Tani Makmur")
-        title = self._places.strip(self.normaliser.analyse(text), text)
-        problem = (
-            self._places.strip(self.normaliser.analyse(problem_text), problem_text)
-            if problem_text
-            else None
-        )
+        title, places = self._places.strip(self.normaliser.analyse(text), text)
+        problem: Analysis | None = None
+        if problem_text:
+            problem, problem_places = self._places.strip(
+                self.normaliser.analyse(problem_text), problem_text
+            )
+            places += problem_places
         title_content = title.content_stems()
         problem_content = problem.content_stems() if problem else []
         if not title_content and not problem_content:
@@ -1286,6 +1289,7 @@ class Scorer:
             for stem in hit.info.expand:
                 query[stem] = max(query.get(stem, 0.0), ew)
         row = _Row(proposal, notes, title, problem, title_content, problem_content, hits, query)
+        row.places = places
         row.concept_l = concept_l  # made an array with the chunk's other rows
         known = self.normaliser.is_known_stem
         # the title may be a nomenclature name (place names aside): planners copy them from SIPD
@@ -1697,6 +1701,9 @@ class Scorer:
             kamus_hit,
             row.query,
         )
+        if row.places:
+            quoted = ", ".join(f"«{name}»" for name in dict.fromkeys(row.places))
+            explanation.append(f"Nama tempat tidak dinilai: {quoted}.")
         if row.kamus_decides and kamus_hit is not None:
             item = self._kamus[kamus_hit[0]]
             names = [

@@ -70,21 +70,30 @@ class PlaceNames:
         self._phrase_at = phrase_at
         self._phrase_ends_at = phrase_ends_at
 
-    def strip(self, analysis: Analysis, text: str) -> Analysis:
+    def strip(self, analysis: Analysis, text: str) -> tuple[Analysis, tuple[str, ...]]:
         """``analysis`` (of ``text``) without the place names it holds (the same object when it
-        holds none)."""
+        holds none), and those names ("tani makmur", "kecamatan loa janan") for the
+        explanation."""
         surfaces = analysis.surfaces
         if self._any_marker.isdisjoint(surfaces):
-            return analysis  # most titles name no place (one set operation)
+            return analysis, ()  # most titles name no place (one set operation)
         drop = self.dropped(analysis, text)
         if not any(drop):
-            return analysis
+            return analysis, ()
         keep = [i for i, d in enumerate(drop) if not d]
-        return Analysis(
+        names: list[str] = []
+        for i, d in enumerate(drop):
+            if d:
+                if i > 0 and drop[i - 1]:
+                    names[-1] += " " + surfaces[i]
+                else:
+                    names.append(surfaces[i])
+        stripped = Analysis(
             tuple(surfaces[i] for i in keep),
             tuple(analysis.stems[i] for i in keep),
             tuple(analysis.content[i] for i in keep),
         )
+        return stripped, tuple(names)
 
     def _as_written(self, text: str, surfaces: Sequence[str]) -> list[tuple[str, bool]] | None:
         """For each marker word of ``surfaces`` in order: the raw word it came from ("jl" for
