@@ -102,6 +102,74 @@ PLACE_TAILS = (
     " (lokasi: Desa {desa})",
 )
 
+# what offices add to a title besides the work (written from how Musrenbang and SIPD lists are
+# kept, before any rule for them): where the money comes from, the stage or standing of the
+# request, and how many people it serves; none of it says which sector the work belongs to
+NOTE_TAILS = (
+    (
+        "funding source",
+        (
+            " (DAK)",
+            " (DAK Fisik 2025)",
+            " - Bankeu Provinsi",
+            " (Bankeu Prov.)",
+            " (Pokir DPRD)",
+            " Pokir",
+            " Sumber Dana APBD Kab",
+            " (APBD Kabupaten)",
+            " (APBD Provinsi)",
+            " (APBN)",
+            " (Dana Desa)",
+            " (DD)",
+            " (ADD)",
+            " - Aspirasi Dewan",
+            " (Dana Kelurahan)",
+            " (CSR)",
+            " (swadaya masyarakat)",
+            " (BKK)",
+            " (DBH)",
+            " (Tugas Pembantuan)",
+            " dibiayai Dana Desa",
+            " sumber dana: APBDes",
+            " (APBD-P)",
+        ),
+    ),
+    (
+        "stage or standing",
+        (
+            " (Lanjutan)",
+            " Tahap II",
+            " TA 2026",
+            " Tahun Anggaran 2026",
+            " (usulan ulang)",
+            " (APBD Perubahan)",
+            " [Prioritas 1]",
+            " (mendesak)",
+            " - sangat dibutuhkan warga",
+            " (multi years)",
+            " (usulan tahun lalu belum terealisasi)",
+            " lanjutan tahap 3",
+        ),
+    ),
+    (
+        "people served",
+        (
+            " untuk 45 KK",
+            " (sasaran 30 orang)",
+            " bagi 120 jiwa",
+            " penerima manfaat 60 KK",
+            " untuk 20 RTM",
+            " sebanyak 25 kepala keluarga",
+            " (40 rumah tangga)",
+        ),
+    ),
+)
+
+
+def note_tail(row_id: str, tails: tuple[str, ...]) -> str:
+    """One of ``tails`` for a row, chosen by the row id (fixed per row)."""
+    return tails[zlib.crc32(row_id.encode("utf-8")) % len(tails)]
+
 
 def place_tail(row_id: str, names: dict[str, list[str]]) -> str:
     """One place tail for a row, template and names chosen by the row id (fixed per row)."""
@@ -540,6 +608,13 @@ def main() -> int:
             m0 = measure(scorer, chosen, with_naive=False)
             print(f"{'    the same rows without the kamus':<52}{m0['b1']:>7.3f}{m0['b3']:>7.3f}")
 
+    def changed_sets() -> list[tuple[str, list[Row]]]:
+        """The sets whose titles the sections below change: the own set and the Sukabumi set."""
+        chosen = [("own set, all", load_rows(OWN_SET))] if OWN_SET.exists() else []
+        if args.dev.exists():
+            chosen.append(("Sukabumi dev", load_rows(args.dev)))
+        return chosen
+
     def place_tails() -> None:
         """Real titles carry where the work is ("... di Desa Tani Makmur", "... Kec. Loa Janan",
         "... di Jl. Pendidikan"), and village, river and street names are made of sector words
@@ -561,10 +636,7 @@ def main() -> int:
         )
         print("\n== place tails: each title with where the work is (b@1/b@3, bare -> with tail) ==")
         print(f"{'set':<28}{'names':<28}{'bare':>14}{'with tail':>14}")
-        chosen_sets = [("own set, all", load_rows(OWN_SET))] if OWN_SET.exists() else []
-        if args.dev.exists():
-            chosen_sets.append(("Sukabumi dev", load_rows(args.dev)))
-        for label, rows in chosen_sets:
+        for label, rows in changed_sets():
             bare = measure(scorer, rows, with_naive=False)
             for source, names in sources:
                 tailed = [
@@ -581,15 +653,12 @@ def main() -> int:
         row id), the usual abbreviations with their periods ("Pemb.", "Pemel.", "Jln.",
         "Sarpras", "Masy."), all capitals; the figures should stay near the bare ones."""
         print("\n== titles as offices type them (b@1/b@3, bare -> written so) ==")
-        chosen_sets = [("own set, all", load_rows(OWN_SET))] if OWN_SET.exists() else []
-        if args.dev.exists():
-            chosen_sets.append(("Sukabumi dev", load_rows(args.dev)))
         variants: tuple[tuple[str, Callable[[str, str], str]], ...] = (
             ("one typo", with_typo),
             ("abbreviated", lambda _rid, text: abbreviated(text)),
             ("capitals", lambda _rid, text: text.upper()),
         )
-        for label, rows in chosen_sets:
+        for label, rows in changed_sets():
             bare = measure(scorer, rows, with_naive=False)
             for name, change in variants:
                 changed = [(rid, change(rid, text), p, g, s) for rid, text, p, g, s in rows]
@@ -599,9 +668,30 @@ def main() -> int:
                     f"{bare['b1']:>7.3f}{bare['b3']:>7.3f}{m['b1']:>7.3f}{m['b3']:>7.3f}"
                 )
 
+    def note_tails() -> None:
+        """Titles with what offices add besides the work: a funding source ("(Pokir DPRD)",
+        "(Dana Desa)", "- Bankeu Provinsi"), the stage or standing of the request ("(Lanjutan)",
+        "TA 2026", "(usulan ulang)") or the people served ("untuk 45 KK"), one per row chosen by
+        its id; the figures should stay those of the bare titles."""
+        print(
+            "\n== office notes: each title with a note that is not the work (b@1/b@3, bare -> with note) =="
+        )
+        for label, rows in changed_sets():
+            bare = measure(scorer, rows, with_naive=False)
+            for family, tails in NOTE_TAILS:
+                noted = [
+                    (rid, f"{text}{note_tail(rid, tails)}", p, g, s) for rid, text, p, g, s in rows
+                ]
+                m = measure(scorer, noted, with_naive=False)
+                print(
+                    f"{label + ' (' + str(len(rows)) + '), ' + family:<56}"
+                    f"{bare['b1']:>7.3f}{bare['b3']:>7.3f}{m['b1']:>7.3f}{m['b3']:>7.3f}"
+                )
+
     summary()
     place_tails()
     written_variants()
+    note_tails()
     if args.summary:
         return 0
 
