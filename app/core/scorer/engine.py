@@ -41,6 +41,7 @@ from app.core.scorer.inputs import (
     ProposalInput,
     ScorerReference,
 )
+from app.core.scorer.notes import OfficeNotes
 from app.core.scorer.places import PlaceNames
 from app.core.scorer.ranker import BidangRanker, softmax_rows
 from app.core.scorer.result import (
@@ -269,6 +270,7 @@ class _Row:
         "named",
         "notes",
         "office",
+        "office_notes",
         "places",
         "problem",
         "problem_content",
@@ -315,6 +317,7 @@ class _Row:
         self.office = False
         self.named: tuple[tuple[int, int], ...] = ()  # sub position ranges
         self.places: tuple[str, ...] = ()  # the place names left out, for the explanation
+        self.office_notes: tuple[str, ...] = ()  # funding sources, stages, counts left out
 
 
 class _Spans:
@@ -387,6 +390,9 @@ class Scorer:
         self._build_concepts()
         self._build_request_words()
         self._build_kewenangan()
+        # before the kamus and the confirmed routings, which are read as a title is
+        self._build_places()
+        self._build_notes()
         self._build_agencies()
         self._build_kamus()
         self._build_memory()
@@ -394,7 +400,6 @@ class Scorer:
         self._build_ranker()
         self._build_work_kinds()
         self._build_office()
-        self._build_places()
         if persist_stems and self.normaliser.new_stems:
             write_lexicon(user_lexicon_path(), self.normaliser.stem_cache)
             self.normaliser.new_stems = 0
@@ -575,6 +580,13 @@ class Scorer:
 
     def _content(self, text: str) -> list[str]:
         return self.normaliser.analyse(text).content_stems()
+
+    def _as_evidence(self, text: str) -> Analysis:
+        """``text`` analysed as a proposal's title is read: without the office's notes and the
+        place names. A kamus item or a confirmed routing written "... (DAK 2019)" or "... di Desa
+        X" is then the same item as the proposal that leaves them out or names another."""
+        text, _ = self._notes.strip(text)
+        return self._places.strip(self.normaliser.analyse(text), text)[0]
 
     def idf(self, stem: str) -> float:
         df = self._df.get(stem)
@@ -1023,6 +1035,9 @@ class Scorer:
             PHRASE_BOUNDARIES | KIND_CONNECTORS | verbs,
         )
 
+    def _build_notes(self) -> None:
+        self._notes = OfficeNotes(self.vocab.routing)
+
     def _is_office(self, title: Analysis) -> bool:
         """Whether the title asks for an agency's own office needs: an office word not directly
         followed (before a place or beneficiary word) by a village-government or service word
@@ -1114,7 +1129,7 @@ class Scorer:
         self._kamus_bidang: list[list[tuple[str, float]]] = []
         for rows in groups.values():
             item = rows[0]
-            self._kamus_index.add(self._content(item.name))
+            self._kamus_index.add(self._as_evidence(item.name).content_stems())
             agencies: list[str] = []
             bidang: dict[str, float] = {}
             if item.sub_kegiatan_code:
@@ -1174,11 +1189,11 @@ class Scorer:
         """Learn from an accepted or corrected routing; affects the next similar proposal."""
         self._memory.append(routing)
         self._memory_subjects.append(self._subjects(routing.text))
-        self._memory_index.add(self._content(routing.text))
+        self._memory_index.add(self._as_evidence(routing.text[:MAX_TEXT_CHARS]).content_stems())
 
     def _subjects(self, text: str) -> frozenset[str]:
         """Ids of the sector (non-generic) concepts a text names."""
-        analysis = self.normaliser.analyse(text[:MAX_TEXT_CHARS])
+        analysis = self._as_evidence(text[:MAX_TEXT_CHARS])
         return frozenset(
             self._concepts[key].concept.id
             for match in self._concept_matcher.find(analysis.stems, analysis.content)
@@ -1252,6 +1267,11 @@ class Scorer:
             )
             text = text[:MAX_TEXT_CHARS]
         problem_text = proposal.problem[:MAX_TEXT_CHARS] if proposal.problem else ""
+        # what the office noted besides the work: "(Pokir DPRD)", "Tahap II", "untuk 45 KK"
+        text, office_notes = self._notes.strip(text)
+        if problem_text:
+            problem_text, problem_notes = self._notes.strip(problem_text)
+            office_notes += problem_notes
         if not problem_text:
             # title and problem in one text: the first sentence is the title
             text, problem_text = split_title(text, self.normaliser.truncations)
@@ -1290,6 +1310,7 @@ class Scorer:
                 query[stem] = max(query.get(stem, 0.0), ew)
         row = _Row(proposal, notes, title, problem, title_content, problem_content, hits, query)
         row.places = places
+        row.office_notes = office_notes
         row.concept_l = concept_l  # made an array with the chunk's other rows
         known = self.normaliser.is_known_stem
         # the title may be a nomenclature name (place names aside): planners copy them from SIPD
@@ -1704,6 +1725,11 @@ class Scorer:
         if row.places:
             quoted = ", ".join(f"«{name}»" for name in dict.fromkeys(row.places))
             explanation.append(f"Nama tempat tidak dinilai: {quoted}.")
+        if row.office_notes:
+            quoted = ", ".join(f"«{note}»" for note in dict.fromkeys(row.office_notes))
+            explanation.append(
+                f"Catatan sumber dana, tahap atau jumlah penerima tidak dinilai: {quoted}."
+            )
         if row.kamus_decides and kamus_hit is not None:
             item = self._kamus[kamus_hit[0]]
             names = [

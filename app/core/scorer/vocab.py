@@ -101,6 +101,15 @@ class RoutingConfig:
     place_street_markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     place_scope_words: tuple[str, ...] = ()
     place_name_openers: tuple[str, ...] = ()
+    # what offices add besides the work (funding source, stage, people served): not evidence
+    note_phrases: tuple[str, ...] = ()
+    note_phrases_unmarked: tuple[str, ...] = ()
+    note_numbered: tuple[str, ...] = ()
+    note_intros: tuple[str, ...] = ()
+    note_people_units: tuple[str, ...] = ()
+    note_people_intros: tuple[str, ...] = ()
+    note_object_verbs: tuple[str, ...] = ()
+    note_region_words: tuple[str, ...] = ()
     # for an office need, the kind of work as the supporting programme names it (building an
     # office asset is procuring it) and the asset group a named thing belongs to
     office_kind_as: dict[str, str] = field(default_factory=dict)
@@ -196,7 +205,7 @@ def load_vocabulary(folder: Path | None = None) -> Vocabulary:
             )
             for kind, spec in routing_raw.get("work_kinds", {}).items()
         },
-        settlement_markers=tuple(str(w) for w in routing_raw.get("settlement_markers", ())),
+        settlement_markers=_words(routing_raw, "settlement_markers"),
         object_words={
             str(k): tuple(str(w) for w in v) for k, v in routing_raw.get("object_words", {}).items()
         },
@@ -204,19 +213,17 @@ def load_vocabulary(folder: Path | None = None) -> Vocabulary:
             str(k): tuple(str(c) for c in v)
             for k, v in routing_raw.get("settlement_prefer", {}).items()
         },
-        facility_heads=tuple(str(w) for w in routing_raw.get("facility_heads", ())),
-        facility_dwellers=tuple(str(w) for w in routing_raw.get("facility_dwellers", ())),
-        wrapper_verbs=tuple(str(w) for w in routing_raw.get("wrapper_verbs", ())),
-        office_words=tuple(str(w) for w in routing_raw.get("office_words", ())),
-        office_not_after=tuple(str(w) for w in routing_raw.get("office_not_after", ())),
+        facility_heads=_words(routing_raw, "facility_heads"),
+        facility_dwellers=_words(routing_raw, "facility_dwellers"),
+        wrapper_verbs=_words(routing_raw, "wrapper_verbs"),
+        office_words=_words(routing_raw, "office_words"),
+        office_not_after=_words(routing_raw, "office_not_after"),
         office_bidang=str(routing_raw.get("office_bidang", "")),
-        office_next_bidang=tuple(str(c) for c in routing_raw.get("office_next_bidang", ())),
-        training_words=tuple(str(w) for w in routing_raw.get("training_words", ())),
+        office_next_bidang=_words(routing_raw, "office_next_bidang"),
+        training_words=_words(routing_raw, "training_words"),
         training_concept=str(routing_raw.get("training_concept", "")),
-        training_beneficiary_concepts=tuple(
-            str(c) for c in routing_raw.get("training_beneficiary_concepts", ())
-        ),
-        training_staff_words=tuple(str(w) for w in routing_raw.get("training_staff_words", ())),
+        training_beneficiary_concepts=_words(routing_raw, "training_beneficiary_concepts"),
+        training_staff_words=_words(routing_raw, "training_staff_words"),
         place_markers=_words(routing_raw, "place_markers"),
         place_markers_after_preposition=_words(routing_raw, "place_markers_after_preposition"),
         place_region_markers=_words(routing_raw, "place_region_markers"),
@@ -231,6 +238,14 @@ def load_vocabulary(folder: Path | None = None) -> Vocabulary:
         },
         place_scope_words=_words(routing_raw, "place_scope_words"),
         place_name_openers=_words(routing_raw, "place_name_openers"),
+        note_phrases=_words(routing_raw, "note_phrases"),
+        note_phrases_unmarked=_words(routing_raw, "note_phrases_unmarked"),
+        note_numbered=_words(routing_raw, "note_numbered"),
+        note_intros=_words(routing_raw, "note_intros"),
+        note_people_units=_words(routing_raw, "note_people_units"),
+        note_people_intros=_words(routing_raw, "note_people_intros"),
+        note_object_verbs=_words(routing_raw, "note_object_verbs"),
+        note_region_words=_words(routing_raw, "note_region_words"),
         office_kind_as={str(k): str(v) for k, v in routing_raw.get("office_kind_as", {}).items()},
         office_object_words={
             str(k): tuple(str(w) for w in v)
