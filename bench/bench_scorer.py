@@ -166,6 +166,29 @@ NOTE_TAILS = (
 )
 
 
+# more of how office lists hold a title (probed in session 29 on half A, then fixed): the place
+# as a heading, the cells of a pasted row, the reason joined to the request
+HEADINGS = (
+    "Desa Sumber Sari: ",
+    "RT 03 - ",
+    "Dusun Krajan, ",
+    "[Desa Tani Aman] ",
+    "Usulan Desa Muara Kaman: ",
+    "Kel. Pasar Baru - ",
+)
+ROW_CELLS = (
+    " | Desa Sumber Sari | 200 m | Rp 150.000.000",
+    " ; Dusun II ; 1 paket",
+    " / Lokasi: RT 04",
+)
+REASONS = (
+    " karena rusak parah",
+    " agar warga tidak kebanjiran",
+    " supaya anak-anak aman",
+    " sebab sudah lama tidak diperbaiki",
+)
+
+
 def note_tail(row_id: str, tails: tuple[str, ...]) -> str:
     """One of ``tails`` for a row, chosen by the row id (fixed per row)."""
     return tails[zlib.crc32(row_id.encode("utf-8")) % len(tails)]
@@ -651,12 +674,17 @@ def main() -> int:
     def written_variants() -> None:
         """Titles as offices type them: one letter left out of one longer word (chosen by the
         row id), the usual abbreviations with their periods ("Pemb.", "Pemel.", "Jln.",
-        "Sarpras", "Masy."), all capitals; the figures should stay near the bare ones."""
+        "Sarpras", "Masy."), all capitals, the place as a heading ("Desa Sumber Sari: ..."),
+        the cells of a pasted row ("... | Desa X | 200 m | Rp ..."), the reason joined to the
+        request ("... karena rusak parah"); the figures should stay near the bare ones."""
         print("\n== titles as offices type them (b@1/b@3, bare -> written so) ==")
         variants: tuple[tuple[str, Callable[[str, str], str]], ...] = (
             ("one typo", with_typo),
             ("abbreviated", lambda _rid, text: abbreviated(text)),
             ("capitals", lambda _rid, text: text.upper()),
+            ("place as a heading", lambda rid, text: note_tail(rid, HEADINGS) + text),
+            ("cells of a pasted row", lambda rid, text: text + note_tail(rid, ROW_CELLS)),
+            ("with its reason", lambda rid, text: text + note_tail(rid, REASONS)),
         )
         for label, rows in changed_sets():
             bare = measure(scorer, rows, with_naive=False)

@@ -44,6 +44,11 @@ def dropped(text: str) -> list[str]:
         ("Rehab Kantor Kecamatan Loa Janan", ["loa", "janan"]),
         # a request verb ends the name
         ("Pelatihan aparatur Desa Sukamaju pengelolaan keuangan", ["sukamaju"]),
+        # a clause mark ends the name; a place written as a heading goes with its marker
+        ("Dusun Krajan, Event Kepariwisataan", ["dusun", "krajan"]),
+        ("Desa Sumber Sari: Pengembangan kelompok tani", ["desa", "sumber", "sari"]),
+        ("Usulan Desa Muara Kaman: Rehab posyandu", ["desa", "muara", "kaman"]),
+        ("Rehab posyandu Dusun Krajan, RT 03", ["krajan"]),
     ],
 )
 def test_the_name_after_a_place_marker_is_left_out(text: str, names: list[str]) -> None:

@@ -107,6 +107,67 @@ def test_title_first_problem_cannot_outvote_it() -> None:
     assert one_text.bidang[0].code == "2.16"
 
 
+def test_a_problem_with_nothing_to_read_changes_nothing() -> None:
+    """Title first guards against a problem text that names another sector; a problem text with
+    no word to read (what is left of "Dusun II ; 1 paket") used to tie the title's thesaurus
+    sector with the rest ("Pembersihan saluran drainase kota" 1.03 → 2.11/1.03)."""
+    scorer = bundled_scorer()
+    title = "Pembersihan saluran drainase kota yang dangkal"
+    alone = scorer.score(proposal(title))
+    with_details = scorer.score(proposal(title, problem="Dusun II ; 1 paket"))
+    assert alone.bidang[0].code == with_details.bidang[0].code == "1.03"
+    assert alone.bidang[0].confidence == with_details.bidang[0].confidence
+
+
+def test_a_problem_outvotes_nothing_the_title_words_decided() -> None:
+    """Title first lifts the title's named sector only over a sector the problem named: a job
+    fair "tingkat kecamatan" with a plain reason stays labour (the kecamatan's office before)."""
+    result = bundled_scorer().score(
+        proposal("Bursa kerja (job fair) tingkat kecamatan", problem="rusak parah")
+    )
+    assert result.bidang[0].code == "2.07", result.explanation_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "problem"),
+    [
+        # the cells of a pasted row
+        (
+            "Pembangunan Pagar Kantor | Desa Sumber Sari | 200 m",
+            "Pembangunan Pagar Kantor",
+            "Desa Sumber Sari | 200 m",
+        ),
+        (
+            "Pembangunan Pagar Kantor ; Dusun II ; 1 paket",
+            "Pembangunan Pagar Kantor",
+            "Dusun II ; 1 paket",
+        ),
+        ("Rehab MCK | RT 03 | 1 unit", "Rehab MCK", "RT 03 | 1 unit"),
+        # the reason joined to the request
+        ("Rehab jembatan gantung karena sudah lapuk", "Rehab jembatan gantung", "sudah lapuk"),
+        (
+            "Perkemahan pramuka tingkat kecamatan supaya anak-anak aman",
+            "Perkemahan pramuka tingkat kecamatan",
+            "anak-anak aman",
+        ),
+        # too short a request to stand alone
+        ("Rehab MCK karena rusak", "Rehab MCK karena rusak", ""),
+        # a semicolon that joins two requests written tight is no cell separator
+        ("Pembangunan jalan; drainase", "Pembangunan jalan; drainase", ""),
+    ],
+)
+def test_split_title_reads_pasted_cells_and_reasons(text: str, title: str, problem: str) -> None:
+    assert split_title(text) == (title, problem)
+
+
+def test_a_reason_in_the_title_joins_the_problem() -> None:
+    scorer = bundled_scorer()
+    result = scorer.score(
+        proposal("Perkemahan pramuka tingkat kecamatan supaya anak-anak aman", problem="Belum ada")
+    )
+    assert result.bidang[0].code == "2.19", result.explanation_text()
+
+
 def test_split_title_keeps_abbreviations() -> None:
     assert split_title("Rehab posyandu Mawar. Atapnya bocor dan lantai retak") == (
         "Rehab posyandu Mawar",

@@ -99,9 +99,17 @@ KIND_CONNECTORS = frozenset({"dan", "atau", "serta"})
 # the kind of a sub kegiatan led by an administrative activity ("Pelayanan Penerbitan
 # Persetujuan Pengadaan Kapal"): it matches no kind of work a proposal names
 ADMIN_KIND = "administrasi"
-_MAY_END_SENTENCE = re.compile(r"[.!?;\n-]")  # a character every _SENTENCE_END match holds
-_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])[.!?;]\s+(?=[A-Za-z])|\s*\n+\s*|\s+-\s+(?=[A-Z])")
+_MAY_END_SENTENCE = re.compile(r"[.!?;|\n-]")  # a character every _SENTENCE_END match holds
+# a sentence end, a line break, " - " before a capital, and the cell separators of a pasted row
+# ("Rehab pagar kantor | Desa X | 200 m", "... ; Dusun II ; 1 paket")
+_SENTENCE_END = re.compile(
+    r"(?<=[A-Za-z0-9)])[.!?;]\s+(?=[A-Za-z])|\s*\n+\s*|\s+-\s+(?=[A-Z])|\s*\|\s*|\s+;\s+"
+)
 TITLE_MIN_CHARS = 12
+# a reason joined to the title ("Rehab jembatan gantung karena sudah lapuk", "... supaya anak-anak
+# aman"): what follows is the problem, not the request
+REASON_WORDS = ("karena", "krn", "sebab", "agar", "supaya", "sehingga")
+_REASON = re.compile(rf"\s+(?:{'|'.join(REASON_WORDS)})\s+(?=\S)", re.IGNORECASE)
 
 
 def split_title(text: str, abbreviations: Container[str] = ()) -> tuple[str, str]:
@@ -109,20 +117,31 @@ def split_title(text: str, abbreviations: Container[str] = ()) -> tuple[str, str
     the first sentence carries the sector; the rest adds evidence but cannot outvote it. A
     period after a word of ``abbreviations`` ("Pemel. Gedung", "Peningk. Jln.") ends none."""
     if _MAY_END_SENTENCE.search(text) is None:
-        return text, ""  # one sentence (most titles): no need to try the sentence-end pattern
+        return _split_reason(text)  # one sentence (most titles): no sentence end to look for
     for match in _SENTENCE_END.finditer(text):
-        if match.start() < TITLE_MIN_CHARS:
+        cell = "|" in match.group()  # a pasted row's cells: "Rehab MCK | RT 03 | 1 unit"
+        if match.start() < TITLE_MIN_CHARS and not cell:
             continue
         before = text[: match.start()].split()
         # "Jl. Mawar", "Gg. 3", "Ds. Sukamaju": a short abbreviation is not a sentence end
-        if "\n" not in match.group() and (
-            not before or len(before[-1]) < 4 or before[-1].lower() in abbreviations
+        if (
+            "\n" not in match.group()
+            and not cell
+            and (not before or len(before[-1]) < 4 or before[-1].lower() in abbreviations)
         ):
             continue
         rest = text[match.end() :].strip()
         if len(rest.split()) < 3:
-            return text, ""
+            break
         return text[: match.start()].strip(), rest
+    return _split_reason(text)
+
+
+def _split_reason(text: str) -> tuple[str, str]:
+    """(title, reason) of a one-sentence text whose request is followed by its reason."""
+    for match in _REASON.finditer(text):
+        if match.start() >= TITLE_MIN_CHARS:
+            return text[: match.start()].strip(), text[match.end() :].strip()
     return text, ""
 
 
@@ -1028,7 +1047,7 @@ class Scorer:
         verbs = {w for w in verbs | set(cfg.request_words) if stem(w) != w}
         self._places = PlaceNames(
             cfg,
-            self.normaliser.abbreviations,
+            self.normaliser.words_written,
             self.normaliser.stem,
             phrase_at,
             phrase_ends_at,
@@ -1275,6 +1294,10 @@ class Scorer:
         if not problem_text:
             # title and problem in one text: the first sentence is the title
             text, problem_text = split_title(text, self.normaliser.truncations)
+        else:
+            text, reason = _split_reason(text)
+            if reason:
+                problem_text = f"{reason}. {problem_text}"
         # where the work is: a place name is not evidence ("di Desa Tani Makmur")
         title, places = self._places.strip(self.normaliser.analyse(text), text)
         problem: Analysis | None = None
@@ -1287,6 +1310,10 @@ class Scorer:
         problem_content = problem.content_stems() if problem else []
         if not title_content and not problem_content:
             return self._empty_result(proposal, notes)
+        if not title_content and problem is not None:
+            # the first sentence was only a heading ("Kel. Pasar Baru - Pengembangan kelompok
+            # tani"): the request that follows is the title
+            title, problem, title_content, problem_content = problem, None, problem_content, []
         w = self._w
         facility_words: list[str] = []
         hits = self._concept_hits(title, problem, facility_words)
@@ -1480,20 +1507,25 @@ class Scorer:
                     best = max(best, float(line.max()))
                 if line[self._office_bidang] < best:
                     line[self._office_bidang] = best + 1e-6
-            if row.problem is not None and not row.memory_hits and not row.kamus_decides:
+            if row.problem_content and not row.memory_hits and not row.kamus_decides:
                 # title first: the problem text adds evidence but cannot outvote the sector
                 # the title names ("Pemasangan CCTV" stays communications under "keamanan
-                # lingkungan")
+                # lingkungan"); a problem text with no word to read ("Dusun II ; 1 paket")
+                # adds nothing to outvote
                 title_b = np.zeros(n_b, dtype=np.float64)
+                problem_b = np.zeros(n_b, dtype=np.float64)
                 for hit in row.hits:
-                    if hit.in_title and not hit.info.concept.generic:
+                    if not hit.info.concept.generic:
+                        into = title_b if hit.in_title else problem_b
                         for b, weight in hit.info.bidang:
-                            title_b[b] += hit.weight * weight
+                            into[b] += hit.weight * weight
                 if title_b.max() > 0.0:
                     lead = int(title_b.argmax())
-                    best = float(line.max())
-                    if line[lead] < best:
-                        line[lead] = best + 1e-6
+                    winner = int(line.argmax())
+                    # only a sector the problem named can be outvoted: what the title's own
+                    # words decided stays ("Bursa kerja tingkat kecamatan karena ...")
+                    if winner != lead and problem_b[winner] > title_b[winner]:
+                        line[lead] = float(line[winner]) + 1e-6
         return total
 
     def _score_chunk(self, proposals: Sequence[ProposalInput]) -> list[ScoreResult]:

@@ -13,22 +13,21 @@ name ("di Kelurahan X" is a place, not the kelurahan office asked for). Not a pl
 no name after it ("kantor desa", "jalan desa"), or followed by punctuation ("Desa (PPKBD)"), a
 marker that with its next word is a thesaurus term or a kind of village ("desa wisata", "kampung
 KB", "desa adat"), a level of government ("desa/kelurahan", "kabupaten/kota") and a scope ("antar
-desa", "tingkat kecamatan").
+desa", "tingkat kecamatan"). A name ends at the latest where the writer put a clause mark
+("Dusun Krajan, Event Kepariwisataan"), and a place written as a heading before the request goes
+with its marker ("Desa Sumber Sari: Pengembangan ...").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from app.core.scorer.text import Analysis, fold
+from app.core.scorer.text import Analysis
 from app.core.scorer.vocab import RoutingConfig
 
 # a Roman numeral ("Kota Bangun I", "Lingkungan III"): part of the name (digits never reach here)
 _NUMERAL = re.compile(r"^[ivx]{1,4}$")
-# the raw words and the punctuation between them, to see what follows a marker as written
-_RAW_TOKEN = re.compile(r"[a-z0-9]+|[(),;:/]")
-_PUNCTUATION = frozenset("(),;:/")
 
 
 class PlaceNames:
@@ -37,14 +36,14 @@ class PlaceNames:
     def __init__(
         self,
         cfg: RoutingConfig,
-        abbreviations: Mapping[str, Sequence[str]],
+        written: Callable[[str], tuple[list[str], list[str], list[bool]]],
         stem: Callable[[str], str],
         phrase_at: Callable[[Sequence[str], int], bool],
         phrase_ends_at: Callable[[Sequence[str], int], bool],
         ends_name: Iterable[str],
     ) -> None:
-        """``abbreviations``: the normaliser's expansions (a raw word → the words it stands
-        for); ``stem``: the normaliser's stemmer. ``phrase_at(stems, i)`` and
+        """``written(text)``: the normaliser's surface words of ``text`` with the raw word each
+        came from and whether a clause mark follows it; ``stem``: the normaliser's stemmer. ``phrase_at(stems, i)`` and
         ``phrase_ends_at(stems, i)``: whether a thesaurus phrase of two words or more starts /
         ends at ``i`` (the marker then belongs to a term: "desa wisata", "kantor kecamatan").
         ``ends_name``: surface words that end a name (phrase boundaries, connectors, the verbs
@@ -65,7 +64,7 @@ class PlaceNames:
         )
         self._name_openers = frozenset(cfg.place_name_openers)
         self._any_marker = self._markers | self._after_preposition | frozenset(self._streets)
-        self._abbreviations = abbreviations
+        self._written = written
         self._stem = stem
         self._phrase_at = phrase_at
         self._phrase_ends_at = phrase_ends_at
@@ -95,30 +94,16 @@ class PlaceNames:
         )
         return stripped, tuple(names)
 
-    def _as_written(self, text: str, surfaces: Sequence[str]) -> list[tuple[str, bool]] | None:
-        """For each marker word of ``surfaces`` in order: the raw word it came from ("jl" for
-        "jalan") and whether punctuation follows it; None when the two readings disagree."""
-        tokens = _RAW_TOKEN.findall(fold(text))
-        found: list[tuple[str, bool]] = []
-        for k, token in enumerate(tokens):
-            words = self._abbreviations.get(token, (token,))
-            for j, word in enumerate(words):
-                if word in self._any_marker:
-                    closed = j == len(words) - 1 and k + 1 < len(tokens)
-                    found.append((token, closed and tokens[k + 1] in _PUNCTUATION))
-        markers = sum(1 for word in surfaces if word in self._any_marker)
-        return found if len(found) == markers else None
-
     def dropped(self, analysis: Analysis, text: str) -> list[bool]:
         """Per word of ``analysis``: whether it is (part of) a place name."""
         surfaces, stems, content = analysis.surfaces, analysis.stems, analysis.content
-        written = self._as_written(text, surfaces)
         n = len(surfaces)
+        # how each word was written: the raw word ("jl" for "jalan") and whether a clause mark
+        # follows it; read as plain words if the two readings ever disagree
+        written, raws, marks = self._written(text)
+        if tuple(written) != surfaces:
+            raws, marks = list(surfaces), [False] * n
         drop = [False] * n
-        # each marker's place among the markers, to find how it was written
-        order = {
-            k: m for m, k in enumerate(k for k, w in enumerate(surfaces) if w in self._any_marker)
-        }
         place_end = -1  # where the last place name ended: "Desa X Kecamatan Y" names two places
         i = 0
         while i < n:
@@ -126,7 +111,7 @@ class PlaceNames:
             if word not in self._any_marker:
                 i += 1
                 continue
-            raw, closed = written[order[i]] if written is not None else (word, False)
+            raw, closed = raws[i], marks[i]
             after_place = i == place_end
             before = surfaces[i - 1] if i > 0 else ""
             located = after_place or before in self._prepositions
@@ -152,7 +137,7 @@ class PlaceNames:
             ):
                 i += 1  # "desa wisata", "kampung KB", "Desa (Kampung) Keluarga Berkualitas"
                 continue
-            end = self._name_end(surfaces, content, nxt, street)
+            end = self._name_end(surfaces, content, marks, nxt, street)
             if end == nxt:
                 if after_place and word in self._region:
                     drop[i] = True  # "Desa Loa Kulu Kota": the name goes on
@@ -163,35 +148,41 @@ class PlaceNames:
                 drop[k] = True
             if street or (word in self._region and not self._phrase_ends_at(stems, i)):
                 drop[i] = True  # "di Kelurahan X", "Kec. X", "Jl. X": where, not what
+            elif marks[end - 1] and not any(content[:i]):
+                drop[i] = True  # a heading: "Desa Sumber Sari: Pengembangan ..."
             place_end = end
             i = end
         return drop
 
     def _name_end(
-        self, surfaces: Sequence[str], content: Sequence[bool], start: int, street: bool
+        self,
+        surfaces: Sequence[str],
+        content: Sequence[bool],
+        marks: Sequence[bool],
+        start: int,
+        street: bool,
     ) -> int:
         """Where the name that starts at ``start`` ends: up to ``place_name_max_words`` content
         words, with any Roman numerals, before a stop word, a connector, another marker or (but
-        for a street: "Jl. Pendidikan") an activity noun ("Desa X pengelolaan keuangan"). A
-        name may open with a marker word ("Kec. Kota Bangun", "Kelurahan Kampung Baru")."""
+        for a street: "Jl. Pendidikan") an activity noun ("Desa X pengelolaan keuangan"), and at
+        the latest at a clause mark ("Dusun Krajan, Event ..."). A name may open with a marker
+        word ("Kec. Kota Bangun", "Kelurahan Kampung Baru")."""
         end, named = start, 0
         while end < len(surfaces):
             name = surfaces[end]
             if end == start and name in self._name_openers:
                 named += 1
-                end += 1
-                continue
-            if name in self._stops or name in self._any_marker:
+            elif name in self._stops or name in self._any_marker:
                 break
-            if _NUMERAL.match(name):
-                end += 1
-                continue
-            if not content[end] or named == self._max_words:
-                break
-            if not street and self._is_activity(name):
-                break
-            named += 1
+            elif not _NUMERAL.match(name):
+                if not content[end] or named == self._max_words:
+                    break
+                if not street and self._is_activity(name):
+                    break
+                named += 1
             end += 1
+            if marks[end - 1]:
+                break  # the name ends where the writer closed the clause
         return end
 
     def _is_activity(self, word: str) -> bool:

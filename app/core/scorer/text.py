@@ -22,6 +22,9 @@ _REDUP_RE = re.compile(r"\b([a-z]{2,})-\1\b")
 _REDUP2_RE = re.compile(r"\b([a-z]{3,})2\b")
 _ALNUM_SPLIT_RE = re.compile(r"[a-z]+|[0-9]+")
 _DIGIT_RE = re.compile(r"[0-9]")
+# the words and the marks between them, to read where a clause ends as written
+CLAUSE_MARKS = frozenset("(),;:/|[]-")
+_WRITTEN_RE = re.compile(r"[a-z0-9]+|[(),;:/|\[\]\-]")
 MAX_TEXT_CHARS = 4000
 FUZZY_MIN_LEN = 5
 FUZZY_CUTOFF = 86.0
@@ -91,6 +94,27 @@ def raw_words(text: str) -> list[str]:
             words.append(token)  # keep the whole token too (``tps3r``); pieces follow
             words.extend(p for p in _ALNUM_SPLIT_RE.findall(token) if p.isalpha())
     return words
+
+
+def raw_words_written(text: str) -> tuple[list[str], list[bool]]:
+    """:func:`raw_words` of ``text``, and for each word whether a clause mark (brackets, comma,
+    semicolon, colon, slash, bar, dash) follows it as written: "Dusun Krajan, Event
+    Kepariwisataan" names the place up to the comma."""
+    words: list[str] = []
+    marked: list[bool] = []
+    for token in _WRITTEN_RE.findall(fold(text[:MAX_TEXT_CHARS])):
+        if token in CLAUSE_MARKS:
+            if marked:
+                marked[-1] = True  # after a number too: "RT 03, Pembangunan ..."
+            continue
+        if token.isalpha():
+            words.append(token)
+            marked.append(False)
+        elif not token.isdigit():
+            pieces = [token, *(p for p in _ALNUM_SPLIT_RE.findall(token) if p.isalpha())]
+            words.extend(pieces)
+            marked.extend([False] * len(pieces))
+    return words, marked
 
 
 def _is_truncation(short: str, word: str) -> bool:
@@ -253,6 +277,22 @@ class Normaliser:
             else:
                 out.append(word)
         return out
+
+    def words_written(self, text: str) -> tuple[list[str], list[str], list[bool]]:
+        """:meth:`words` of ``text``, with the raw word each came from ("jl" for "jalan") and
+        whether a clause mark follows it as written (after the last word of an expansion)."""
+        tokens, marked = raw_words_written(text)
+        surfaces: list[str] = []
+        raws: list[str] = []
+        marks: list[bool] = []
+        for word, mark in zip(tokens, marked, strict=True):
+            expansion = self._abbrev.get(word, (word,))
+            last = len(expansion) - 1
+            for j, surface in enumerate(expansion):
+                surfaces.append(surface)
+                raws.append(word)
+                marks.append(mark and j == last)
+        return surfaces, raws, marks
 
     def analyse(self, text: str) -> Analysis:
         surfaces = self.words(text)
