@@ -204,6 +204,15 @@ def short_bidang_name(name: str) -> str:
 _ACRONYMS = frozenset({"DPRD", "SDA", "UMKM", "KB", "OPD"})
 
 
+def _phrase_end(surfaces: Sequence[str], start: int) -> int:
+    """Where the request phrase that goes on at ``start`` ends: the first place, beneficiary or
+    reason word from there (``PHRASE_BOUNDARIES``), else the end of the text."""
+    return next(
+        (j for j in range(start, len(surfaces)) if surfaces[j] in PHRASE_BOUNDARIES),
+        len(surfaces),
+    )
+
+
 def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
     """Store ``value`` in a bounded memo of frozen result parts and return it; a full memo
     starts over (results never depend on what it holds)."""
@@ -978,13 +987,11 @@ class Scorer:
     @staticmethod
     def _head_phrase(title: Analysis) -> list[str]:
         """Content stems of the title before the first place/beneficiary preposition."""
-        out: list[str] = []
-        for surface, stem, keep in zip(title.surfaces, title.stems, title.content, strict=True):
-            if surface in PHRASE_BOUNDARIES and out:
-                break
-            if keep:
-                out.append(stem)
-        return out
+        first = next((i for i, keep in enumerate(title.content) if keep), -1)
+        if first < 0:
+            return []
+        end = _phrase_end(title.surfaces, first + 1)
+        return [title.stems[i] for i in range(first, end) if title.content[i]]
 
     def _build_office(self) -> None:
         """The supporting programme (``X.XX.01`` in the nomenclature): an agency's own office
@@ -1934,10 +1941,7 @@ class Scorer:
             return ""
         if not self._staff_stems.isdisjoint(stems):
             return ""  # the agency's own staff: the supporting programme's training item
-        end = next(
-            (j for j in range(first + 1, len(stems)) if surfaces[j] in PHRASE_BOUNDARIES),
-            len(stems),
-        )
+        end = _phrase_end(surfaces, first + 1)
         if not any(content[first + 1 : end]):
             return ""
         for match in matches:
