@@ -686,6 +686,10 @@ def main() -> int:
             ("cells of a pasted row", lambda rid, text: text + note_tail(rid, ROW_CELLS)),
             ("with its reason", lambda rid, text: text + note_tail(rid, REASONS)),
         )
+        print_variants(variants)
+
+    def print_variants(variants: tuple[tuple[str, Callable[[str, str], str]], ...]) -> None:
+        """b@1/b@3 of the changed sets, bare and with each change of the titles."""
         for label, rows in changed_sets():
             bare = measure(scorer, rows, with_naive=False)
             for name, change in variants:
@@ -704,17 +708,11 @@ def main() -> int:
         print(
             "\n== office notes: each title with a note that is not the work (b@1/b@3, bare -> with note) =="
         )
-        for label, rows in changed_sets():
-            bare = measure(scorer, rows, with_naive=False)
-            for family, tails in NOTE_TAILS:
-                noted = [
-                    (rid, f"{text}{note_tail(rid, tails)}", p, g, s) for rid, text, p, g, s in rows
-                ]
-                m = measure(scorer, noted, with_naive=False)
-                print(
-                    f"{label + ' (' + str(len(rows)) + '), ' + family:<56}"
-                    f"{bare['b1']:>7.3f}{bare['b3']:>7.3f}{m['b1']:>7.3f}{m['b3']:>7.3f}"
-                )
+
+        def appending(tails: tuple[str, ...]) -> Callable[[str, str], str]:
+            return lambda rid, text: text + note_tail(rid, tails)
+
+        print_variants(tuple((family, appending(tails)) for family, tails in NOTE_TAILS))
 
     summary()
     place_tails()
