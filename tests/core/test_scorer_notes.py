@@ -55,6 +55,7 @@ def strip(text: str) -> tuple[str, tuple[str, ...]]:
         ("Pengadaan lampu jalan Lanjutan", "Pengadaan lampu jalan", ("lanjutan",)),
         # at the end of a title, a phrase that can name nothing else
         ("Rehab mushola Aspirasi Dewan", "Rehab mushola", ("aspirasi dewan",)),
+        ("Pembangunan jalan RT 05 Lanjutan", "Pembangunan jalan RT 05", ("lanjutan",)),
         # a count of people, wherever it stands, with its introducing word
         ("Bedah rumah untuk 20 RTM", "Bedah rumah", ("untuk 20 rtm",)),
         ("Bantuan bibit sapi untuk 45 KK petani", "Bantuan bibit sapi petani", ("untuk 45 kk",)),

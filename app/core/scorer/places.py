@@ -43,9 +43,10 @@ class PlaceNames:
         ends_name: Iterable[str],
     ) -> None:
         """``written(text)``: the normaliser's surface words of ``text`` with the raw word each
-        came from and whether a clause mark follows it; ``stem``: the normaliser's stemmer. ``phrase_at(stems, i)`` and
-        ``phrase_ends_at(stems, i)``: whether a thesaurus phrase of two words or more starts /
-        ends at ``i`` (the marker then belongs to a term: "desa wisata", "kantor kecamatan").
+        came from and whether a clause mark follows it; ``stem``: the normaliser's stemmer.
+        ``phrase_at(stems, i)`` and ``phrase_ends_at(stems, i)``: whether a thesaurus phrase of
+        two words or more starts / ends at ``i`` (the marker then belongs to a term: "desa
+        wisata", "kantor kecamatan").
         ``ends_name``: surface words that end a name (phrase boundaries, connectors, the verbs
         of a request: "Desa X pengelolaan ..." names the next request, not the place)."""
         self._markers = frozenset(cfg.place_markers)
