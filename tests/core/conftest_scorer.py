@@ -6,7 +6,10 @@ scorer cannot write outside the test's data folder.
 
 from __future__ import annotations
 
+import csv
+from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 from app.core.scorer import ProposalInput, Scorer, ScorerReference, load_bundled_reference
 
@@ -33,3 +36,24 @@ def proposal(text: str, **fields: object) -> ProposalInput:
 def top_bidang(text: str, scorer: Scorer | None = None, **fields: object) -> str:
     result = (scorer or bundled_scorer()).score(proposal(text, **fields))
     return result.bidang[0].code if result.bidang else ""
+
+
+OWN_SET = Path(__file__).resolve().parents[2] / "bench" / "data" / "usulan_subkegiatan_tulis.csv"
+
+
+def own_set_titles_moved(change: Callable[[str, str], str]) -> list[str]:
+    """The team's own titles, each changed by ``change(id, title)``, whose first bidang is no
+    longer that of the bare title."""
+    with OWN_SET.open(encoding="utf-8") as handle:
+        rows = [(r["id"], r["text"]) for r in csv.DictReader(handle)]
+    changed = [change(rid, text) for rid, text in rows]
+    scorer = bundled_scorer()
+    bare = scorer.score_batch(proposal(t, id=rid) for rid, t in rows)
+    after = scorer.score_batch(
+        proposal(t, id=rid) for (rid, _), t in zip(rows, changed, strict=True)
+    )
+    return [
+        t
+        for t, a, b in zip(changed, bare, after, strict=True)
+        if a.bidang[0].code != b.bidang[0].code
+    ]

@@ -8,14 +8,13 @@ with such a note fell from 0.852 to 0.823–0.844 top-1 (bench "office notes"), 
 
 from __future__ import annotations
 
-import csv
 import zlib
 from pathlib import Path
 
 import pytest
 
 from app.core.scorer import ConfirmedRouting, KamusRow, Scorer, load_bundled_reference
-from tests.core.conftest_scorer import bundled_scorer, fresh_scorer, proposal
+from tests.core.conftest_scorer import bundled_scorer, fresh_scorer, own_set_titles_moved, proposal
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -170,17 +169,7 @@ TAILS = (
 def test_own_set_titles_keep_their_sector_with_a_note() -> None:
     """Every title of the team's own set with a note chosen by its id: the first bidang stays
     that of the bare title (before this rule the notes moved it for 8 of the 365 titles)."""
-    with (ROOT / "bench" / "data" / "usulan_subkegiatan_tulis.csv").open(encoding="utf-8") as f:
-        rows = [(r["id"], r["text"]) for r in csv.DictReader(f)]
-    noted = [t + TAILS[zlib.crc32(rid.encode("utf-8")) % len(TAILS)] for rid, t in rows]
-    scorer = bundled_scorer()
-    bare = scorer.score_batch(proposal(t, id=rid) for rid, t in rows)
-    with_note = scorer.score_batch(
-        proposal(t, id=rid) for (rid, _), t in zip(rows, noted, strict=True)
+    moved = own_set_titles_moved(
+        lambda rid, text: text + TAILS[zlib.crc32(rid.encode("utf-8")) % len(TAILS)]
     )
-    moved = [
-        t
-        for t, a, b in zip(noted, bare, with_note, strict=True)
-        if a.bidang[0].code != b.bidang[0].code
-    ]
     assert len(moved) <= 1, moved

@@ -14,7 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.conftest_scorer import bundled_reference, bundled_scorer, proposal
+from tests.core.conftest_scorer import (
+    bundled_reference,
+    bundled_scorer,
+    own_set_titles_moved,
+    proposal,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -134,21 +139,11 @@ def test_own_set_titles_keep_their_sector_with_a_place_tail(source: str) -> None
         regions = bundled_reference().regions
         names["desa"] = [r.name for r in regions if r.level in {"desa", "kelurahan"}]
         names["kecamatan"] = [r.name for r in regions if r.level == "kecamatan"]
-    with (ROOT / "bench" / "data" / "usulan_subkegiatan_tulis.csv").open(encoding="utf-8") as f:
-        rows = [(r["id"], r["text"]) for r in csv.DictReader(f)]
-    tailed = []
-    for rid, text in rows:
+
+    def tailed(rid: str, text: str) -> str:
         h = zlib.crc32(rid.encode("utf-8"))
         fill = {kind: values[(h // 8) % len(values)] for kind, values in names.items()}
-        tailed.append(text + TEMPLATES[h % len(TEMPLATES)].format(**fill))
-    scorer = bundled_scorer()
-    bare = scorer.score_batch(proposal(t, id=rid) for rid, t in rows)
-    with_tail = scorer.score_batch(
-        proposal(t, id=rid) for (rid, _), t in zip(rows, tailed, strict=True)
-    )
-    moved = [
-        t
-        for t, a, b in zip(tailed, bare, with_tail, strict=True)
-        if a.bidang[0].code != b.bidang[0].code
-    ]
+        return text + TEMPLATES[h % len(TEMPLATES)].format(**fill)
+
+    moved = own_set_titles_moved(tailed)
     assert len(moved) <= 1, moved

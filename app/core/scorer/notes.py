@@ -46,6 +46,17 @@ def _alternatives(phrases: Iterable[str]) -> str:
     return "|".join(rf"{_JOIN_WORDS.join(re.escape(w) for w in phrase)}\b\.?" for phrase in words)
 
 
+def _one_note(phrases: str, numbered: str) -> str:
+    """One note: a phrase, perhaps with its number, or a phrase that needs one ("Tahap II")."""
+    note = rf"(?:{phrases})(?:\s*(?:{_NUMBER}))?"
+    return rf"(?:{note}|(?:{numbered})\s*(?:{_NUMBER}))" if numbered else note
+
+
+def _run_of(note: str) -> str:
+    """Notes written one after another: "(APBD Kab/Dana Desa)", "Tahap II TA 2026"."""
+    return rf"(?:{note})(?:(?:{_JOIN_NOTES})(?:{note}))*"
+
+
 class OfficeNotes:
     """Removes funding sources, stages and people counts from a proposal's text (built once per
     scorer)."""
@@ -68,13 +79,7 @@ class OfficeNotes:
         self._units = frozenset(w for u in cfg.note_people_units for w in u.split())
         self._enabled = bool(self._phrase_words or self._units)
         numbered = _alternatives(cfg.note_numbered)
-        note = rf"(?:{_alternatives(phrases)})(?:\s*(?:{_NUMBER}))?"
-        if numbered:
-            note = rf"(?:{note}|(?:{numbered})\s*(?:{_NUMBER}))"
-        unmarked = rf"(?:{_alternatives(cfg.note_phrases_unmarked)})(?:\s*(?:{_NUMBER}))?"
-        if numbered:
-            unmarked = rf"(?:{unmarked}|(?:{numbered})\s*(?:{_NUMBER}))"
-        group = rf"(?:{note})(?:(?:{_JOIN_NOTES})(?:{note}))*"
+        group = _run_of(_one_note(_alternatives(phrases), numbered))
         intro = _alternatives(cfg.note_intros)
         intro_part = rf"(?:\b(?:{intro})\s*:?\s*)" if intro else ""
         intro_opt = f"{intro_part}?" if intro_part else ""
@@ -99,8 +104,8 @@ class OfficeNotes:
             # " sumber dana APBD Kab", " dibiayai Dana Desa"
             *((re.compile(rf"\s+{intro_part}(?:{group}){end}", flags),) if intro_part else ()),
         )
-        unmarked_group = rf"(?:{unmarked})(?:(?:{_JOIN_NOTES})(?:{unmarked}))*"
-        self._unmarked = re.compile(rf"\s+(?:{unmarked_group})\s*\.?\s*$", flags)
+        unmarked = _run_of(_one_note(_alternatives(cfg.note_phrases_unmarked), numbered))
+        self._unmarked = re.compile(rf"\s+(?:{unmarked})\s*\.?\s*$", flags)
         units = _alternatives(cfg.note_people_units)
         people_intro = _alternatives(cfg.note_people_intros)
         self._people = (

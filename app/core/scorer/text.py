@@ -91,9 +91,14 @@ def raw_words(text: str) -> list[str]:
         if token.isalpha():
             words.append(token)
         elif not token.isdigit():
-            words.append(token)  # keep the whole token too (``tps3r``); pieces follow
-            words.extend(p for p in _ALNUM_SPLIT_RE.findall(token) if p.isalpha())
+            words.extend(_alnum_pieces(token))
     return words
+
+
+def _alnum_pieces(token: str) -> list[str]:
+    """The words of a token mixing letters and digits: the whole token (``tps3r``), then its
+    alphabetic pieces."""
+    return [token, *(p for p in _ALNUM_SPLIT_RE.findall(token) if p.isalpha())]
 
 
 def raw_words_written(text: str) -> tuple[list[str], list[bool]]:
@@ -111,7 +116,7 @@ def raw_words_written(text: str) -> tuple[list[str], list[bool]]:
             words.append(token)
             marked.append(False)
         elif not token.isdigit():
-            pieces = [token, *(p for p in _ALNUM_SPLIT_RE.findall(token) if p.isalpha())]
+            pieces = _alnum_pieces(token)
             words.extend(pieces)
             marked.extend([False] * len(pieces))
     return words, marked
