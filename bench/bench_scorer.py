@@ -187,6 +187,31 @@ REASONS = (
     " supaya anak-anak aman",
     " sebab sudah lama tidak diperbaiki",
 )
+# probed in session 30 on half A, then fixed: the location under a label, and the labels of the
+# form a title was copied from
+LOCATIONS = (
+    " Lokasi : Dusun II",
+    " , lokasi RT 03",
+    " (lokasi: Kantor Desa)",
+    " - Lokasi Dusun Krajan",
+)
+FORM_LABELS = (
+    "Nama Kegiatan : ",
+    "Sub Kegiatan: ",
+    "Judul Usulan: ",
+    "Kegiatan : ",
+    "Uraian: ",
+)
+
+
+def wrapped(row_id: str, text: str) -> str:
+    """``text`` with a line break in place of one of its spaces, chosen by the row id (Alt+Enter
+    in an Excel cell, so that a long title fits the printed column)."""
+    words = text.split(" ")
+    if len(words) < 3:
+        return text
+    k = 1 + zlib.crc32(row_id.encode("utf-8")) % (len(words) - 1)
+    return " ".join(words[:k]) + "\n" + " ".join(words[k:])
 
 
 def note_tail(row_id: str, tails: tuple[str, ...]) -> str:
@@ -676,7 +701,10 @@ def main() -> int:
         row id), the usual abbreviations with their periods ("Pemb.", "Pemel.", "Jln.",
         "Sarpras", "Masy."), all capitals, the place as a heading ("Desa Sumber Sari: ..."),
         the cells of a pasted row ("... | Desa X | 200 m | Rp ..."), the reason joined to the
-        request ("... karena rusak parah"); the figures should stay near the bare ones."""
+        request ("... karena rusak parah"), a line break inside the title (a wrapped cell), the
+        location under a label ("... Lokasi : Dusun II", "(lokasi: Kantor Desa)"), the label of
+        the form it was copied from ("Nama Kegiatan : ..."); the figures should stay near the
+        bare ones."""
         print("\n== titles as offices type them (b@1/b@3, bare -> written so) ==")
         variants: tuple[tuple[str, Callable[[str, str], str]], ...] = (
             ("one typo", with_typo),
@@ -685,6 +713,9 @@ def main() -> int:
             ("place as a heading", lambda rid, text: note_tail(rid, HEADINGS) + text),
             ("cells of a pasted row", lambda rid, text: text + note_tail(rid, ROW_CELLS)),
             ("with its reason", lambda rid, text: text + note_tail(rid, REASONS)),
+            ("line break inside", wrapped),
+            ("location under a label", lambda rid, text: text + note_tail(rid, LOCATIONS)),
+            ("form label before", lambda rid, text: note_tail(rid, FORM_LABELS) + text),
         )
         print_variants(variants)
 
