@@ -4,7 +4,8 @@ It reads the files offices actually receive: title rows and blank rows above the
 by matching the first rows against the column names the caller knows), header cells with line
 breaks and double spaces, the same header twice, merged cells (read as their top-left value),
 two-row headers, a column-number row under the header, one sheet per dusun. CSV encoding
-(UTF-8, UTF-16 with or without BOM, Windows-1252) and delimiter are detected.
+(UTF-8, UTF-16 with or without BOM, Windows-1252) and delimiter are detected; Excel's escapes of a
+line break or tab that a converted CSV kept as text ("_x000D_") are decoded.
 
 Reading is bounded: file size, decompressed size of every part of a zipped workbook (checked
 while streaming, before the workbook is parsed), rows, cells and characters per cell; a DTD or
@@ -43,6 +44,11 @@ _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 _TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 _TOTAL_WORDS = re.compile(r"^(jumlah|total|sub ?total|grand total)\b", re.IGNORECASE)
+# Excel's escapes of a line break or tab inside a cell ("Pembangunan_x000D_\njalan"): a workbook
+# read without decoding them (openpyxl, hence pandas) and saved as CSV keeps them as text.
+# "_x005F" escapes the underscore of a literal "_x000D_".
+_OOXML_ESCAPE = re.compile(r"_x005[Ff](_x[0-9A-Fa-f]{4}_)|_x000([9AaDd])_")
+_OOXML_CHARS = {"9": "\t", "a": "\n", "d": "\r"}
 
 
 @dataclass(frozen=True)
@@ -491,6 +497,8 @@ def parse_csv_text(text: str, name: str) -> RawSheet:
             for c, value in enumerate(row):
                 if len(value) > HARD_CELL_CHARS:
                     raise _cell_too_long(name, None, r + 1, c)
+                if "_x00" in value:
+                    value = _OOXML_ESCAPE.sub(_ooxml_char, value)
                 out.append(restore_csv_text(_clean(value, (r, c), cleaned)))
             rows.append(out)
     except csv.Error as exc:
@@ -508,6 +516,11 @@ def parse_csv_text(text: str, name: str) -> RawSheet:
     finally:
         csv.field_size_limit(old_limit)
     return RawSheet(None, rows, cleaned)
+
+
+def _ooxml_char(match: re.Match[str]) -> str:
+    literal = match.group(1)
+    return literal if literal is not None else _OOXML_CHARS[match.group(2).lower()]
 
 
 # --- the header --------------------------------------------------------------------------

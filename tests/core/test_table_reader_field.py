@@ -300,3 +300,21 @@ def test_rows_of_another_kabupaten_are_skipped_and_counted(office: Engine, tmp_p
     assert preview.summary()["skipped"] == 3 and preview.skipped_other_region == 3
     outcome = commit_import(office, preview, "valid_only", actor="op")
     assert outcome.inserted == 3 and _count(office) == 3
+
+
+def test_excel_escapes_left_in_a_csv_are_decoded(tmp_path: Path) -> None:
+    """A workbook read without decoding Excel's escapes (openpyxl, hence pandas) and saved as
+    CSV keeps a line break inside a cell as "_x000D_": the title is the title, not
+    "Pembangunan_x000D_"; an escaped underscore ("_x005F_x000D_") stays the text it was."""
+    path = tmp_path / "usulan.csv"
+    path.write_text(
+        "judul;masalah\n"
+        '"Pembangunan jalan usaha_x000D_\ntani Dusun II";Jalan_x000D__x000A_rusak_x0009_parah\n'
+        "Kode _x005F_x000D_ tertulis;-\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    assert [row.values for row in table.rows] == [
+        {"judul": "Pembangunan jalan usaha\r\ntani Dusun II", "masalah": "Jalan\r\nrusak\tparah"},
+        {"judul": "Kode _x000D_ tertulis", "masalah": "-"},
+    ]
