@@ -106,6 +106,15 @@ _SENTENCE_END = re.compile(
     r"(?<=[A-Za-z0-9)])[.!?;]\s+(?=[A-Za-z])|\s*\n+\s*|\s+-\s+(?=[A-Z])|\s*\|\s*|\s+;\s+"
 )
 TITLE_MIN_CHARS = 12
+# words that join a phrase across a line break ("Pelatihan kewirausahaan dan\nketerampilan ...")
+_JOINING_WORDS = frozenset(
+    {
+        "dan", "atau", "serta", "untuk", "utk", "bagi", "di", "ke", "dari", "pada", "dalam",
+        "yang", "dengan", "kepada", "&", "/",
+    }
+)  # fmt: skip
+# a label that opens a line of details: "Lokasi: RT 03", "Masalah : jalan berlubang"
+_LINE_LABEL = re.compile(r"^\S+(?:\s+\S+){0,2}?\s*:")
 # a reason joined to the title ("Rehab jembatan gantung karena sudah lapuk", "... supaya anak-anak
 # aman"): what follows is the problem, not the request
 REASON_WORDS = ("karena", "krn", "sebab", "agar", "supaya", "sehingga")
@@ -133,8 +142,37 @@ def split_title(text: str, abbreviations: Container[str] = ()) -> tuple[str, str
         rest = text[match.end() :].strip()
         if len(rest.split()) < 3:
             break
+        if match.group().count("\n") == 1 and _wraps(text[: match.start()], rest):
+            continue
         return text[: match.start()].strip(), rest
     return _split_reason(text)
+
+
+def _wraps(before: str, after: str) -> bool:
+    """Whether a single line break between ``before`` and ``after`` only wraps the title, as
+    Alt+Enter does in an Excel cell to fit a printed column ("Pembangunan jalan usaha\ntani
+    menuju sawah", "Pembangunan Gedung Baru\nKantor DPMD"): the phrase goes on across it (a
+    comma or a joining word at the break, a small letter after it), or both lines are written
+    in capitals word by word, as a heading is and a sentence about the problem is not. A line
+    that opens with a label ("Lokasi: ...") or with no letter ("- ...", "2 unit") is a line of
+    its own."""
+    line = before[before.rfind("\n") + 1 :].split()
+    after_line = after.split("\n", 1)[0]
+    following = after_line.split()
+    if not line or not following or not after[0].isalpha() or _LINE_LABEL.match(after_line):
+        return False
+    if line[-1].endswith(",") or after[0].islower():
+        return True
+    if line[-1].lower() in _JOINING_WORDS or following[0].lower() in _JOINING_WORDS:
+        return True
+    return all(_capitalised(word) for word in (*line, *following))
+
+
+def _capitalised(word: str) -> bool:
+    """A word as a title writes it: a capital first ("Gedung", "DPMD"), a joining word, or no
+    letter at all ("05")."""
+    first = next((c for c in word if c.isalpha()), "")
+    return not first or first.isupper() or word.lower() in _JOINING_WORDS
 
 
 def _split_reason(text: str) -> tuple[str, str]:
@@ -613,7 +651,7 @@ class Scorer:
         """``text`` analysed as a proposal's title is read: without the office's notes and the
         place names. A kamus item or a confirmed routing written "... (DAK 2019)" or "... di Desa
         X" is then the same item as the proposal that leaves them out or names another."""
-        text, _ = self._notes.strip(text)
+        text, _ = self._notes.strip(self._without_label(text))
         return self._places.strip(self.normaliser.analyse(text), text)[0]
 
     def idf(self, stem: str) -> float:
@@ -1017,6 +1055,11 @@ class Scorer:
             self._office_kinds.append(
                 self._leading_kinds(head, self._phrase_kinds, self._admin_lead_words)
             )
+        # where the office part of a title ends: "videotron di kantor camat", "Pagar Kantor
+        # Lokasi Dusun II"
+        self._office_place_words = (
+            PLACE_WORDS | frozenset(cfg.place_prepositions) | frozenset(cfg.place_labels)
+        )
         # office words (key 0) and the words that, right after one, make it another's (key 1)
         self._office_matcher = PhraseMatcher()
         for key, words in ((OFFICE_WORD, cfg.office_words), (OFFICE_NOT, cfg.office_not_after)):
@@ -1062,7 +1105,20 @@ class Scorer:
         )
 
     def _build_notes(self) -> None:
-        self._notes = OfficeNotes(self.vocab.routing)
+        cfg = self.vocab.routing
+        self._notes = OfficeNotes(cfg)
+        # the label of the form a text was copied from: "Nama Kegiatan : ...", "Permasalahan: ..."
+        labels = sorted({tuple(label.split()) for label in cfg.field_labels}, key=len, reverse=True)
+        alternatives = "|".join(r"\s+".join(map(re.escape, words)) for words in labels if words)
+        self._field_label: re.Pattern[str] | None = (
+            re.compile(rf"^\W*(?:{alternatives})\s*:\s*", re.IGNORECASE) if alternatives else None
+        )
+
+    def _without_label(self, text: str) -> str:
+        """``text`` without the form's label it starts with ("Sub Kegiatan: Pembangunan ...")."""
+        if self._field_label is None or ":" not in text[:40]:
+            return text
+        return self._field_label.sub("", text, count=1)
 
     def _is_office(self, title: Analysis) -> bool:
         """Whether the title asks for an agency's own office needs: an office word not directly
@@ -1075,7 +1131,8 @@ class Scorer:
         if not matches:
             return False
         # "videotron di kantor camat": after a place word the office is where, not what
-        place = next((j for j, w in enumerate(surfaces) if w in PLACE_WORDS), len(surfaces))
+        place_words = self._office_place_words
+        place = next((j for j, w in enumerate(surfaces) if w in place_words), len(surfaces))
         found = False
         for m, match in enumerate(matches):
             if match.start >= place:
@@ -1083,7 +1140,7 @@ class Scorer:
             if OFFICE_WORD not in match.keys:
                 continue
             # the words right after it, up to three and before a place or beneficiary word
-            reach = match.end + 3
+            reach = min(match.end + 3, place)
             for j in range(match.end, min(reach, len(surfaces))):
                 if surfaces[j] in PHRASE_BOUNDARIES:
                     reach = j
@@ -1294,13 +1351,14 @@ class Scorer:
             text = text[:MAX_TEXT_CHARS]
         problem_text = proposal.problem[:MAX_TEXT_CHARS] if proposal.problem else ""
         # what the office noted besides the work: "(Pokir DPRD)", "Tahap II", "untuk 45 KK"
-        text, office_notes = self._notes.strip(text)
+        text, office_notes = self._notes.strip(self._without_label(text))
         if problem_text:
-            problem_text, problem_notes = self._notes.strip(problem_text)
+            problem_text, problem_notes = self._notes.strip(self._without_label(problem_text))
             office_notes += problem_notes
         if not problem_text:
             # title and problem in one text: the first sentence is the title
             text, problem_text = split_title(text, self.normaliser.truncations)
+            problem_text = self._without_label(problem_text)  # "... . Masalah: jalan rusak"
         else:
             text, reason = _split_reason(text)
             if reason:

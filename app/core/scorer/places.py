@@ -15,7 +15,10 @@ marker that with its next word is a thesaurus term or a kind of village ("desa w
 KB", "desa adat"), a level of government ("desa/kelurahan", "kabupaten/kota") and a scope ("antar
 desa", "tingkat kecamatan"). A name ends at the latest where the writer put a clause mark
 ("Dusun Krajan, Event Kepariwisataan"), and a place written as a heading before the request goes
-with its marker ("Desa Sumber Sari: Pengembangan ...").
+with its marker ("Desa Sumber Sari: Pengembangan ..."). A location label written as a label
+(``place_labels``: "Lokasi : Dusun II", "(lokasi: Kantor Desa)", ", letak RT 03") starts a place
+whatever its words are, up to the next clause mark (its markers and RT/RW stay: they tell the
+settlement scale).
 """
 
 from __future__ import annotations
@@ -65,6 +68,13 @@ class PlaceNames:
         )
         self._name_openers = frozenset(cfg.place_name_openers)
         self._any_marker = self._markers | self._after_preposition | frozenset(self._streets)
+        self._labels = frozenset(cfg.place_labels)
+        self._label_max_words = cfg.place_label_max_words
+        self._starts = self._any_marker | self._labels
+        # kept from a labelled place: the markers, and RT/RW, which tell the settlement scale
+        self._kept_in_label = self._any_marker | frozenset(
+            w for phrase in cfg.settlement_markers for w in phrase.split()
+        )
         self._written = written
         self._stem = stem
         self._phrase_at = phrase_at
@@ -75,7 +85,7 @@ class PlaceNames:
         holds none), and those names ("tani makmur", "kecamatan loa janan") for the
         explanation."""
         surfaces = analysis.surfaces
-        if self._any_marker.isdisjoint(surfaces):
+        if self._starts.isdisjoint(surfaces):
             return analysis, ()  # most titles name no place (one set operation)
         drop = self.dropped(analysis, text)
         if not any(drop):
@@ -109,6 +119,14 @@ class PlaceNames:
         i = 0
         while i < n:
             word = surfaces[i]
+            if word in self._labels and (marks[i] or (i > 0 and marks[i - 1])):
+                # "Lokasi : Dusun II", "(lokasi: Kantor Desa)": where, whatever the words are
+                end = self._labelled_end(surfaces, content, marks, i + 1)
+                for k in range(i + 1, end):
+                    drop[k] = surfaces[k] not in self._kept_in_label
+                place_end = end
+                i = max(end, i + 1)
+                continue
             if word not in self._any_marker:
                 i += 1
                 continue
@@ -184,6 +202,26 @@ class PlaceNames:
             end += 1
             if marks[end - 1]:
                 break  # the name ends where the writer closed the clause
+        return end
+
+    def _labelled_end(
+        self, surfaces: Sequence[str], content: Sequence[bool], marks: Sequence[bool], start: int
+    ) -> int:
+        """Where the place after a location label ends: at the next clause mark, before a stop
+        word or connector, after ``place_label_max_words`` content words. Markers and activity
+        nouns belong to it ("Kantor Desa", "Balai Pertemuan")."""
+        end, named = start, 0
+        while end < len(surfaces):
+            name = surfaces[end]
+            if name in self._stops and name not in self._any_marker:
+                break
+            if content[end]:
+                if named == self._label_max_words:
+                    break
+                named += 1
+            end += 1
+            if marks[end - 1]:
+                break
         return end
 
     def _is_activity(self, word: str) -> bool:

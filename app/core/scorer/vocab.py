@@ -101,6 +101,9 @@ class RoutingConfig:
     place_street_markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     place_scope_words: tuple[str, ...] = ()
     place_name_openers: tuple[str, ...] = ()
+    place_labels: tuple[str, ...] = ()
+    place_label_max_words: int = 4
+    field_labels: tuple[str, ...] = ()
     # what offices add besides the work (funding source, stage, people served): not evidence
     note_phrases: tuple[str, ...] = ()
     note_phrases_unmarked: tuple[str, ...] = ()
@@ -238,6 +241,9 @@ def load_vocabulary(folder: Path | None = None) -> Vocabulary:
         },
         place_scope_words=_words(routing_raw, "place_scope_words"),
         place_name_openers=_words(routing_raw, "place_name_openers"),
+        place_labels=_words(routing_raw, "place_labels"),
+        place_label_max_words=int(routing_raw.get("place_label_max_words", 4)),
+        field_labels=_words(routing_raw, "field_labels"),
         note_phrases=_words(routing_raw, "note_phrases"),
         note_phrases_unmarked=_words(routing_raw, "note_phrases_unmarked"),
         note_numbered=_words(routing_raw, "note_numbered"),
