@@ -38,6 +38,14 @@ def top_bidang(text: str, scorer: Scorer | None = None, **fields: object) -> str
     return result.bidang[0].code if result.bidang else ""
 
 
+def place_words_dropped(text: str) -> list[str]:
+    """The words of ``text`` that the bundled scorer reads as (part of) a place name."""
+    scorer = bundled_scorer()
+    analysis = scorer.normaliser.analyse(text)
+    flags = scorer._places.dropped(analysis, text)
+    return [word for word, drop in zip(analysis.surfaces, flags, strict=True) if drop]
+
+
 OWN_SET = Path(__file__).resolve().parents[2] / "bench" / "data" / "usulan_subkegiatan_tulis.csv"
 
 

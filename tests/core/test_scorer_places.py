@@ -18,17 +18,11 @@ from tests.core.conftest_scorer import (
     bundled_reference,
     bundled_scorer,
     own_set_titles_moved,
+    place_words_dropped,
     proposal,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def dropped(text: str) -> list[str]:
-    scorer = bundled_scorer()
-    analysis = scorer.normaliser.analyse(text)
-    flags = scorer._places.dropped(analysis, text)
-    return [word for word, drop in zip(analysis.surfaces, flags, strict=True) if drop]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +51,7 @@ def dropped(text: str) -> list[str]:
     ],
 )
 def test_the_name_after_a_place_marker_is_left_out(text: str, names: list[str]) -> None:
-    assert dropped(text) == names
+    assert place_words_dropped(text) == names
 
 
 @pytest.mark.parametrize(
@@ -78,7 +72,7 @@ def test_the_name_after_a_place_marker_is_left_out(text: str, names: list[str]) 
     ],
 )
 def test_markers_that_name_no_place_keep_their_words(text: str) -> None:
-    assert dropped(text) == []
+    assert place_words_dropped(text) == []
 
 
 @pytest.mark.parametrize(

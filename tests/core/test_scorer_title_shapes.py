@@ -15,11 +15,13 @@ from collections.abc import Callable
 import pytest
 
 from app.core.scorer.engine import split_title
-from tests.core.conftest_scorer import bundled_scorer, own_set_titles_moved, proposal
-
-
-def top_bidang(text: str) -> str:
-    return bundled_scorer().score(proposal(text)).bidang[0].code
+from tests.core.conftest_scorer import (
+    bundled_scorer,
+    own_set_titles_moved,
+    place_words_dropped,
+    proposal,
+    top_bidang,
+)
 
 
 @pytest.mark.parametrize(
@@ -86,13 +88,6 @@ def test_wrapped_titles_score_as_one_line() -> None:
         assert top_bidang(text) == top_bidang(one_line), text
 
 
-def dropped(text: str) -> list[str]:
-    scorer = bundled_scorer()
-    analysis = scorer.normaliser.analyse(text)
-    flags = scorer._places.dropped(analysis, text)
-    return [word for word, drop in zip(analysis.surfaces, flags, strict=True) if drop]
-
-
 @pytest.mark.parametrize(
     ("text", "names"),
     [
@@ -110,7 +105,7 @@ def dropped(text: str) -> list[str]:
     ],
 )
 def test_a_labelled_location_is_not_evidence(text: str, names: list[str]) -> None:
-    assert dropped(text) == names
+    assert place_words_dropped(text) == names
 
 
 @pytest.mark.parametrize(
