@@ -179,3 +179,14 @@ def test_own_set_titles_keep_their_sector_as_offices_hold_them(
     bidang stays that of the bare title (before: 17 titles moved by the line break, 3 by the
     location)."""
     assert own_set_titles_moved(change) == []
+
+
+def test_with_its_own_problem_field_only_a_joined_reason_leaves_the_title() -> None:
+    assert split_title("Rehab posyandu Melati\nAtapnya bocor dan retak", reason_only=True) == (
+        "Rehab posyandu Melati\nAtapnya bocor dan retak",
+        "",
+    )
+    assert split_title("Rehab jembatan gantung karena sudah lapuk", reason_only=True) == (
+        "Rehab jembatan gantung",
+        "sudah lapuk",
+    )

@@ -121,11 +121,15 @@ REASON_WORDS = ("karena", "krn", "sebab", "agar", "supaya", "sehingga")
 _REASON = re.compile(rf"\s+(?:{'|'.join(REASON_WORDS)})\s+(?=\S)", re.IGNORECASE)
 
 
-def split_title(text: str, abbreviations: Container[str] = ()) -> tuple[str, str]:
+def split_title(
+    text: str, abbreviations: Container[str] = (), *, reason_only: bool = False
+) -> tuple[str, str]:
     """(title, problem) of a text that holds both ("Rehab posyandu. Atapnya bocor dan ..."):
     the first sentence carries the sector; the rest adds evidence but cannot outvote it. A
-    period after a word of ``abbreviations`` ("Pemel. Gedung", "Peningk. Jln.") ends none."""
-    if _MAY_END_SENTENCE.search(text) is None:
+    period after a word of ``abbreviations`` ("Pemel. Gedung", "Peningk. Jln.") ends none.
+    ``reason_only`` (the problem came in its own field): only a joined reason ("... karena
+    rusak") is split off; the sentences are all the title's."""
+    if reason_only or _MAY_END_SENTENCE.search(text) is None:
         return _split_reason(text)  # one sentence (most titles): no sentence end to look for
     for match in _SENTENCE_END.finditer(text):
         cell = "|" in match.group()  # a pasted row's cells: "Rehab MCK | RT 03 | 1 unit"
@@ -1355,14 +1359,12 @@ class Scorer:
         if problem_text:
             problem_text, problem_notes = self._notes.strip(self._without_label(problem_text))
             office_notes += problem_notes
-        if not problem_text:
-            # title and problem in one text: the first sentence is the title
-            text, problem_text = split_title(text, self.normaliser.truncations)
-            problem_text = self._without_label(problem_text)  # "... . Masalah: jalan rusak"
-        else:
-            text, reason = _split_reason(text)
-            if reason:
-                problem_text = f"{reason}. {problem_text}"
+        # title and problem in one text: the first sentence is the title; a reason joined to
+        # the title is the problem's in any case
+        text, rest = split_title(text, self.normaliser.truncations, reason_only=bool(problem_text))
+        if rest:
+            rest = self._without_label(rest)  # "... . Masalah: jalan rusak"
+            problem_text = f"{rest}. {problem_text}" if problem_text else rest
         # where the work is: a place name is not evidence ("di Desa Tani Makmur")
         title, places = self._places.strip(self.normaliser.analyse(text), text)
         problem: Analysis | None = None
