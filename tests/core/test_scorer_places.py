@@ -98,7 +98,15 @@ def test_the_explanation_says_which_place_names_were_left_out() -> None:
             "Rehab posyandu di Kampung Tani Makmur", problem="Atap bocor di Dusun Sungai Pinang"
         )
     )
-    assert "Nama tempat tidak dinilai: «tani makmur», «sungai pinang»." in result.explanation
+    # with the marker that stays read, so that a reader sees a place, not a stray word
+    assert (
+        "Nama tempat tidak dinilai: «kampung tani makmur», «dusun sungai pinang»."
+        in result.explanation
+    )
+    labelled = bundled_scorer().score(proposal("Penyedotan lumpur tinja (lokasi: Kantor Desa)"))
+    assert "Nama tempat tidak dinilai: «kantor desa»." in labelled.explanation
+    numbered = bundled_scorer().score(proposal("Pembangunan Pagar Kantor Lokasi : Dusun II"))
+    assert "Nama tempat tidak dinilai: «dusun ii»." in numbered.explanation
     assert not any(
         "Nama tempat" in line
         for line in bundled_scorer().score(proposal("Rehab posyandu")).explanation

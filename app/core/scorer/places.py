@@ -82,8 +82,8 @@ class PlaceNames:
 
     def strip(self, analysis: Analysis, text: str) -> tuple[Analysis, tuple[str, ...]]:
         """``analysis`` (of ``text``) without the place names it holds (the same object when it
-        holds none), and those names ("tani makmur", "kecamatan loa janan") for the
-        explanation."""
+        holds none), and those names for the explanation, with the marker that stays read next
+        to them ("kampung tani makmur", "dusun ii", "kantor desa", "kecamatan loa janan")."""
         surfaces = analysis.surfaces
         if self._starts.isdisjoint(surfaces):
             return analysis, ()  # most titles name no place (one set operation)
@@ -91,10 +91,19 @@ class PlaceNames:
         if not any(drop):
             return analysis, ()
         keep = [i for i, d in enumerate(drop) if not d]
+        n = len(drop)
+        shown = [
+            d
+            or (
+                surfaces[i] in self._any_marker
+                and ((i + 1 < n and drop[i + 1]) or (i > 0 and drop[i - 1]))
+            )
+            for i, d in enumerate(drop)
+        ]
         names: list[str] = []
-        for i, d in enumerate(drop):
-            if d:
-                if i > 0 and drop[i - 1]:
+        for i, show in enumerate(shown):
+            if show:
+                if i > 0 and shown[i - 1]:
                     names[-1] += " " + surfaces[i]
                 else:
                     names.append(surfaces[i])
