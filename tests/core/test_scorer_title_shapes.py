@@ -97,6 +97,12 @@ def test_wrapped_titles_score_as_one_line() -> None:
         ("Rehab MCK - Letak: Pasar Ikan Lama", ["pasar", "ikan", "lama"]),
         # the markers and RT/RW stay: they tell the settlement scale
         ("Rehab jalan, lokasi RT 03 Dusun Krajan", ["krajan"]),
+        # a government level or a street goes with its name, as after "di"
+        ("Rehab posyandu, alamat: Jl. Mawar RT 03", ["jalan", "mawar"]),
+        (
+            "Pengadaan tong sampah (lokasi: Kelurahan Sungai Pinang)",
+            ["kelurahan", "sungai", "pinang"],
+        ),
         # the place ends at the next clause mark
         ("Lokasi: Pasar Baru, Pembangunan jalan usaha tani", ["pasar", "baru"]),
         # no label without a mark: "lokasi wisata" is the object
@@ -190,3 +196,11 @@ def test_with_its_own_problem_field_only_a_joined_reason_leaves_the_title() -> N
         "Rehab jembatan gantung",
         "sudah lapuk",
     )
+
+
+def test_a_location_label_is_no_evidence_but_ends_the_request() -> None:
+    scorer = bundled_scorer()
+    text = "Rehab posyandu, alamat: Jl. Mawar RT 03"
+    title = scorer._places.strip(scorer.normaliser.analyse(text), text)[0]
+    assert title.content_stems() == scorer.normaliser.analyse("Rehab posyandu").content_stems()
+    assert top_bidang(text) == top_bidang("Rehab posyandu") == "1.02"

@@ -17,8 +17,9 @@ desa", "tingkat kecamatan"). A name ends at the latest where the writer put a cl
 ("Dusun Krajan, Event Kepariwisataan"), and a place written as a heading before the request goes
 with its marker ("Desa Sumber Sari: Pengembangan ..."). A location label written as a label
 (``place_labels``: "Lokasi : Dusun II", "(lokasi: Kantor Desa)", ", letak RT 03") starts a place
-whatever its words are, up to the next clause mark (its markers and RT/RW stay: they tell the
-settlement scale).
+whatever its words are, up to the next clause mark; the markers there that tell the settlement
+scale (dusun, RT, gang) stay, a government level or a street goes with its name, and the label
+itself is no evidence but still ends the request ("Pagar Kantor Lokasi : Dusun II").
 """
 
 from __future__ import annotations
@@ -71,9 +72,15 @@ class PlaceNames:
         self._labels = frozenset(cfg.place_labels)
         self._label_max_words = cfg.place_label_max_words
         self._starts = self._any_marker | self._labels
-        # kept from a labelled place: the markers, and RT/RW, which tell the settlement scale
-        self._kept_in_label = self._any_marker | frozenset(
-            w for phrase in cfg.settlement_markers for w in phrase.split()
+        # kept from a labelled place: the markers that tell the settlement scale (dusun, RT,
+        # gang); a government level or a street goes with its name there as after "di"
+        self._kept_in_label = (
+            (
+                self._markers
+                | frozenset(w for phrase in cfg.settlement_markers for w in phrase.split())
+            )
+            - self._region
+            - frozenset(self._streets)
         )
         self._written = written
         self._stem = stem
@@ -87,10 +94,13 @@ class PlaceNames:
         surfaces = analysis.surfaces
         if self._starts.isdisjoint(surfaces):
             return analysis, ()  # most titles name no place (one set operation)
-        drop = self.dropped(analysis, text)
-        if not any(drop):
+        drop, labels = self._read(analysis, text)
+        if not any(drop) and not labels:
             return analysis, ()
         keep = [i for i, d in enumerate(drop) if not d]
+        content = list(analysis.content)
+        for i in labels:
+            content[i] = False
         n = len(drop)
         shown = [
             d
@@ -110,12 +120,18 @@ class PlaceNames:
         stripped = Analysis(
             tuple(surfaces[i] for i in keep),
             tuple(analysis.stems[i] for i in keep),
-            tuple(analysis.content[i] for i in keep),
+            tuple(content[i] for i in keep),
         )
         return stripped, tuple(names)
 
     def dropped(self, analysis: Analysis, text: str) -> list[bool]:
         """Per word of ``analysis``: whether it is (part of) a place name."""
+        return self._read(analysis, text)[0]
+
+    def _read(self, analysis: Analysis, text: str) -> tuple[list[bool], list[int]]:
+        """Per word of ``analysis``: whether it is (part of) a place name; and where a location
+        label stands as one ("Lokasi :", "alamat:"), which then is no evidence but still ends
+        the request ("Pagar Kantor Lokasi : Dusun II")."""
         surfaces, stems, content = analysis.surfaces, analysis.stems, analysis.content
         n = len(surfaces)
         # how each word was written: the raw word ("jl" for "jalan") and whether a clause mark
@@ -124,6 +140,7 @@ class PlaceNames:
         if tuple(written) != surfaces:
             raws, marks = list(surfaces), [False] * n
         drop = [False] * n
+        labels: list[int] = []
         place_end = -1  # where the last place name ended: "Desa X Kecamatan Y" names two places
         i = 0
         while i < n:
@@ -131,6 +148,7 @@ class PlaceNames:
             if word in self._labels and (marks[i] or (i > 0 and marks[i - 1])):
                 # "Lokasi : Dusun II", "(lokasi: Kantor Desa)": where, whatever the words are
                 end = self._labelled_end(surfaces, content, marks, i + 1)
+                labels.append(i)
                 for k in range(i + 1, end):
                     drop[k] = surfaces[k] not in self._kept_in_label
                 place_end = end
@@ -180,7 +198,7 @@ class PlaceNames:
                 drop[i] = True  # a heading: "Desa Sumber Sari: Pengembangan ..."
             place_end = end
             i = end
-        return drop
+        return drop, labels
 
     def _name_end(
         self,
