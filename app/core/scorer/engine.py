@@ -1362,8 +1362,8 @@ class Scorer:
         # title and problem in one text: the first sentence is the title; a reason joined to
         # the title is the problem's in any case
         text, rest = split_title(text, self.normaliser.truncations, reason_only=bool(problem_text))
+        rest = self._without_label(rest)  # "... . Masalah: jalan rusak"
         if rest:
-            rest = self._without_label(rest)  # "... . Masalah: jalan rusak"
             problem_text = f"{rest}. {problem_text}" if problem_text else rest
         # where the work is: a place name is not evidence ("di Desa Tani Makmur")
         title, places = self._places.strip(self.normaliser.analyse(text), text)
