@@ -8,7 +8,7 @@ from sqlmodel import col, select
 
 from app.core.settings import get_settings
 from app.models import Proposal
-from app.models.db import read_session
+from app.models.db import read_session, write_session
 from app.ui.context import AppContext
 from app.ui.proposals.model import ID_ROLE
 from app.ui.proposals.page import ProposalsPage
@@ -187,3 +187,16 @@ def test_unsaved_new_proposal_is_offered_after_a_crash(qtbot: QtBot, context: Ap
     form = next(f for f in forms if f.isVisible())
     assert form.values()["title"] == "Jembatan ulin Dusun Tanjung"
     assert form.values()["desa_code"] == "64.02.06.1001"
+
+
+def test_a_wrapped_title_shows_on_one_line(qtbot: QtBot, context: AppContext) -> None:
+    """A title wrapped with Alt+Enter in the village's spreadsheet keeps its line break in the
+    database; the list shows it whole on one line, not only its first line."""
+    with write_session(context.engine) as session:
+        first = session.exec(select(Proposal).order_by(col(Proposal.number))).first()
+        assert first is not None
+        first.title = "Pembangunan jalan usaha\r\ntani menuju areal sawah"
+        session.add(first)
+    page = _page(qtbot, context)
+    assert "Pembangunan jalan usaha tani menuju areal sawah" in _titles(page)
+    assert not any("\n" in t for t in _titles(page))

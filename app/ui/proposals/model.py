@@ -164,8 +164,14 @@ class ProposalTableModel(QAbstractTableModel):
         if key == "title":
             mark = "⚠ " if item.problem_count else ""
             dup = " ⧉" if item.id in self.duplicate_ids else ""
-            return f"{mark}{item.title}{dup}"
+            return f"{mark}{_one_line(item.title)}{dup}"
         if key == "problem_count":
             return str(item.problem_count) if item.problem_count else ""
         value = getattr(item, key)
-        return "" if value is None else str(value)
+        return "" if value is None else _one_line(str(value))
+
+
+def _one_line(text: str) -> str:
+    """A cell's text on one line: a title wrapped with Alt+Enter in the village's spreadsheet
+    ("Pembangunan jalan usaha\ntani ...") would otherwise show only its first line."""
+    return " ".join(text.split()) if "\n" in text or "\r" in text else text
