@@ -655,7 +655,7 @@ class Scorer:
         """``text`` analysed as a proposal's title is read: without the office's notes and the
         place names. A kamus item or a confirmed routing written "... (DAK 2019)" or "... di Desa
         X" is then the same item as the proposal that leaves them out or names another."""
-        text, _ = self._notes.strip(self._without_label(text))
+        text, _ = self._without_extras(text)
         return self._places.strip(self.normaliser.analyse(text), text)[0]
 
     def idf(self, stem: str) -> float:
@@ -1118,6 +1118,10 @@ class Scorer:
             re.compile(rf"^\W*(?:{alternatives})\s*:\s*", re.IGNORECASE) if alternatives else None
         )
 
+    def _without_extras(self, text: str) -> tuple[str, tuple[str, ...]]:
+        """``text`` without the form's label and the office's notes, and those notes."""
+        return self._notes.strip(self._without_label(text))
+
     def _without_label(self, text: str) -> str:
         """``text`` without the form's label it starts with ("Sub Kegiatan: Pembangunan ...")."""
         if self._field_label is None or ":" not in text[:40]:
@@ -1144,11 +1148,7 @@ class Scorer:
             if OFFICE_WORD not in match.keys:
                 continue
             # the words right after it, up to three and before a place or beneficiary word
-            reach = min(match.end + 3, place)
-            for j in range(match.end, min(reach, len(surfaces))):
-                if surfaces[j] in PHRASE_BOUNDARIES:
-                    reach = j
-                    break
+            reach = min(match.end + 3, place, _phrase_end(surfaces, match.end))
             if any(OFFICE_NOT in later.keys and later.start < reach for later in matches[m + 1 :]):
                 return False
             found = True
@@ -1355,9 +1355,9 @@ class Scorer:
             text = text[:MAX_TEXT_CHARS]
         problem_text = proposal.problem[:MAX_TEXT_CHARS] if proposal.problem else ""
         # what the office noted besides the work: "(Pokir DPRD)", "Tahap II", "untuk 45 KK"
-        text, office_notes = self._notes.strip(self._without_label(text))
+        text, office_notes = self._without_extras(text)
         if problem_text:
-            problem_text, problem_notes = self._notes.strip(self._without_label(problem_text))
+            problem_text, problem_notes = self._without_extras(problem_text)
             office_notes += problem_notes
         # title and problem in one text: the first sentence is the title; a reason joined to
         # the title is the problem's in any case
